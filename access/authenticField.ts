@@ -1,0 +1,9 @@
+import type { FieldAccess } from 'payload'
+
+import { hasRole } from './roles'
+
+/**
+ * Fields fed by an authentic source (KBO, RIZIV/CoBRHA) are changed only by the regional team
+ * and admins; collection access already limits a regiobeheerder to its own regions.
+ */
+export const authenticFieldUpdate: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'regiobeheerder')

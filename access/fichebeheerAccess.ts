@@ -1,0 +1,23 @@
+import type { Access, FieldAccess } from 'payload'
+
+import { hasRole, isAdminUser, regioIdsOf } from './roles'
+
+/** A user sees its own requests; the regional team the requests in its regions. */
+export const readFichebeheer: Access = ({ req: { user } }) => {
+  if (isAdminUser(user)) return true
+  if (!user) return false
+  const regios = regioIdsOf(user)
+  return { or: [{ gebruiker: { equals: user.id } }, ...(regios.length ? [{ regio: { in: regios } }] : [])] }
+}
+
+/** Any logged-in user may ask to manage a fiche ("beheer aanvragen"); a hook pins it to the asker. */
+export const createFichebeheer: Access = ({ req: { user } }) => Boolean(user)
+
+/** Deciding on a request is the regional team's job, within its regions. */
+export const updateFichebeheer: Access = ({ req: { user } }) => {
+  if (isAdminUser(user)) return true
+  const regios = regioIdsOf(user)
+  return regios.length ? { regio: { in: regios } } : false
+}
+
+export const decideFichebeheerField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'regiobeheerder')

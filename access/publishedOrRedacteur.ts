@@ -1,0 +1,9 @@
+import type { Access } from 'payload'
+
+import { hasRole } from './roles'
+
+/** Visitors see only published content; drafts stay with the content team. */
+export const publishedOrRedacteur: Access = ({ req: { user } }) => {
+  if (hasRole(user, 'redacteur', 'admin')) return true
+  return { _status: { equals: 'published' } }
+}

@@ -1,0 +1,10 @@
+import type { Access } from 'payload'
+
+import { isAdminUser } from './roles'
+
+/** Users read and change only themselves; admins everyone. */
+export const adminOrSelf: Access = ({ req: { user } }) => {
+  if (isAdminUser(user)) return true
+  if (!user) return false
+  return { id: { equals: user.id } }
+}

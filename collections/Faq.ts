@@ -1,0 +1,34 @@
+import type { CollectionConfig } from 'payload'
+
+import { isRedacteur } from '@access/isRedacteur'
+import { publishedOrRedacteur } from '@access/publishedOrRedacteur'
+
+import { doelpubliekField, onderwerpField } from './fields/doelpubliek'
+
+export const Faq: CollectionConfig<'faq'> = {
+  slug: 'faq',
+  labels: { singular: 'Veelgestelde vraag', plural: 'Veelgestelde vragen' },
+  admin: {
+    group: 'Inhoud',
+    useAsTitle: 'vraag',
+    defaultColumns: ['vraag', 'doelpubliek', 'onderwerp', '_status', 'volgorde'],
+    listSearchableFields: ['vraag'],
+  },
+  defaultSort: 'volgorde',
+  access: { read: publishedOrRedacteur, create: isRedacteur, update: isRedacteur, delete: isRedacteur },
+  versions: { drafts: true, maxPerDoc: 50 },
+  fields: [
+    { name: 'vraag', label: 'Vraag', type: 'text', required: true },
+    { name: 'antwoord', label: 'Antwoord', type: 'richText', required: true },
+    doelpubliekField,
+    onderwerpField,
+    { name: 'volgorde', label: 'Volgorde', type: 'number', defaultValue: 100, admin: { position: 'sidebar' } },
+    {
+      name: 'handleidingen',
+      label: 'Zie ook (handleidingen)',
+      type: 'relationship',
+      relationTo: 'handleidingen',
+      hasMany: true,
+    },
+  ],
+}

@@ -1,0 +1,78 @@
+import type { CollectionConfig } from 'payload'
+
+import { authenticFieldUpdate } from '@access/authenticField'
+import { createOrganisatie, deleteFiche, readFiche, updateFiche } from '@access/ficheAccess'
+import { deriveRegioFromAdres } from '@hooks/deriveRegio'
+import { guardRegioScope, managesFiche } from '@hooks/guardRegioScope'
+import { propagateToAanbod } from '@hooks/propagateToAanbod'
+import { stampWijziging } from '@hooks/stampWijziging'
+import { normaliseKbo, validateKbo } from '@/domain/identifiers/kbo'
+
+import { adressenField } from './fields/adressen'
+import { contactFields } from './fields/contacten'
+import { bronnenField, regioField, statusField, verificatieFields } from './fields/fiche'
+
+export const Organisaties: CollectionConfig<'organisaties'> = {
+  slug: 'organisaties',
+  labels: { singular: 'Organisatie', plural: 'Organisaties' },
+  admin: {
+    group: 'Fiches',
+    useAsTitle: 'naam',
+    defaultColumns: ['naam', 'kboNummer', 'status', 'regio', 'laatstGeverifieerd', 'updatedAt'],
+    listSearchableFields: ['naam', 'officieleNaam', 'kboNummer'],
+    description: 'Welzijnsorganisaties met hun KBO-ondernemingsnummer.',
+  },
+  access: {
+    read: readFiche('organisaties'),
+    create: createOrganisatie,
+    update: updateFiche('organisaties'),
+    delete: deleteFiche,
+  },
+  versions: { maxPerDoc: 100 },
+  hooks: {
+    beforeChange: [deriveRegioFromAdres, guardRegioScope(managesFiche('organisaties')), stampWijziging],
+    afterChange: [propagateToAanbod('organisatie')],
+  },
+  fields: [
+    { name: 'naam', label: 'Naam', type: 'text', required: true, index: true },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'officieleNaam',
+          label: 'Officiële naam (KBO)',
+          type: 'text',
+          access: { update: authenticFieldUpdate },
+          admin: { width: '50%' },
+        },
+        {
+          name: 'kboNummer',
+          label: 'KBO-ondernemingsnummer',
+          type: 'text',
+          index: true,
+          access: { update: authenticFieldUpdate },
+          admin: { width: '50%', placeholder: '0XXX.XXX.XXX', description: 'Tien cijfers; de controle (modulo 97) gebeurt bij bewaren.' },
+          hooks: {
+            beforeValidate: [({ value }) => (typeof value === 'string' && value.trim() ? (normaliseKbo(value) ?? value) : value || null)],
+          },
+          validate: (value: string | null | undefined) => {
+            if (!value) return true
+            const result = validateKbo(value)
+            return result.ok ? true : result.reason
+          },
+        },
+      ],
+    },
+    { name: 'beschrijving', label: 'Beschrijving', type: 'richText' },
+    adressenField({ required: true }),
+    ...contactFields,
+    bronnenField([
+      { label: 'Officiële naam', value: 'officieleNaam' },
+      { label: 'KBO-nummer', value: 'kboNummer' },
+      { label: 'Adres', value: 'adressen' },
+    ]),
+    statusField,
+    regioField,
+    ...verificatieFields,
+  ],
+}

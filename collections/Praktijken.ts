@@ -1,0 +1,87 @@
+import type { CollectionConfig } from 'payload'
+
+import { authenticFieldUpdate } from '@access/authenticField'
+import { createPraktijk, deleteFiche, readFiche, updateFiche } from '@access/ficheAccess'
+import { deriveRegioFromAdres } from '@hooks/deriveRegio'
+import { guardRegioScope, managesFiche } from '@hooks/guardRegioScope'
+import { praktijkByZorgverlener, zorgverlenerManagesOwnPraktijk } from '@hooks/praktijkByZorgverlener'
+import { propagateToAanbod } from '@hooks/propagateToAanbod'
+import { stampWijziging } from '@hooks/stampWijziging'
+import { normaliseKbo, validateKbo } from '@/domain/identifiers/kbo'
+
+import { adressenField } from './fields/adressen'
+import { contactFields } from './fields/contacten'
+import { bronnenField, regioField, statusField, verificatieFields } from './fields/fiche'
+
+export const Praktijken: CollectionConfig<'praktijken'> = {
+  slug: 'praktijken',
+  labels: { singular: 'Praktijk', plural: 'Praktijken' },
+  admin: {
+    group: 'Fiches',
+    useAsTitle: 'naam',
+    defaultColumns: ['naam', 'soort', 'status', 'regio', 'laatstGeverifieerd', 'updatedAt'],
+    listSearchableFields: ['naam', 'kboNummer'],
+    description: 'Solo- en groepspraktijken van zelfstandige zorgverleners.',
+  },
+  access: {
+    read: readFiche('praktijken'),
+    create: createPraktijk,
+    update: updateFiche('praktijken'),
+    delete: deleteFiche,
+  },
+  versions: { maxPerDoc: 100 },
+  hooks: {
+    beforeChange: [
+      deriveRegioFromAdres,
+      praktijkByZorgverlener,
+      guardRegioScope(managesFiche('praktijken')),
+      stampWijziging,
+    ],
+    afterChange: [zorgverlenerManagesOwnPraktijk, propagateToAanbod('praktijk')],
+  },
+  fields: [
+    { name: 'naam', label: 'Naam', type: 'text', required: true, index: true },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'soort',
+          label: 'Soort praktijk',
+          type: 'select',
+          defaultValue: 'groepspraktijk',
+          options: [
+            { label: 'Solopraktijk', value: 'solopraktijk' },
+            { label: 'Groepspraktijk', value: 'groepspraktijk' },
+          ],
+          admin: { width: '50%' },
+        },
+        {
+          name: 'kboNummer',
+          label: 'KBO-ondernemingsnummer (optioneel)',
+          type: 'text',
+          index: true,
+          access: { update: authenticFieldUpdate },
+          admin: { width: '50%', placeholder: '0XXX.XXX.XXX' },
+          hooks: {
+            beforeValidate: [({ value }) => (typeof value === 'string' && value.trim() ? (normaliseKbo(value) ?? value) : value || null)],
+          },
+          validate: (value: string | null | undefined) => {
+            if (!value) return true
+            const result = validateKbo(value)
+            return result.ok ? true : result.reason
+          },
+        },
+      ],
+    },
+    { name: 'beschrijving', label: 'Beschrijving', type: 'richText' },
+    adressenField({ required: true }),
+    ...contactFields,
+    bronnenField([
+      { label: 'KBO-nummer', value: 'kboNummer' },
+      { label: 'Adres', value: 'adressen' },
+    ]),
+    statusField,
+    regioField,
+    ...verificatieFields,
+  ],
+}

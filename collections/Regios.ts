@@ -1,0 +1,27 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '@access/anyone'
+import { isAdmin } from '@access/isAdmin'
+import { clearRegioLookup } from '@hooks/regioLookup'
+import { municipalityOptions } from './fields/gemeenten'
+
+/** Management regions: each regional team keeps the fiches of its municipalities current. */
+export const Regios: CollectionConfig<'regios'> = {
+  slug: 'regios',
+  labels: { singular: 'Regio', plural: "Regio's" },
+  admin: { group: 'Structuur', useAsTitle: 'naam', defaultColumns: ['naam', 'code'] },
+  access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
+  hooks: { afterChange: [clearRegioLookup], afterDelete: [clearRegioLookup] },
+  fields: [
+    { name: 'naam', label: 'Naam', type: 'text', required: true },
+    { name: 'code', label: 'Code', type: 'text', required: true, unique: true, index: true },
+    {
+      name: 'gemeenten',
+      label: 'Gemeenten',
+      type: 'select',
+      hasMany: true,
+      options: municipalityOptions(),
+      index: true,
+    },
+  ],
+}

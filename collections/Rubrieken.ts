@@ -1,0 +1,51 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '@access/anyone'
+import { isAdmin } from '@access/isAdmin'
+
+/** The table of contents of the database: a tree of codes like 14.04.01. Woonzorgcentra (WZC). */
+export const Rubrieken: CollectionConfig<'rubrieken'> = {
+  slug: 'rubrieken',
+  labels: { singular: 'Rubriek', plural: 'Rubrieken' },
+  admin: {
+    group: 'Structuur',
+    useAsTitle: 'titel',
+    defaultColumns: ['code', 'naam', 'parent', 'niveau'],
+    listSearchableFields: ['code', 'naam'],
+  },
+  defaultSort: 'code',
+  access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'code',
+          label: 'Code',
+          type: 'text',
+          required: true,
+          unique: true,
+          index: true,
+          admin: { width: '30%', placeholder: '14.04.01' },
+          validate: (value: string | null | undefined) =>
+            value && /^\d{2}(\.\d{2}){0,3}$/.test(value) ? true : 'Een rubriekcode bestaat uit groepen van twee cijfers, bv. 14.04.01.',
+        },
+        { name: 'naam', label: 'Naam', type: 'text', required: true, index: true, admin: { width: '70%' } },
+      ],
+    },
+    {
+      name: 'titel',
+      type: 'text',
+      admin: { hidden: true },
+      hooks: { beforeChange: [({ siblingData }) => `${siblingData.code ?? ''} ${siblingData.naam ?? ''}`.trim()] },
+    },
+    {
+      name: 'niveau',
+      label: 'Niveau',
+      type: 'number',
+      admin: { readOnly: true, position: 'sidebar' },
+      hooks: { beforeChange: [({ siblingData }) => String(siblingData.code ?? '').split('.').length] },
+    },
+    { name: 'omschrijving', label: 'Omschrijving', type: 'textarea' },
+  ],
+}

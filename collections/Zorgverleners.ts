@@ -1,0 +1,127 @@
+import type { CollectionConfig } from 'payload'
+
+import { authenticFieldUpdate } from '@access/authenticField'
+import { deleteFiche } from '@access/ficheAccess'
+import { isAdminField } from '@access/isAdmin'
+import { createZorgverlener, readZorgverlener, updateZorgverlener } from '@access/zorgverlenerAccess'
+import { deriveRegioFromAdres } from '@hooks/deriveRegio'
+import { guardRegioScope } from '@hooks/guardRegioScope'
+import { stampWijziging } from '@hooks/stampWijziging'
+import { zorgverlenerOwnFiche } from '@hooks/zorgverlenerOwnFiche'
+import { parseRiziv } from '@/domain/identifiers/riziv'
+import { beroepen } from '@/domain/vocabulary'
+
+import { adressenField } from './fields/adressen'
+import { contactFields } from './fields/contacten'
+import { bronnenField, regioField, statusField, verificatieFields } from './fields/fiche'
+
+export const Zorgverleners: CollectionConfig<'zorgverleners'> = {
+  slug: 'zorgverleners',
+  labels: { singular: 'Zorgverlener', plural: 'Zorgverleners' },
+  admin: {
+    group: 'Fiches',
+    useAsTitle: 'naam',
+    defaultColumns: ['naam', 'beroepen', 'rizivNummer', 'status', 'regio', 'updatedAt'],
+    listSearchableFields: ['naam', 'rizivNummer'],
+    description: 'Individuele zorgverleners met hun beroep en RIZIV-nummer.',
+  },
+  access: {
+    read: readZorgverlener,
+    create: createZorgverlener,
+    update: updateZorgverlener,
+    delete: deleteFiche,
+  },
+  versions: { maxPerDoc: 100 },
+  hooks: {
+    beforeChange: [deriveRegioFromAdres, zorgverlenerOwnFiche, guardRegioScope(({ req, originalDoc, data }) => {
+      const account = data.account ?? originalDoc?.account
+      const accountId = account && typeof account === 'object' ? (account as { id: number }).id : account
+      return Boolean(req.user) && accountId === req.user?.id
+    }), stampWijziging],
+  },
+  fields: [
+    {
+      name: 'naam',
+      label: 'Volledige naam',
+      type: 'text',
+      index: true,
+      admin: { hidden: true },
+      hooks: {
+        // The display name is derived so lists and search show "Voornaam Achternaam" consistently.
+        beforeChange: [({ siblingData }) => [siblingData.voornaam, siblingData.achternaam].filter(Boolean).join(' ')],
+      },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'voornaam', label: 'Voornaam', type: 'text', required: true, access: { update: authenticFieldUpdate }, admin: { width: '50%' } },
+        { name: 'achternaam', label: 'Achternaam', type: 'text', required: true, index: true, access: { update: authenticFieldUpdate }, admin: { width: '50%' } },
+      ],
+    },
+    {
+      name: 'beroepen',
+      label: 'Beroepen',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      options: beroepen,
+      index: true,
+      access: { update: authenticFieldUpdate },
+    },
+    {
+      name: 'rizivNummer',
+      label: 'RIZIV-nummer',
+      type: 'text',
+      index: true,
+      access: { update: authenticFieldUpdate },
+      admin: { placeholder: '1-23456-78-004', description: 'Elf cijfers. Een afwijkend controlegetal geeft een waarschuwing, geen weigering.' },
+      hooks: {
+        beforeValidate: [({ value }) => {
+          if (typeof value !== 'string' || !value.trim()) return value || null
+          const parsed = parseRiziv(value)
+          return parsed.ok ? parsed.value : value
+        }],
+      },
+      validate: (value: string | null | undefined) => {
+        if (!value) return true
+        const parsed = parseRiziv(value)
+        return parsed.ok ? true : parsed.reason
+      },
+    },
+    {
+      name: 'rizivWaarschuwing',
+      label: 'Waarschuwing bij het RIZIV-nummer',
+      type: 'text',
+      access: { create: () => false, update: () => false },
+      admin: { readOnly: true, condition: (data) => Boolean(data?.rizivWaarschuwing) },
+      hooks: {
+        beforeChange: [({ siblingData }) => {
+          if (!siblingData.rizivNummer) return null
+          const parsed = parseRiziv(String(siblingData.rizivNummer))
+          return parsed.ok && !parsed.checkDigitValid ? (parsed.warning ?? 'Het controlegetal van dit RIZIV-nummer klopt niet: controleer het nummer.') : null
+        }],
+      },
+    },
+    {
+      name: 'account',
+      label: 'Gebruikersaccount',
+      type: 'relationship',
+      relationTo: 'users',
+      unique: true,
+      index: true,
+      access: { update: isAdminField },
+      admin: { position: 'sidebar', description: 'De gebruiker die deze fiche zelf beheert.' },
+    },
+    { name: 'beschrijving', label: 'Beschrijving', type: 'richText' },
+    adressenField(),
+    ...contactFields,
+    bronnenField([
+      { label: 'Naam', value: 'naam' },
+      { label: 'Beroepen', value: 'beroepen' },
+      { label: 'RIZIV-nummer', value: 'rizivNummer' },
+    ]),
+    statusField,
+    regioField,
+    ...verificatieFields,
+  ],
+}

@@ -1,0 +1,15 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { regioForNis } from './regioLookup'
+
+type Adres = { nis?: string | null; primair?: boolean | null }
+
+export const mainAddress = (adressen: Adres[] | null | undefined): Adres | undefined =>
+  adressen?.find((adres) => adres?.primair) ?? adressen?.[0]
+
+/** Organisaties, praktijken and zorgverleners belong to the region of their main address. */
+export const deriveRegioFromAdres: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  const adressen = (data.adressen ?? originalDoc?.adressen) as Adres[] | undefined
+  data.regio = await regioForNis(req, mainAddress(adressen)?.nis)
+  return data
+}

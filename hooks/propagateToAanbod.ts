@@ -1,0 +1,27 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number }).id : value)
+
+/**
+ * A stopped organisatie or praktijk stops its aanbod (visitors must not find offer of a closed
+ * provider), and a parent that moves region takes the aanbod that has no address of its own along.
+ */
+export const propagateToAanbod =
+  (parentField: 'organisatie' | 'praktijk'): CollectionAfterChangeHook =>
+  async ({ doc, previousDoc, operation, req }) => {
+    if (operation !== 'update') return doc
+    const stopped = doc.status === 'stopgezet' && previousDoc?.status !== 'stopgezet'
+    const moved = idOf(doc.regio) !== idOf(previousDoc?.regio)
+    if (!stopped && !moved) return doc
+    await req.payload.update({
+      collection: 'aanbod',
+      where: { [parentField]: { equals: doc.id } },
+      data: stopped ? { status: 'stopgezet' } : {},
+      overrideAccess: true,
+      depth: 0,
+      select: { id: true },
+      req,
+      context: { systemWrite: true },
+    })
+    return doc
+  }

@@ -1,0 +1,8 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+/** Every version records who made it, so the history answers "who changed this, and when". */
+export const stampWijziging: CollectionBeforeChangeHook = ({ data, req }) => {
+  const user = req.user
+  data.laatstGewijzigdDoor = user ? [user.naam, `<${user.email}>`].filter(Boolean).join(' ') : 'systeem'
+  return data
+}

@@ -1,0 +1,5 @@
+import config from '@payload-config'
+import { generateImportMap } from 'payload'
+
+await generateImportMap(await config, { log: true, force: true })
+process.exit(0)

@@ -1,0 +1,12 @@
+/**
+ * Writes a migration for the difference between the collections and the last migration's snapshot.
+ * Usage: npm run migrate:create -- <name>
+ */
+import config from '@payload-config'
+import { getPayload } from 'payload'
+
+process.env.PAYLOAD_MIGRATING = 'true'
+const name = process.argv[2] ?? 'change'
+const payload = await getPayload({ config, disableDBConnect: true, disableOnInit: true } as never)
+await payload.db.createMigration({ migrationName: name, payload, forceAcceptWarning: true })
+process.exit(0)

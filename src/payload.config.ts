@@ -1,0 +1,67 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { nestedDocsPlugin } from '@payloadcms/plugin-nested-docs'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { nl } from '@payloadcms/translations/languages/nl'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Aanbod } from '@collections/Aanbod'
+import { Faq } from '@collections/Faq'
+import { Fichebeheer } from '@collections/Fichebeheer'
+import { Handleidingen } from '@collections/Handleidingen'
+import { Media } from '@collections/Media'
+import { Organisaties } from '@collections/Organisaties'
+import { Praktijken } from '@collections/Praktijken'
+import { Regios } from '@collections/Regios'
+import { Rubrieken } from '@collections/Rubrieken'
+import { Users } from '@collections/Users'
+import { Zorgverleners } from '@collections/Zorgverleners'
+
+import { emailAdapter } from './mail/adapter'
+import { migrations } from './migrations'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: process.env.NEXT_PUBLIC_SERVER_URL || '',
+  admin: {
+    user: Users.slug,
+    // Gravatar is unreachable from these machines and leaks e-mail hashes anyway.
+    avatar: 'default',
+    importMap: { baseDir: path.resolve(dirname, '..') },
+    meta: { titleSuffix: ' · Sociale Kaart' },
+    dateFormat: 'd MMM yyyy, HH:mm',
+  },
+  i18n: {
+    supportedLanguages: { nl, en },
+    fallbackLanguage: 'nl',
+  },
+  collections: [Organisaties, Praktijken, Aanbod, Zorgverleners, Rubrieken, Regios, Fichebeheer, Handleidingen, Faq, Media, Users],
+  editor: lexicalEditor(),
+  secret: process.env.PAYLOAD_SECRET || 'dev-secret-change-me-in-production',
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  db: postgresAdapter({
+    pool: {
+      connectionString: process.env.DATABASE_URL,
+      max: Number(process.env.DATABASE_POOL_MAX ?? 10),
+    },
+    // The schema comes only from committed migrations; push would drift from them.
+    push: false,
+    migrationDir: path.resolve(dirname, 'migrations'),
+    prodMigrations: migrations,
+  }),
+  email: emailAdapter(),
+  sharp,
+  plugins: [
+    nestedDocsPlugin({
+      collections: ['rubrieken'],
+      generateLabel: (_, doc) => `${doc.code} ${doc.naam}`,
+      generateURL: (docs) => docs.map((doc) => doc.code).join('/'),
+    }),
+  ],
+  telemetry: false,
+})
