@@ -52,7 +52,7 @@ function pasen(jaar: number): { maand: number; dag: number } {
  * afterwards. The rules are fixed by law, and the tests check that they give the same days as the
  * file for the years it covers.
  */
-function berekend(jaar: number): Feestdag[] {
+export function berekendeFeestdagen(jaar: number): Feestdag[] {
   const p = pasen(jaar)
   const naPasen = (dagen: number) => iso(jaar, p.maand, p.dag + dagen)
   return [
@@ -72,7 +72,7 @@ function berekend(jaar: number): Feestdag[] {
 
 /** Federal public holidays plus the Flemish holiday (11 July) of a year, in date order. */
 export function publicHolidaysInYear(jaar: number): Feestdag[] {
-  return [...(BESTAND.get(jaar) ?? berekend(jaar))]
+  return [...(BESTAND.get(jaar) ?? berekendeFeestdagen(jaar))]
 }
 
 /** The public holiday on a date (YYYY-MM-DD), or null on an ordinary day or an invalid date. */

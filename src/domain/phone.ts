@@ -27,9 +27,11 @@ function weergave(e164: string): string | null {
 }
 
 export function normalisePhone(input: string): PhoneResult {
-  const tekst = input.trim()
+  // Numbers copied from a letterhead often keep their label ('Tel.: 03 ...'); libphonenumber would
+  // read 'tel:' as a URI scheme and find nothing.
+  const tekst = input.trim().replace(/^(tel|telefoon|gsm|fax)\.?\s*:?\s*/i, '')
   if (tekst === '') return { ok: false, reason: 'Vul een telefoonnummer in.' }
-  if (/[a-z]/i.test(tekst.replace(/^(tel|gsm|fax)\.?:?/i, ''))) {
+  if (/[a-z]/i.test(tekst)) {
     return { ok: false, reason: 'Een telefoonnummer bevat alleen cijfers, spaties en eventueel een +.' }
   }
 

@@ -16,7 +16,6 @@ function formatteerder(tijdzone: string): Intl.DateTimeFormat {
       day: '2-digit',
       hour: '2-digit',
       minute: '2-digit',
-      second: '2-digit',
       hourCycle: 'h23',
     })
     formatteerders.set(tijdzone, f)
@@ -25,14 +24,14 @@ function formatteerder(tijdzone: string): Intl.DateTimeFormat {
 }
 
 /** The wall clock in a time zone at an instant: local date (YYYY-MM-DD) and minutes since local midnight. */
-export function lokaleTijd(moment: Date | number, tijdzone: string): { datum: string; minuten: number; seconden: number } {
+export function lokaleTijd(moment: Date | number, tijdzone: string): { datum: string; minuten: number } {
   const delen: Record<string, number> = {}
   for (const deel of formatteerder(tijdzone).formatToParts(moment)) {
     if (deel.type !== 'literal') delen[deel.type] = Number(deel.value)
   }
   const uur = delen.hour === 24 ? 0 : delen.hour
   const datum = `${String(delen.year).padStart(4, '0')}-${String(delen.month).padStart(2, '0')}-${String(delen.day).padStart(2, '0')}`
-  return { datum, minuten: uur * 60 + delen.minute, seconden: delen.second }
+  return { datum, minuten: uur * 60 + delen.minute }
 }
 
 function datumAlsUtc(datum: string): number {

@@ -1,0 +1,32 @@
+import { getPayload, type Payload } from 'payload'
+
+import { resolveDatabase } from './resolve'
+
+type PoolLike = { end: () => Promise<void>; on: (event: 'error', listener: () => void) => void }
+
+export type Booted = { payload: Payload; databaseUrl: string; shutdown: () => Promise<void> }
+
+/**
+ * For scripts (start, seed, reindex, tests): the database (embedded when DATABASE_URL is unset),
+ * the committed migrations applied, and a Payload instance on top.
+ */
+export const bootPayload = async (options: { log?: (message: string) => void } = {}): Promise<Booted> => {
+  const database = await resolveDatabase(options.log)
+  // Imported only now: the config reads DATABASE_URL when it is evaluated.
+  const { default: config } = await import('@payload-config')
+  const payload = await getPayload({ config })
+  await payload.db.migrate()
+  return {
+    payload,
+    databaseUrl: database.url,
+    shutdown: async () => {
+      // Payload's destroy() leaves the pool open, and its migrator keeps one client checked out, so
+      // pool.end() alone never resolves: give it a moment, then let the server stop regardless.
+      const pool = (payload.db as unknown as { pool?: PoolLike }).pool
+      pool?.on('error', () => {})
+      await Promise.race([pool?.end(), new Promise((resolve) => setTimeout(resolve, 500))])
+      await payload.db.destroy?.()
+      await database.stop()
+    },
+  }
+}
