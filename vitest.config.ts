@@ -31,6 +31,7 @@ export default defineConfig({
           include: ['tests/int/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/int/global-setup.ts'],
+          setupFiles: ['tests/int/setup-env.ts'],
           testTimeout: 60_000,
           hookTimeout: 240_000,
           fileParallelism: false,

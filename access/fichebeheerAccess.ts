@@ -1,4 +1,4 @@
-import type { Access, FieldAccess } from 'payload'
+import type { Access, FieldAccess, Where } from 'payload'
 
 import { hasRole, isAdminUser, regioIdsOf } from './roles'
 
@@ -7,7 +7,9 @@ export const readFichebeheer: Access = ({ req: { user } }) => {
   if (isAdminUser(user)) return true
   if (!user) return false
   const regios = regioIdsOf(user)
-  return { or: [{ gebruiker: { equals: user.id } }, ...(regios.length ? [{ regio: { in: regios } }] : [])] }
+  const scopes: Where[] = [{ gebruiker: { equals: user.id } }]
+  if (regios.length) scopes.push({ regio: { in: regios } })
+  return { or: scopes }
 }
 
 /** Any logged-in user may ask to manage a fiche ("beheer aanvragen"); a hook pins it to the asker. */

@@ -10,6 +10,8 @@ export const Regios: CollectionConfig<'regios'> = {
   slug: 'regios',
   labels: { singular: 'Regio', plural: "Regio's" },
   admin: { group: 'Structuur', useAsTitle: 'naam', defaultColumns: ['naam', 'code'] },
+  // Fiches show their region's name; the 300 municipalities stay out of every populated fiche.
+  defaultPopulate: { naam: true, code: true },
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
   hooks: { afterChange: [clearRegioLookup], afterDelete: [clearRegioLookup] },
   fields: [

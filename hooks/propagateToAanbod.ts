@@ -19,7 +19,7 @@ export const propagateToAanbod =
       data: stopped ? { status: 'stopgezet' } : {},
       overrideAccess: true,
       depth: 0,
-      select: { id: true },
+      select: { status: true },
       req,
       context: { systemWrite: true },
     })

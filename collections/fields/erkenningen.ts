@@ -19,7 +19,7 @@ export const erkenningenField: Field = {
           label: 'Tot',
           type: 'date',
           admin: { width: '20%', date: { pickerAppearance: 'dayOnly' } },
-          validate: (value: string | null | undefined, { siblingData }: { siblingData: Erkenning }) => {
+          validate: (value: Date | string | null | undefined, { siblingData }: { siblingData: Erkenning }) => {
             if (!value || !siblingData?.van) return true
             return new Date(value) >= new Date(siblingData.van) ? true : 'De einddatum van de erkenning ligt voor de begindatum.'
           },

@@ -1,10 +1,19 @@
 import { getPayload, type Payload } from 'payload'
 
+import type { RunningDatabase } from './embedded'
+import { migrations } from '../migrations'
 import { resolveDatabase } from './resolve'
 
 type PoolLike = { end: () => Promise<void>; on: (event: 'error', listener: () => void) => void }
 
-export type Booted = { payload: Payload; databaseUrl: string; shutdown: () => Promise<void> }
+export type Booted = {
+  payload: Payload
+  database: RunningDatabase
+  /** Closes this process's connections but leaves the database running (the app takes over). */
+  close: () => Promise<void>
+  /** close(), then stops the embedded database if this process started it. */
+  shutdown: () => Promise<void>
+}
 
 /**
  * For scripts (start, seed, reindex, tests): the database (embedded when DATABASE_URL is unset),
@@ -15,17 +24,21 @@ export const bootPayload = async (options: { log?: (message: string) => void } =
   // Imported only now: the config reads DATABASE_URL when it is evaluated.
   const { default: config } = await import('@payload-config')
   const payload = await getPayload({ config })
-  await payload.db.migrate()
+  await payload.db.migrate({ migrations })
+  const close = async () => {
+    // Payload's destroy() leaves the pool open, and its migrator keeps one client checked out, so
+    // pool.end() alone never resolves: give it a moment, then go on regardless.
+    const pool = (payload.db as unknown as { pool?: PoolLike }).pool
+    pool?.on('error', () => {})
+    await Promise.race([pool?.end(), new Promise((resolve) => setTimeout(resolve, 500))])
+    await payload.db.destroy?.()
+  }
   return {
     payload,
-    databaseUrl: database.url,
+    database,
+    close,
     shutdown: async () => {
-      // Payload's destroy() leaves the pool open, and its migrator keeps one client checked out, so
-      // pool.end() alone never resolves: give it a moment, then let the server stop regardless.
-      const pool = (payload.db as unknown as { pool?: PoolLike }).pool
-      pool?.on('error', () => {})
-      await Promise.race([pool?.end(), new Promise((resolve) => setTimeout(resolve, 500))])
-      await payload.db.destroy?.()
+      await close()
       await database.stop()
     },
   }

@@ -1,0 +1,63 @@
+/**
+ * npm start: the whole product on one command. Starts the database (embedded PostgreSQL when
+ * DATABASE_URL is unset), applies migrations, seeds the demo on an empty database in demo mode,
+ * builds when the sources changed, then serves Next.js with Payload on http://localhost:3000.
+ * Flags: --dev (next dev), --build-only, --port N.
+ */
+import nextEnv from '@next/env'
+
+import { bootPayload } from '@/db/bootstrap'
+
+import { needsBuild } from './lib/needsBuild'
+import { runBin, waitForExit } from './lib/run'
+
+nextEnv.loadEnvConfig(process.cwd())
+process.env.NEXT_TELEMETRY_DISABLED = '1'
+
+const args = process.argv.slice(2)
+const dev = args.includes('--dev')
+const buildOnly = args.includes('--build-only')
+const port = args.includes('--port') ? args[args.indexOf('--port') + 1] : (process.env.PORT ?? '3000')
+
+const started = Date.now()
+const booted = await bootPayload()
+const { payload } = booted
+console.log(`Database klaar (${process.env.DATABASE_URL?.replace(/:[^:@/]+@/, ':***@')}) in ${Date.now() - started} ms`)
+
+const { demoModeEnabled } = await import('@/seed/demoMode')
+const seed = await import('@/seed')
+if (demoModeEnabled() && (await seed.isDatabaseEmpty(payload))) {
+  console.log('Lege database: demogegevens worden aangemaakt...')
+  const summary = await seed.seedDemo(payload, {
+    fiches: Number(process.env.DEMO_FICHES ?? 3000),
+    password: process.env.DEMO_PASSWORD ?? 'demo1234',
+    onProgress: seed.consoleProgress(),
+  })
+  console.log(seed.formatSummary(summary))
+}
+await booted.close()
+
+let exitCode = 0
+if (!dev && (buildOnly || needsBuild(process.cwd()))) {
+  console.log('Productiebuild maken (next build, ongeveer 1,5 minuut)...')
+  exitCode = await waitForExit(runBin('next', ['build']))
+  if (exitCode !== 0) {
+    await booted.database.stop()
+    process.exit(exitCode)
+  }
+}
+
+if (!buildOnly) {
+  const server = runBin('next', [dev ? 'dev' : 'start', '-p', port])
+  const stop = () => server.kill('SIGTERM')
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+  setTimeout(() => {
+    console.log(`\nSociale Kaart draait op http://localhost:${port} (beheer: http://localhost:${port}/admin)`)
+    if (demoModeEnabled()) console.log(seed.formatDemoAccounts(process.env.DEMO_PASSWORD ?? 'demo1234'))
+  }, 1500)
+  exitCode = await waitForExit(server)
+}
+
+await booted.database.stop()
+process.exit(exitCode)

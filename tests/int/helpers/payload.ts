@@ -1,0 +1,14 @@
+import { getPayload, type Payload } from 'payload'
+
+import { migrations } from '@/migrations'
+
+let instance: Promise<Payload> | null = null
+
+/** One Payload per test file (vitest isolates files), migrated from the committed migrations. */
+export const testPayload = (): Promise<Payload> =>
+  (instance ??= (async () => {
+    const { default: config } = await import('@payload-config')
+    const payload = await getPayload({ config })
+    await payload.db.migrate({ migrations })
+    return payload
+  })())
