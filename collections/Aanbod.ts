@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { createAanbod, readAanbod, updateAanbod } from '@access/aanbodAccess'
 import { deleteFiche } from '@access/ficheAccess'
+import { checkRelationsExist } from '@hooks/checkRelationsExist'
 import { deriveAanbodRegio } from '@hooks/deriveAanbodRegio'
 import { guardRegioScope, managesParentOf } from '@hooks/guardRegioScope'
 import { requireOneParent } from '@hooks/requireOneParent'
@@ -33,7 +34,15 @@ export const Aanbod: CollectionConfig<'aanbod'> = {
   },
   versions: { maxPerDoc: 100 },
   hooks: {
-    beforeValidate: [requireOneParent('aanbod')],
+    beforeValidate: [
+      requireOneParent('aanbod'),
+      checkRelationsExist('aanbod', [
+        { path: 'organisatie', relationTo: 'organisaties' },
+        { path: 'praktijk', relationTo: 'praktijken' },
+        { path: 'zorgverlener', relationTo: 'zorgverleners' },
+        { path: 'rubrieken', relationTo: 'rubrieken' },
+      ]),
+    ],
     beforeChange: [deriveAanbodRegio, guardRegioScope(managesParentOf), stampWijziging],
   },
   fields: [

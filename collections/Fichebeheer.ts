@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { decideFichebeheerField, createFichebeheer, readFichebeheer, updateFichebeheer } from '@access/fichebeheerAccess'
 import { isAdmin } from '@access/isAdmin'
+import { checkRelationsExist } from '@hooks/checkRelationsExist'
 import { fichebeheerAanvraag } from '@hooks/fichebeheerAanvraag'
 import { requireOneParent } from '@hooks/requireOneParent'
 
@@ -27,7 +28,14 @@ export const Fichebeheer: CollectionConfig<'fichebeheer'> = {
   },
   access: { read: readFichebeheer, create: createFichebeheer, update: updateFichebeheer, delete: isAdmin },
   hooks: {
-    beforeValidate: [requireOneParent('fichebeheer')],
+    beforeValidate: [
+      requireOneParent('fichebeheer'),
+      checkRelationsExist('fichebeheer', [
+        { path: 'organisatie', relationTo: 'organisaties' },
+        { path: 'praktijk', relationTo: 'praktijken' },
+        { path: 'gebruiker', relationTo: 'users' },
+      ]),
+    ],
     beforeChange: [fichebeheerAanvraag],
   },
   fields: [

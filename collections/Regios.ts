@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@access/anyone'
 import { isAdmin } from '@access/isAdmin'
+import { gemeentenInEenRegio } from '@hooks/gemeentenInEenRegio'
 import { clearRegioLookup } from '@hooks/regioLookup'
 import { municipalityOptions } from './fields/gemeenten'
 
@@ -13,7 +14,7 @@ export const Regios: CollectionConfig<'regios'> = {
   // Fiches show their region's name; the 300 municipalities stay out of every populated fiche.
   defaultPopulate: { naam: true, code: true },
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
-  hooks: { afterChange: [clearRegioLookup], afterDelete: [clearRegioLookup] },
+  hooks: { beforeValidate: [gemeentenInEenRegio], afterChange: [clearRegioLookup], afterDelete: [clearRegioLookup] },
   fields: [
     { name: 'naam', label: 'Naam', type: 'text', required: true },
     { name: 'code', label: 'Code', type: 'text', required: true, unique: true, index: true },

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@access/anyone'
 import { isAdmin } from '@access/isAdmin'
+import { checkRelationsExist } from '@hooks/checkRelationsExist'
 
 /** The table of contents of the database: a tree of codes like 14.04.01. Woonzorgcentra (WZC). */
 export const Rubrieken: CollectionConfig<'rubrieken'> = {
@@ -14,6 +15,7 @@ export const Rubrieken: CollectionConfig<'rubrieken'> = {
     listSearchableFields: ['code', 'naam'],
   },
   defaultSort: 'code',
+  hooks: { beforeValidate: [checkRelationsExist('rubrieken', [{ path: 'parent', relationTo: 'rubrieken' }])] },
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
   fields: [
     {

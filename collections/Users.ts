@@ -4,6 +4,7 @@ import { anyone } from '@access/anyone'
 import { isAdminField } from '@access/isAdmin'
 import { ROLES } from '@access/roles'
 import { adminOrSelf } from '@access/userAccess'
+import { checkRelationsExist } from '@hooks/checkRelationsExist'
 import { firstUserIsAdmin } from '@hooks/firstUserIsAdmin'
 
 const ROLE_LABELS: Record<(typeof ROLES)[number], string> = {
@@ -36,7 +37,10 @@ export const Users: CollectionConfig<'users'> = {
     delete: adminOrSelf,
     admin: ({ req: { user } }) => Boolean(user),
   },
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  hooks: {
+    beforeValidate: [checkRelationsExist('users', [{ path: 'regios', relationTo: 'regios' }])],
+    beforeChange: [firstUserIsAdmin],
+  },
   fields: [
     { name: 'naam', label: 'Naam', type: 'text' },
     {

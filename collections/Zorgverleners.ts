@@ -4,6 +4,7 @@ import { authenticFieldUpdate } from '@access/authenticField'
 import { deleteFiche } from '@access/ficheAccess'
 import { isAdminField } from '@access/isAdmin'
 import { createZorgverlener, readZorgverlener, updateZorgverlener } from '@access/zorgverlenerAccess'
+import { checkRelationsExist } from '@hooks/checkRelationsExist'
 import { deriveRegioFromAdres } from '@hooks/deriveRegio'
 import { guardRegioScope } from '@hooks/guardRegioScope'
 import { stampWijziging } from '@hooks/stampWijziging'
@@ -33,6 +34,7 @@ export const Zorgverleners: CollectionConfig<'zorgverleners'> = {
   },
   versions: { maxPerDoc: 100 },
   hooks: {
+    beforeValidate: [checkRelationsExist('zorgverleners', [{ path: 'account', relationTo: 'users' }])],
     beforeChange: [deriveRegioFromAdres, zorgverlenerOwnFiche, guardRegioScope(({ req, originalDoc, data }) => {
       const account = data.account ?? originalDoc?.account
       const accountId = account && typeof account === 'object' ? (account as { id: number }).id : account

@@ -164,24 +164,22 @@ export interface Organisaty {
     };
     [k: string]: unknown;
   } | null;
-  adressen?:
-    | {
-        straat: string;
-        huisnummer: string;
-        bus?: string | null;
-        postcode: string;
-        /**
-         * Wordt ingevuld uit de postcode als u het leeg laat.
-         */
-        gemeente?: string | null;
-        lat?: number | null;
-        lon?: number | null;
-        coordinatenBron?: ('postcode' | 'manueel') | null;
-        nis?: string | null;
-        primair?: boolean | null;
-        id?: string | null;
-      }[]
-    | null;
+  adressen: {
+    straat: string;
+    huisnummer: string;
+    bus?: string | null;
+    postcode: string;
+    /**
+     * Wordt ingevuld uit de postcode als u het leeg laat.
+     */
+    gemeente?: string | null;
+    lat?: number | null;
+    lon?: number | null;
+    coordinatenBron?: ('postcode' | 'manueel') | null;
+    nis?: string | null;
+    primair?: boolean | null;
+    id?: string | null;
+  }[];
   telefoons?:
     | {
         nummer: string;
@@ -574,24 +572,22 @@ export interface Praktijken {
     };
     [k: string]: unknown;
   } | null;
-  adressen?:
-    | {
-        straat: string;
-        huisnummer: string;
-        bus?: string | null;
-        postcode: string;
-        /**
-         * Wordt ingevuld uit de postcode als u het leeg laat.
-         */
-        gemeente?: string | null;
-        lat?: number | null;
-        lon?: number | null;
-        coordinatenBron?: ('postcode' | 'manueel') | null;
-        nis?: string | null;
-        primair?: boolean | null;
-        id?: string | null;
-      }[]
-    | null;
+  adressen: {
+    straat: string;
+    huisnummer: string;
+    bus?: string | null;
+    postcode: string;
+    /**
+     * Wordt ingevuld uit de postcode als u het leeg laat.
+     */
+    gemeente?: string | null;
+    lat?: number | null;
+    lon?: number | null;
+    coordinatenBron?: ('postcode' | 'manueel') | null;
+    nis?: string | null;
+    primair?: boolean | null;
+    id?: string | null;
+  }[];
   telefoons?:
     | {
         nummer: string;

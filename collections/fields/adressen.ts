@@ -38,6 +38,7 @@ export const adressenField = (options: { required?: boolean } = {}): ArrayField 
   name: 'adressen',
   label: 'Adressen',
   type: 'array',
+  required: options.required,
   minRows: options.required ? 1 : undefined,
   labels: { singular: 'Adres', plural: 'Adressen' },
   admin: {
