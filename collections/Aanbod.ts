@@ -18,6 +18,7 @@ import { openingsurenField } from './fields/openingsuren'
 
 export const Aanbod: CollectionConfig<'aanbod'> = {
   slug: 'aanbod',
+  typescript: { interface: 'Aanbod' },
   labels: { singular: 'Aanbod', plural: 'Aanbod' },
   admin: {
     group: 'Fiches',

@@ -8,6 +8,7 @@ import { doelpubliekField, onderwerpField } from './fields/doelpubliek'
 
 export const Faq: CollectionConfig<'faq'> = {
   slug: 'faq',
+  typescript: { interface: 'FaqItem' },
   labels: { singular: 'Veelgestelde vraag', plural: 'Veelgestelde vragen' },
   admin: {
     group: 'Inhoud',

@@ -18,6 +18,7 @@ export const FICHEBEHEER_STATUSSEN = [
 /** "User U manages fiche F": a request that the regional team approves or refuses. */
 export const Fichebeheer: CollectionConfig<'fichebeheer'> = {
   slug: 'fichebeheer',
+  typescript: { interface: 'Fichebeheer' },
   labels: { singular: 'Fichebeheer', plural: 'Fichebeheer' },
   admin: {
     group: 'Beheer',

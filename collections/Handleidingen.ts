@@ -8,6 +8,7 @@ import { doelpubliekField, onderwerpField } from './fields/doelpubliek'
 
 export const Handleidingen: CollectionConfig<'handleidingen'> = {
   slug: 'handleidingen',
+  typescript: { interface: 'Handleiding' },
   labels: { singular: 'Handleiding', plural: 'Handleidingen' },
   admin: {
     group: 'Inhoud',

@@ -14,6 +14,7 @@ import { bronnenField, regioField, statusField, verificatieFields } from './fiel
 
 export const Organisaties: CollectionConfig<'organisaties'> = {
   slug: 'organisaties',
+  typescript: { interface: 'Organisatie' },
   labels: { singular: 'Organisatie', plural: 'Organisaties' },
   admin: {
     group: 'Fiches',

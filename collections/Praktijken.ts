@@ -15,6 +15,7 @@ import { bronnenField, regioField, statusField, verificatieFields } from './fiel
 
 export const Praktijken: CollectionConfig<'praktijken'> = {
   slug: 'praktijken',
+  typescript: { interface: 'Praktijk' },
   labels: { singular: 'Praktijk', plural: 'Praktijken' },
   admin: {
     group: 'Fiches',

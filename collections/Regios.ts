@@ -9,6 +9,7 @@ import { municipalityOptions } from './fields/gemeenten'
 /** Management regions: each regional team keeps the fiches of its municipalities current. */
 export const Regios: CollectionConfig<'regios'> = {
   slug: 'regios',
+  typescript: { interface: 'Regio' },
   labels: { singular: 'Regio', plural: "Regio's" },
   admin: { group: 'Structuur', useAsTitle: 'naam', defaultColumns: ['naam', 'code'] },
   // Fiches show their region's name; the 300 municipalities stay out of every populated fiche.

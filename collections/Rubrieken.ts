@@ -7,6 +7,7 @@ import { checkRelationsExist } from '@hooks/checkRelationsExist'
 /** The table of contents of the database: a tree of codes like 14.04.01. Woonzorgcentra (WZC). */
 export const Rubrieken: CollectionConfig<'rubrieken'> = {
   slug: 'rubrieken',
+  typescript: { interface: 'Rubriek' },
   labels: { singular: 'Rubriek', plural: 'Rubrieken' },
   admin: {
     group: 'Structuur',

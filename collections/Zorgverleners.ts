@@ -18,6 +18,7 @@ import { bronnenField, regioField, statusField, verificatieFields } from './fiel
 
 export const Zorgverleners: CollectionConfig<'zorgverleners'> = {
   slug: 'zorgverleners',
+  typescript: { interface: 'Zorgverlener' },
   labels: { singular: 'Zorgverlener', plural: 'Zorgverleners' },
   admin: {
     group: 'Fiches',

@@ -67,15 +67,15 @@ export interface Config {
   };
   blocks: {};
   collections: {
-    organisaties: Organisaty;
-    praktijken: Praktijken;
+    organisaties: Organisatie;
+    praktijken: Praktijk;
     aanbod: Aanbod;
     zorgverleners: Zorgverlener;
-    rubrieken: Rubrieken;
+    rubrieken: Rubriek;
     regios: Regio;
     fichebeheer: Fichebeheer;
-    handleidingen: Handleidingen;
-    faq: Faq;
+    handleidingen: Handleiding;
+    faq: FaqItem;
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
@@ -141,7 +141,7 @@ export interface UserAuthOperations {
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "organisaties".
  */
-export interface Organisaty {
+export interface Organisatie {
   id: number;
   naam: string;
   officieleNaam?: string | null;
@@ -552,7 +552,7 @@ export interface Regio {
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "praktijken".
  */
-export interface Praktijken {
+export interface Praktijk {
   id: number;
   naam: string;
   soort?: ('solopraktijk' | 'groepspraktijk') | null;
@@ -647,13 +647,13 @@ export interface Aanbod {
   /**
    * Vul de organisatie óf de praktijk in.
    */
-  organisatie?: (number | null) | Organisaty;
-  praktijk?: (number | null) | Praktijken;
+  organisatie?: (number | null) | Organisatie;
+  praktijk?: (number | null) | Praktijk;
   /**
    * Voor het aanbod van één zorgverlener in een praktijk, bv. een huisarts.
    */
   zorgverlener?: (number | null) | Zorgverlener;
-  rubrieken: (number | Rubrieken)[];
+  rubrieken: (number | Rubriek)[];
   beschrijving?: {
     root: {
       type: string;
@@ -1263,17 +1263,17 @@ export interface User {
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "rubrieken".
  */
-export interface Rubrieken {
+export interface Rubriek {
   id: number;
   code: string;
   naam: string;
   titel?: string | null;
   niveau?: number | null;
   omschrijving?: string | null;
-  parent?: (number | null) | Rubrieken;
+  parent?: (number | null) | Rubriek;
   breadcrumbs?:
     | {
-        doc?: (number | null) | Rubrieken;
+        doc?: (number | null) | Rubriek;
         url?: string | null;
         label?: string | null;
         id?: string | null;
@@ -1297,8 +1297,8 @@ export interface Fichebeheer {
   gebruiker?: (number | null) | User;
   gebruikerNaam?: string | null;
   gebruikerEmail?: string | null;
-  organisatie?: (number | null) | Organisaty;
-  praktijk?: (number | null) | Praktijken;
+  organisatie?: (number | null) | Organisatie;
+  praktijk?: (number | null) | Praktijk;
   motivatie?: string | null;
   status: 'aangevraagd' | 'goedgekeurd' | 'geweigerd' | 'ingetrokken';
   beslissing?: string | null;
@@ -1312,7 +1312,7 @@ export interface Fichebeheer {
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "handleidingen".
  */
-export interface Handleidingen {
+export interface Handleiding {
   id: number;
   titel: string;
   /**
@@ -1345,7 +1345,7 @@ export interface Handleidingen {
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "faq".
  */
-export interface Faq {
+export interface FaqItem {
   id: number;
   vraag: string;
   antwoord: {
@@ -1366,7 +1366,7 @@ export interface Faq {
   doelpubliek: ('burger' | 'zorgverlener' | 'fichebeheerder' | 'hergebruik')[];
   onderwerp?: string | null;
   volgorde?: number | null;
-  handleidingen?: (number | Handleidingen)[] | null;
+  handleidingen?: (number | Handleiding)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1437,11 +1437,11 @@ export interface PayloadLockedDocument {
   document?:
     | ({
         relationTo: 'organisaties';
-        value: number | Organisaty;
+        value: number | Organisatie;
       } | null)
     | ({
         relationTo: 'praktijken';
-        value: number | Praktijken;
+        value: number | Praktijk;
       } | null)
     | ({
         relationTo: 'aanbod';
@@ -1453,7 +1453,7 @@ export interface PayloadLockedDocument {
       } | null)
     | ({
         relationTo: 'rubrieken';
-        value: number | Rubrieken;
+        value: number | Rubriek;
       } | null)
     | ({
         relationTo: 'regios';
@@ -1465,11 +1465,11 @@ export interface PayloadLockedDocument {
       } | null)
     | ({
         relationTo: 'handleidingen';
-        value: number | Handleidingen;
+        value: number | Handleiding;
       } | null)
     | ({
         relationTo: 'faq';
-        value: number | Faq;
+        value: number | FaqItem;
       } | null)
     | ({
         relationTo: 'media';

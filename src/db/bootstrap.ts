@@ -24,7 +24,7 @@ export const bootPayload = async (options: { log?: (message: string) => void } =
   // Imported only now: the config reads DATABASE_URL when it is evaluated.
   const { default: config } = await import('@payload-config')
   const payload = await getPayload({ config })
-  await payload.db.migrate({ migrations })
+  await payload.db.migrate({ migrations: migrations as never })
   const close = async () => {
     // Payload's destroy() leaves the pool open, and its migrator keeps one client checked out, so
     // pool.end() alone never resolves: give it a moment, then go on regardless.

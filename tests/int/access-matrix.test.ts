@@ -29,7 +29,7 @@ const exists = async (collection: string, id: number) =>
   Boolean(await world.payload.findByID({ collection: collection as 'organisaties', id, depth: 0, disableErrors: true, draft: true }))
 
 const valueOf = async (collection: string, id: number, field: string) =>
-  ((await world.payload.findByID({ collection: collection as 'organisaties', id, depth: 0, draft: true })) as Record<string, unknown>)[field]
+  ((await world.payload.findByID({ collection: collection as 'organisaties', id, depth: 0, draft: true })) as unknown as Record<string, unknown>)[field]
 
 const runCase = async (scope: Scope, role: (typeof ROLE_KEYS)[number]) => {
   const prepared = await scope.prepare(role, world)

@@ -9,6 +9,6 @@ export const testPayload = (): Promise<Payload> =>
   (instance ??= (async () => {
     const { default: config } = await import('@payload-config')
     const payload = await getPayload({ config })
-    await payload.db.migrate({ migrations })
+    await payload.db.migrate({ migrations: migrations as never })
     return payload
   })())
