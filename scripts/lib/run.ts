@@ -7,6 +7,7 @@ export const BINS = {
   next: 'next/dist/bin/next',
   playwright: '@playwright/test/cli.js',
   vitest: 'vitest/vitest.mjs',
+  typescript: 'typescript/bin/tsc',
 } as const
 
 /** Runs a project binary with the environment that the launcher prepared (DATABASE_URL and all). */

@@ -1,0 +1,53 @@
+import config from '@payload-config'
+import { getPayload } from 'payload'
+
+// Counts change with every edit; the public site issue adds tag-based caching and revalidation.
+export const dynamic = 'force-dynamic'
+
+/** The entry point: how much the map holds and the rubrieken to start browsing from. */
+export default async function HomePage() {
+  const payload = await getPayload({ config })
+  const active = { status: { equals: 'actief' } } as const
+  const [organisaties, praktijken, aanbod, zorgverleners, rubrieken] = await Promise.all([
+    payload.count({ collection: 'organisaties', where: active }),
+    payload.count({ collection: 'praktijken', where: active }),
+    payload.count({ collection: 'aanbod', where: active }),
+    payload.count({ collection: 'zorgverleners', where: active }),
+    payload.find({ collection: 'rubrieken', where: { niveau: { equals: 1 } }, sort: 'code', limit: 50, depth: 0, select: { code: true, naam: true } }),
+  ])
+  const figures = [
+    ['organisaties', organisaties.totalDocs],
+    ['praktijken', praktijken.totalDocs],
+    ['aanbodfiches', aanbod.totalDocs],
+    ['zorgverleners', zorgverleners.totalDocs],
+  ] as const
+
+  return (
+    <>
+      <section className="intro">
+        <h1>Vind zorg en hulp in Vlaanderen en Brussel</h1>
+        <p>
+          De Sociale Kaart beschrijft wie welke hulp biedt, voor wie, wanneer en hoe u zich aanmeldt: welzijnsorganisaties,
+          praktijken en zorgverleners.
+        </p>
+        <ul className="figures" aria-label="Inhoud van de Sociale Kaart">
+          {figures.map(([label, count]) => (
+            <li key={label}>
+              <strong>{count.toLocaleString('nl-BE')}</strong> {label}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="rubrieken-titel">
+        <h2 id="rubrieken-titel">Rubrieken</h2>
+        <ul className="rubrieken">
+          {rubrieken.docs.map((rubriek) => (
+            <li key={rubriek.id}>
+              <span className="code">{rubriek.code}</span> {rubriek.naam}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,65 @@
+/**
+ * npm test: everything, in the order that fails fastest. Type-check, unit and integration tests
+ * (Vitest, real PostgreSQL), a production build, then the end-to-end tests (Playwright, Chromium).
+ * Ends with one summary line "tests: N passed, N failed".
+ * Flags: --no-e2e (skip the build and browser tests), --only-e2e.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+
+import { needsBuild } from './lib/needsBuild'
+import { runBin, waitForExit } from './lib/run'
+
+const args = process.argv.slice(2)
+const withE2e = !args.includes('--no-e2e')
+const onlyE2e = args.includes('--only-e2e')
+process.env.NEXT_TELEMETRY_DISABLED = '1'
+mkdirSync('.data', { recursive: true })
+
+const results = { passed: 0, failed: 0, skipped: 0 }
+const failures: string[] = []
+const step = async (name: string, run: () => Promise<number>) => {
+  const started = Date.now()
+  console.log(`\n=== ${name}`)
+  const code = await run()
+  console.log(`=== ${name}: ${code === 0 ? 'ok' : `exit ${code}`} (${Math.round((Date.now() - started) / 1000)} s)`)
+  if (code !== 0) failures.push(name)
+  return code
+}
+
+const readJson = (file: string) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null)
+
+if (!onlyE2e) {
+  await step('type-check', () => waitForExit(runBin('typescript', ['--noEmit'])))
+  const vitestReport = '.data/vitest-report.json'
+  rmSync(vitestReport, { force: true })
+  await step('unit and integration tests', () =>
+    waitForExit(runBin('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`])),
+  )
+  const vitest = readJson(vitestReport)
+  if (vitest) {
+    results.passed += vitest.numPassedTests
+    results.failed += vitest.numFailedTests
+    results.skipped += vitest.numPendingTests + (vitest.numTodoTests ?? 0)
+  } else results.failed += 1
+}
+
+if (withE2e) {
+  if (needsBuild(process.cwd())) await step('production build', () => waitForExit(runBin('next', ['build'])))
+  if (!failures.includes('production build')) {
+    const report = '.data/playwright-report.json'
+    rmSync(report, { force: true })
+    await step('end-to-end tests', () =>
+      waitForExit(runBin('playwright', ['test', '--reporter=list,json'], { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: report })),
+    )
+    const e2e = readJson(report)
+    if (e2e) {
+      results.passed += e2e.stats.expected + e2e.stats.flaky
+      results.failed += e2e.stats.unexpected
+      results.skipped += e2e.stats.skipped
+    } else results.failed += 1
+  }
+}
+
+if (failures.length) console.log(`\nFailed steps: ${failures.join(', ')}`)
+console.log(`\ntests: ${results.passed} passed, ${results.failed} failed${results.skipped ? `, ${results.skipped} skipped` : ''}`)
+process.exit(failures.length || results.failed ? 1 : 0)
