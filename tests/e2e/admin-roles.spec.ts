@@ -1,0 +1,96 @@
+import { expect, test } from '@playwright/test'
+
+import { api, canCreate, editable, loginAs, navLinks } from './helpers'
+
+type List<T> = { docs: T[]; totalDocs: number }
+
+test.describe('the admin shows each demo role only what it may see and edit', () => {
+  test('an admin manages everything, including users and their roles', async ({ page }) => {
+    await loginAs(page, 'admin@demo.test')
+    const links = await navLinks(page)
+    for (const slug of ['organisaties', 'praktijken', 'aanbod', 'zorgverleners', 'rubrieken', 'regios', 'fichebeheer', 'handleidingen', 'faq', 'media', 'users']) {
+      expect(links).toContain(`/admin/collections/${slug}`)
+    }
+    expect(await canCreate(page, 'organisaties')).toBe(true)
+    expect(await canCreate(page, 'users')).toBe(true)
+    const users = await api<List<{ email: string }>>(page, '/users?limit=50&depth=0')
+    expect(users.totalDocs).toBeGreaterThanOrEqual(6)
+    const someone = users.docs.find((user) => user.email === 'burger@demo.test') as unknown as { id: number }
+    await page.goto(`/admin/collections/users/${someone.id}`)
+    await expect(page.locator('#field-roles')).toBeVisible()
+  })
+
+  test('a redacteur writes handleidingen and FAQ but cannot create or edit fiches', async ({ page }) => {
+    await loginAs(page, 'redactie@demo.test')
+    expect(await canCreate(page, 'handleidingen')).toBe(true)
+    expect(await canCreate(page, 'faq')).toBe(true)
+    expect(await canCreate(page, 'organisaties')).toBe(false)
+    const org = (await api<List<{ id: number }>>(page, '/organisaties?limit=1&depth=0')).docs[0]
+    expect(await editable(page, 'organisaties', org.id)).toBe(false)
+    const users = await api<List<{ email: string }>>(page, '/users?depth=0')
+    expect(users.docs.map((user) => user.email)).toEqual(['redactie@demo.test'])
+  })
+
+  test('the regiobeheerder of Antwerpen manages fiches in Antwerpen and only reads those elsewhere', async ({ page }) => {
+    await loginAs(page, 'regio.antwerpen@demo.test')
+    expect(await canCreate(page, 'organisaties')).toBe(true)
+    expect(await canCreate(page, 'handleidingen')).toBe(false)
+    const regios = await api<List<{ id: number; code: string }>>(page, '/regios?limit=10&depth=0&select[code]=true')
+    const antwerpen = regios.docs.find((regio) => regio.code === 'antwerpen')!.id
+    const inRegion = (await api<List<{ id: number }>>(page, `/organisaties?where[regio][equals]=${antwerpen}&limit=1&depth=0`)).docs[0]
+    const elsewhere = (await api<List<{ id: number }>>(page, `/organisaties?where[regio][not_equals]=${antwerpen}&where[status][equals]=actief&limit=1&depth=0`)).docs[0]
+    expect(await editable(page, 'organisaties', inRegion.id)).toBe(true)
+    expect(await editable(page, 'organisaties', elsewhere.id)).toBe(false)
+    const requests = await api<List<{ regio: number }>>(page, '/fichebeheer?depth=0&limit=100')
+    expect(requests.docs.every((request) => request.regio === antwerpen)).toBe(true)
+  })
+
+  test('the demo fichebeheerder edits the fiches it manages and nothing else', async ({ page }) => {
+    await loginAs(page, 'beheerder@demo.test')
+    expect(await canCreate(page, 'organisaties')).toBe(false)
+    const approved = await api<List<{ organisatie: number | null; praktijk: number | null }>>(page, '/fichebeheer?where[status][equals]=goedgekeurd&depth=0')
+    const managed = approved.docs.filter((row) => row.organisatie).map((row) => row.organisatie!)
+    expect(managed.length).toBeGreaterThan(0)
+    expect(await editable(page, 'organisaties', managed[0])).toBe(true)
+    const other = (await api<List<{ id: number }>>(page, `/organisaties?where[id][not_in]=${managed.join(',')}&where[status][equals]=actief&limit=1&depth=0`)).docs[0]
+    expect(await editable(page, 'organisaties', other.id)).toBe(false)
+    // Authentic-source fields stay read-only even on its own fiche.
+    await page.goto(`/admin/collections/organisaties/${managed[0]}`)
+    await expect(page.locator('#field-kboNummer')).toBeDisabled()
+  })
+
+  test('a zorgverlener edits its own zorgverlenersfiche, not its RIZIV data, and no one else’s', async ({ page }) => {
+    await loginAs(page, 'zorgverlener@demo.test')
+    const me = await api<{ user: { id: number } }>(page, '/users/me')
+    const own = (await api<List<{ id: number }>>(page, `/zorgverleners?where[account][equals]=${me.user.id}&depth=0`)).docs[0]
+    expect(own).toBeDefined()
+    await page.goto(`/admin/collections/zorgverleners/${own.id}`)
+    await expect(page.locator('#action-save')).toBeVisible()
+    await expect(page.locator('#field-rizivNummer')).toBeDisabled()
+    await expect(page.locator('#field-voornaam')).toBeDisabled()
+    const other = (await api<List<{ id: number }>>(page, `/zorgverleners?where[id][not_equals]=${own.id}&limit=1&depth=0`)).docs[0]
+    await page.goto(`/admin/collections/zorgverleners/${other.id}`)
+    await expect(page.locator('#field-voornaam')).toBeVisible()
+    await expect(page.locator('#action-save')).toHaveCount(0)
+  })
+
+  test('a burger only reads, and sees only its own account', async ({ page }) => {
+    await loginAs(page, 'burger@demo.test')
+    for (const slug of ['organisaties', 'praktijken', 'aanbod', 'zorgverleners', 'handleidingen']) {
+      expect(await canCreate(page, slug), slug).toBe(false)
+    }
+    const org = (await api<List<{ id: number }>>(page, '/organisaties?limit=1&depth=0')).docs[0]
+    expect(await editable(page, 'organisaties', org.id)).toBe(false)
+    const users = await api<List<{ email: string }>>(page, '/users?depth=0')
+    expect(users.docs.map((user) => user.email)).toEqual(['burger@demo.test'])
+    const stopped = await api<List<unknown>>(page, '/organisaties?where[status][equals]=stopgezet&depth=0')
+    expect(stopped.totalDocs).toBe(0)
+  })
+
+  test('the admin is in Dutch by default', async ({ page }) => {
+    await loginAs(page, 'admin@demo.test')
+    await page.goto('/admin/collections/organisaties')
+    await expect(page.getByText('Organisaties').first()).toBeVisible()
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nl')
+  })
+})
