@@ -8,11 +8,13 @@ import nextEnv from '@next/env'
 
 import { bootPayload } from '@/db/bootstrap'
 
+import { localSecret } from './lib/localSecret'
 import { needsBuild } from './lib/needsBuild'
 import { runBin, waitForExit } from './lib/run'
 
 nextEnv.loadEnvConfig(process.cwd())
 process.env.NEXT_TELEMETRY_DISABLED = '1'
+process.env.PAYLOAD_SECRET ??= localSecret()
 
 const args = process.argv.slice(2)
 const dev = args.includes('--dev')

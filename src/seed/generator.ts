@@ -1,0 +1,709 @@
+import type { Gemeente } from '@/domain/geo'
+import { demoRubrieken } from '@/domain/rubrieken'
+
+import { BEROEPEN, PRAKTIJKTYPES, type Beroep, type PraktijkType } from './catalogue-zorg'
+import type { AanbodSjabloon, NaamContext, OrganisatieType } from './catalogue-types'
+import { ORGANISATIETYPES } from './catalogue-welzijn'
+import { formatKboTyped, formatRizivTyped, KboGenerator, RizivGenerator } from './identifiers'
+import { lexicalParagraphs } from './lexical'
+import { ACHTERNAMEN, NAAMWOORDEN, VOORNAMEN_M, VOORNAMEN_V, WIJKWOORDEN } from './names'
+import { maakOpeningsuren, type OpeningsurenInvoer, type UrenProfiel } from './opening-hours'
+import { gsm, vasteLijn } from './phones'
+import {
+  binnenStraal,
+  buren,
+  gemeenteByNaam,
+  gemeentenInScope,
+  maakAdres,
+  pickGemeente,
+  plaatsenVan,
+  regioCodeVan,
+  telefoonZone,
+  type AdresInvoer,
+  type Plaats,
+} from './places'
+import { Rng, WeightedTable } from './prng'
+import { demoDomein, domeinDeel, praktischeZinnen, vul } from './texts'
+import type {
+  AanbodInvoer,
+  BronInvoer,
+  EmailInvoer,
+  ErkenningInvoer,
+  FicheStatus,
+  Markering,
+  OrganisatieInvoer,
+  ParentRef,
+  PlanAanbod,
+  PlanUnit,
+  PraktijkInvoer,
+  TelefoonInvoer,
+  WebsiteInvoer,
+  ZorgverlenerInvoer,
+} from './plan-types'
+import { fichesIn } from './plan-types'
+
+/** "Today" for the demo data, fixed so that the same seed always gives the same dates. */
+export const DEMO_REFERENTIEDATUM = '2026-11-01'
+
+/** Below this the fixed examples and the demo accounts' fiches do not fit. */
+export const MIN_FICHES = 100
+
+export type GeneratorOptions = { fiches: number; seed?: number; referentieDatum?: string }
+
+export type GeneratorStats = {
+  organisaties: number
+  praktijken: number
+  zorgverleners: number
+  aanbod: number
+  status: Record<FicheStatus, number>
+}
+
+type Persoon = { voornaam: string; achternaam: string }
+
+type Gedeeld = { zorgverlener: number; unit: number; persoon: Persoon; beroep: string; domein: string }
+
+type Reserve = { unit: number; organisatie: number; naam: string; gemeente: Gemeente; vrij: AanbodSjabloon[] }
+
+type OrgOpties = {
+  gemeente?: Gemeente
+  plaats?: Plaats
+  naam?: string
+  straat?: string
+  aanbod?: AanbodSjabloon[]
+  actief?: boolean
+  precies?: boolean
+  markering?: Markering
+}
+
+type PraktijkOpties = {
+  gemeente?: Gemeente
+  plaats?: Plaats
+  naam?: string
+  straat?: string
+  /** Fixed people first, e.g. Marc Boons. */
+  personen?: { persoon: Persoon; beroep: string; markering?: Markering }[]
+  extra?: { beroep: string; aantal: number }[]
+  verplicht?: string
+  gedeeld?: number[]
+  actief?: boolean
+  markering?: Markering
+}
+
+const iso = (datum: string) => `${datum}T12:00:00.000Z`
+
+const plusDagen = (datum: string, dagen: number): string => {
+  const [j, m, d] = datum.split('-').map(Number)
+  return new Date(Date.UTC(j, m - 1, d + dagen)).toISOString().slice(0, 10)
+}
+
+/**
+ * Produces the demo Flanders as a stream of units, so that a run of 200,000 fiches never holds them
+ * all in memory. Pure: no database, no clock, no Math.random; the same options give the same units.
+ */
+export class DemoGenerator {
+  readonly fiches: number
+  readonly seed: number
+  readonly referentieDatum: string
+  readonly stats: GeneratorStats = {
+    organisaties: 0,
+    praktijken: 0,
+    zorgverleners: 0,
+    aanbod: 0,
+    status: { actief: 0, stopgezet: 0, in_aanvraag: 0 },
+  }
+  /** Rubriek codes used by at least one active aanbod. */
+  readonly gedekt = new Set<string>()
+
+  private readonly rng: Rng
+  private readonly namen: Rng
+  private readonly telefoons: Rng
+  private readonly teksten: Rng
+  private readonly uren: Rng
+  private readonly kbo: KboGenerator
+  private readonly riziv: RizivGenerator
+  private readonly voorouders = new Map<string, string[]>()
+  private readonly gebruikteNamen = new Set<string>()
+  private readonly gedeeldPool = new Map<string, Gedeeld[]>()
+  private readonly reserves: Reserve[] = []
+  private readonly orgTypes = new WeightedTable(ORGANISATIETYPES, (t) => t.gewicht)
+  private readonly praktijkTypes = new WeightedTable(PRAKTIJKTYPES, (t) => t.gewicht)
+  private resterend: number
+  private teller = { unit: 0, organisatie: 0, praktijk: 0, zorgverlener: 0, aanbod: 0 }
+
+  constructor(options: GeneratorOptions) {
+    if (!Number.isInteger(options.fiches) || options.fiches < MIN_FICHES) {
+      throw new RangeError(`Geef minstens ${MIN_FICHES} fiches (gevraagd: ${options.fiches}).`)
+    }
+    this.fiches = options.fiches
+    this.seed = options.seed ?? 1
+    this.referentieDatum = options.referentieDatum ?? DEMO_REFERENTIEDATUM
+    this.resterend = options.fiches
+    const root = new Rng(this.seed)
+    this.rng = root.fork('structuur')
+    this.namen = root.fork('namen')
+    this.telefoons = root.fork('telefoons')
+    this.teksten = root.fork('teksten')
+    this.uren = root.fork('uren')
+    this.kbo = new KboGenerator(root.fork('kbo'))
+    this.riziv = new RizivGenerator(root.fork('riziv'))
+    const ouder = new Map(demoRubrieken().map((r) => [r.code, r.parentCode]))
+    for (const code of ouder.keys()) {
+      const lijn: string[] = []
+      for (let p = ouder.get(code); p; p = ouder.get(p)) lijn.push(p)
+      this.voorouders.set(code, lijn)
+    }
+  }
+
+  /** All units: the fixed examples, then one of each kind of offer, then a realistic mix. */
+  *units(): Generator<PlanUnit> {
+    for (const unit of this.vasteVoorbeelden()) if (!(yield* this.geef(unit))) return
+    for (const unit of this.dekking()) if (!(yield* this.geef(unit))) return
+    while (this.resterend > 0) {
+      const unit = this.resterend === 1 ? this.extraAanbod() : this.willekeurig()
+      if (!unit) return
+      yield* this.geef(unit)
+    }
+  }
+
+  // ----- budget -----
+
+  private *geef(unit: PlanUnit | null): Generator<PlanUnit, boolean> {
+    if (!unit) return false
+    this.resterend -= fichesIn(unit)
+    yield unit
+    return this.resterend > 0
+  }
+
+  private willekeurig(): PlanUnit | null {
+    if (this.resterend >= 3 && this.rng.chance(0.55)) {
+      const unit = this.praktijkUnit(this.praktijkTypes.pick(this.rng), {})
+      if (unit) return unit
+    }
+    return this.organisatieUnit(this.orgTypes.pick(this.rng), {})
+  }
+
+  /** The run must end on exactly the asked number: one fiche left becomes one more offer of an organisation. */
+  private extraAanbod(): PlanUnit | null {
+    const reserve = [...this.reserves].reverse().find((r) => r.vrij.length > 0)
+    if (!reserve) return null
+    const sjabloon = reserve.vrij.shift()!
+    const unit: PlanUnit = { index: this.teller.unit++, zorgverleners: [], aanbod: [], dependsOn: [reserve.unit] }
+    unit.aanbod.push(this.organisatieAanbod(sjabloon, { collection: 'organisaties', index: reserve.organisatie }, reserve.naam, reserve.gemeente, 'actief', this.rng))
+    return unit
+  }
+
+  // ----- the fixed examples of the domain -----
+
+  private *vasteVoorbeelden(): Generator<PlanUnit | null> {
+    const antwerpen = gemeenteByNaam('Antwerpen')
+    const lier = gemeenteByNaam('Lier')
+    const wzc = ORGANISATIETYPES.find((t) => t.key === 'wzc')!
+    const aanbodVan = (type: OrganisatieType, keys: string[]) => keys.map((k) => type.aanbod.find((a) => a.key === k)!)
+
+    // "Nottebohm - Woonzorgcentrum is erkend als: Assistentiewoningen, Kortverblijf, Woonzorgcentrum"
+    yield this.organisatieUnit(wzc, {
+      gemeente: antwerpen,
+      plaats: plaatsenVan(antwerpen.nis).find((p) => p.postcode === '2018'),
+      naam: 'WZC Nottebohm',
+      straat: 'Nottebohmstraat',
+      aanbod: aanbodVan(wzc, ['wzc-assistentie', 'wzc-kortverblijf', 'wzc-wzc']),
+      actief: true,
+      precies: true,
+      markering: 'nottebohm',
+    })
+    const caw = ORGANISATIETYPES.find((t) => t.key === 'caw')!
+    yield this.organisatieUnit(caw, {
+      gemeente: antwerpen,
+      plaats: plaatsenVan(antwerpen.nis).find((p) => p.postcode === '2060'),
+      naam: 'CAW Antwerpen',
+      aanbod: aanbodVan(caw, ['caw-onthaal', 'caw-nachtopvang', 'caw-jac', 'caw-slachtofferhulp']),
+      actief: true,
+      precies: true,
+      markering: 'caw-antwerpen',
+    })
+    const ocmw = ORGANISATIETYPES.find((t) => t.key === 'ocmw')!
+    yield this.organisatieUnit(ocmw, {
+      gemeente: lier,
+      plaats: plaatsenVan(lier.nis).find((p) => p.plaatsnaam === 'Lier'),
+      naam: 'OCMW Lier',
+      aanbod: aanbodVan(ocmw, ['ocmw-sociale-dienst', 'ocmw-schuld', 'ocmw-ldc']),
+      actief: true,
+      markering: 'ocmw-lier',
+    })
+    // "Marc Boons is erkend als huisarts. Hij oefent dit beroep uit bij Huisartsenpraktijk Lier Astrid."
+    const lierAstrid = this.praktijkUnit(PRAKTIJKTYPES.find((t) => t.key === 'huisartsen-groep')!, {
+      gemeente: lier,
+      plaats: plaatsenVan(lier.nis).find((p) => p.plaatsnaam === 'Lier'),
+      naam: 'Huisartsenpraktijk Lier Astrid',
+      straat: 'Koningin Astridlaan',
+      personen: [{ persoon: { voornaam: 'Marc', achternaam: 'Boons' }, beroep: 'huisarts', markering: 'marc-boons' }],
+      extra: [{ beroep: 'huisarts', aantal: 2 }, { beroep: 'verpleegkundige', aantal: 1 }],
+      actief: true,
+      markering: 'lier-astrid',
+    })
+    yield lierAstrid
+    const mechelen = gemeenteByNaam('Mechelen')
+    yield this.praktijkUnit(PRAKTIJKTYPES.find((t) => t.key === 'kine-groep')!, {
+      gemeente: mechelen,
+      naam: 'Kinepraktijk De Brug',
+      extra: [{ beroep: 'kinesitherapeut', aantal: 3 }],
+      actief: true,
+      markering: 'kine-de-brug',
+    })
+    // The demo zorgverlener: a GP at a group practice in Antwerpen (Berchem), with a colleague who
+    // also works in Lier Astrid.
+    const collega = lierAstrid?.zorgverleners.find((z) => z.doc.beroepen[0] === 'huisarts' && !z.markering)
+    yield this.praktijkUnit(PRAKTIJKTYPES.find((t) => t.key === 'huisartsen-groep')!, {
+      gemeente: antwerpen,
+      plaats: plaatsenVan(antwerpen.nis).find((p) => p.postcode === '2600'),
+      naam: 'Huisartsenpraktijk Berchem Driehoek',
+      personen: [{ persoon: { voornaam: 'Lotte', achternaam: 'Peeters' }, beroep: 'huisarts', markering: 'demo-zorgverlener' }],
+      extra: [{ beroep: 'huisarts', aantal: 1 }],
+      gedeeld: collega ? [collega.index] : [],
+      actief: true,
+      markering: 'demo-praktijk',
+    })
+    const hvhk = ORGANISATIETYPES.find((t) => t.key === 'huis-van-het-kind')!
+    yield this.organisatieUnit(hvhk, {
+      gemeente: gemeenteByNaam('Mortsel'),
+      aanbod: aanbodVan(hvhk, ['hvhk-huis', 'hvhk-consultatie']),
+      actief: true,
+      markering: 'beheer-aanvraag',
+    })
+  }
+
+  // ----- one of each: every rubriek gets an active aanbod -----
+
+  private *dekking(): Generator<PlanUnit | null> {
+    for (const type of ORGANISATIETYPES) {
+      const nodig = type.aanbod.filter((a) => a.rubrieken.some((code) => !this.gedekt.has(code)))
+      if (nodig.length === 0) continue
+      const altijd = type.aanbod.filter((a) => type.altijd?.includes(a.key) && !nodig.includes(a))
+      yield this.organisatieUnit(type, { aanbod: [...altijd, ...nodig], actief: true })
+    }
+    for (const beroep of Object.values(BEROEPEN)) {
+      if (this.gedekt.has(beroep.rubriek) && this.stats.zorgverleners > 0 && beroep.rubriek !== '19') continue
+      const kandidaten = PRAKTIJKTYPES.filter((t) => t.samenstelling.some((s) => s.beroep === beroep.key))
+      if (kandidaten.length === 0) continue
+      const solo = kandidaten.find((t) => t.soort === 'solopraktijk')
+      if (this.gedekt.has(beroep.rubriek) && beroep.rubriek === '19' && this.gebruikteBeroepen.has(beroep.key)) continue
+      yield this.praktijkUnit(solo ?? kandidaten[0], { verplicht: beroep.key, actief: true })
+    }
+  }
+
+  private readonly gebruikteBeroepen = new Set<string>()
+
+  // ----- organisations -----
+
+  private organisatieUnit(type: OrganisatieType, opties: OrgOpties): PlanUnit | null {
+    if (this.resterend < 2) return null
+    const rng = this.rng
+    const gemeente = opties.gemeente ?? pickGemeente(rng)
+    const plaats = opties.plaats ?? rng.pick(plaatsenVan(gemeente.nis))
+    const ctx = this.naamContext(gemeente, plaats)
+    const naam = opties.naam ?? this.uniekeNaam(() => type.naam(ctx), [`${type.naam(ctx)} ${gemeente.naam}`, `${type.naam(ctx)} ${plaats.plaatsnaam}`])
+    this.gebruikteNamen.add(naam)
+    const kort = type.kort ? type.kort(naam) : naam
+    const status = opties.actief ? 'actief' : this.status(rng)
+
+    let sjablonen = opties.aanbod
+    if (!sjablonen) {
+      const altijd = type.aanbod.filter((a) => type.altijd?.includes(a.key))
+      const rest = type.aanbod.filter((a) => !type.altijd?.includes(a.key))
+      const aantal = Math.max(altijd.length, rng.int(type.aantal[0], type.aantal[1]))
+      sjablonen = [...altijd, ...rng.sample(rest, aantal - altijd.length)]
+    }
+    sjablonen = sjablonen.slice(0, this.resterend - 1)
+
+    const domein = demoDomein(naam)
+    const kbo = this.kbo.next()
+    const adres = maakAdres(rng, gemeente, { plaats, straat: opties.straat, precies: opties.precies ?? rng.chance(0.1) })
+    const adressen = [adres]
+    if (rng.chance(0.12)) {
+      const tweede = rng.chance(0.5) ? gemeente : gemeenteVan(rng.pick(buren(gemeente.nis).slice(0, 5)))
+      adressen.push(maakAdres(rng, tweede, { primair: false }))
+    }
+    const doc: OrganisatieInvoer = {
+      naam,
+      officieleNaam: type.officieleNaam(naam, ctx),
+      kboNummer: formatKboTyped(rng, kbo),
+      beschrijving: lexicalParagraphs(vul(type.beschrijving, { org: naam, gemeente: gemeente.naam, plaats: plaats.plaatsnaam })),
+      adressen,
+      telefoons: this.organisatieTelefoons(gemeente.nis),
+      emails: this.emails(domein, rng.chance(0.2) ? ['info', 'onthaal'] : ['info']),
+      websites: rng.chance(0.9) ? [{ url: `https://www.${domein}`, primair: true }] : [],
+      bronnen: this.kboBronnen(kbo, true, rng.chance(0.4)),
+      status,
+      laatstGeverifieerd: this.verificatieDatum(rng),
+    }
+    const unit: PlanUnit = { index: this.teller.unit++, zorgverleners: [], aanbod: [], dependsOn: [], markering: opties.markering }
+    unit.organisatie = { index: this.teller.organisatie++, doc }
+    this.tel('organisaties', status)
+    const parent: ParentRef = { collection: 'organisaties', index: unit.organisatie.index }
+    for (const sjabloon of sjablonen) {
+      const aanbodStatus = status !== 'actief' ? status : opties.actief ? 'actief' : this.aanbodStatus(rng)
+      unit.aanbod.push(this.organisatieAanbod(sjabloon, parent, kort, gemeente, aanbodStatus, rng, plaats))
+    }
+    if (status === 'actief' && !opties.markering) {
+      const vrij = type.aanbod.filter((a) => !sjablonen.includes(a))
+      if (vrij.length) this.reserves.push({ unit: unit.index, organisatie: unit.organisatie.index, naam: kort, gemeente, vrij })
+      if (this.reserves.length > 50) this.reserves.shift()
+    }
+    return unit
+  }
+
+  private organisatieAanbod(
+    sjabloon: AanbodSjabloon,
+    parent: ParentRef,
+    kort: string,
+    gemeente: Gemeente,
+    status: FicheStatus,
+    rng: Rng,
+    plaats?: Plaats,
+  ): PlanAanbod {
+    const wijzen = this.deelVan(rng, sjabloon.aanmelding)
+    const [soort, toelichting] = rng.pick(sjabloon.kostprijs)
+    const eigen = sjabloon.eigenAdres !== undefined && rng.chance(sjabloon.eigenAdres)
+    const adresGemeente = eigen && rng.chance(0.3) ? gemeenteVan(rng.pick(buren(gemeente.nis).slice(0, 4))) : gemeente
+    const domein = demoDomein(kort)
+    const doc: AanbodInvoer = {
+      naam: sjabloon.fichenaam ? sjabloon.fichenaam(kort) : `${kort} - ${sjabloon.naam}`,
+      rubriekCodes: [...sjabloon.rubrieken],
+      beschrijving: lexicalParagraphs(
+        `${vul(sjabloon.beschrijving, { org: kort, gemeente: gemeente.naam, plaats: plaats?.plaatsnaam ?? gemeente.naam })} ${praktischeZinnen(this.teksten, wijzen, soort)}`,
+      ),
+      doelgroepen: this.deelVan(rng, sjabloon.doelgroepen),
+      ...(sjabloon.doelgroepToelichting ? { doelgroepToelichting: sjabloon.doelgroepToelichting } : {}),
+      openingsuren: maakOpeningsuren(sjabloon.uren, this.uren, this.referentieDatum),
+      aanmelding: { wijzen, ...(sjabloon.aanmeldingToelichting ? { toelichting: sjabloon.aanmeldingToelichting } : {}) },
+      kostprijs: { soort, ...(toelichting ? { toelichting } : {}) },
+      werkingsgebied: this.werkingsgebied(rng, gemeente, sjabloon.werkingsgebied),
+      erkenningen: sjabloon.erkenning && rng.chance(0.9) ? [this.erkenning(rng, sjabloon.erkenning.overheid, sjabloon.erkenning.prefix)] : [],
+      adressen: eigen ? [maakAdres(rng, adresGemeente, { precies: rng.chance(0.2) })] : [],
+      telefoons: rng.chance(0.3) ? [{ nummer: vasteLijn(this.telefoons, telefoonZone(adresGemeente.nis)), soort: 'telefoon', label: sjabloon.naam, primair: true }] : [],
+      emails: rng.chance(0.3) ? [{ adres: `${domeinDeel(sjabloon.naam, 20)}@${domein}`, primair: true }] : [],
+      websites: rng.chance(0.1) ? [{ url: `https://www.${domein}/${domeinDeel(sjabloon.naam, 30)}`, primair: true }] : [],
+      status,
+      laatstGeverifieerd: this.verificatieDatum(rng),
+    }
+    return this.aanbodPlan(parent, doc)
+  }
+
+  // ----- practices and zorgverleners -----
+
+  private praktijkUnit(type: PraktijkType, opties: PraktijkOpties): PlanUnit | null {
+    if (this.resterend < 3) return null
+    const rng = this.rng
+    const gemeente = opties.gemeente ?? pickGemeente(rng)
+    const plaats = opties.plaats ?? rng.pick(plaatsenVan(gemeente.nis))
+    const status: FicheStatus = opties.actief ? 'actief' : this.status(rng)
+
+    // Who works here: fixed people, then new colleagues, then at most one from another practice.
+    const nieuw: { persoon: Persoon; beroep: string; markering?: Markering }[] = [...(opties.personen ?? [])]
+    const samenstelling = opties.extra
+      ? opties.extra
+      : type.samenstelling.map((s) => ({ beroep: s.beroep, aantal: rng.int(s.beroep === opties.verplicht ? Math.max(1, s.min) : s.min, s.max) }))
+    for (const { beroep, aantal } of samenstelling) for (let i = 0; i < aantal; i++) nieuw.push({ persoon: this.persoon(), beroep })
+    if (nieuw.length === 0) nieuw.push({ persoon: this.persoon(), beroep: type.samenstelling[0].beroep })
+    const gedeeld: Gedeeld[] = []
+    if (opties.gedeeld) {
+      for (const zv of opties.gedeeld) {
+        const g = this.vindGedeeld(zv)
+        if (g) gedeeld.push(g)
+      }
+    } else if (type.gedeeld > 0 && rng.chance(type.gedeeld)) {
+      const g = this.neemGedeeld(rng, regioCodeVan(gemeente.nis), type.samenstelling.map((s) => s.beroep))
+      if (g) gedeeld.push(g)
+    }
+    // Fit the budget: drop colleagues from the end, but keep the first one.
+    while (1 + 2 * nieuw.length + gedeeld.length > this.resterend && (gedeeld.length > 0 || nieuw.length > 1)) {
+      if (gedeeld.length > 0) gedeeld.pop()
+      else nieuw.pop()
+    }
+    if (1 + 2 * nieuw.length + gedeeld.length > this.resterend) return null
+    for (const g of gedeeld) this.gebruikGedeeld(g)
+
+    const hoofd = nieuw[0].persoon
+    const ctx = {
+      rng,
+      gemeente: gemeente.naam,
+      wijk: () => rng.pick(WIJKWOORDEN),
+      woord: () => rng.pick(NAAMWOORDEN),
+      hoofd,
+    }
+    const naam = opties.naam ?? this.uniekeNaam(() => type.naam(ctx), [`${type.naam(ctx)} ${gemeente.naam}`, `${type.naam(ctx)} ${plaats.plaatsnaam}`])
+    this.gebruikteNamen.add(naam)
+    const domein = demoDomein(naam)
+    const adres = maakAdres(rng, gemeente, { plaats, straat: opties.straat, precies: rng.chance(0.1) })
+    const kbo = rng.chance(type.kbo) ? this.kbo.next() : null
+    const groep = type.soort === 'groepspraktijk'
+    const doc: PraktijkInvoer = {
+      naam,
+      soort: type.soort,
+      ...(kbo ? { kboNummer: formatKboTyped(rng, kbo) } : {}),
+      beschrijving: lexicalParagraphs(
+        groep
+          ? `${naam} is een groepspraktijk in ${plaats.plaatsnaam} waar ${nieuw.length + gedeeld.length} zorgverleners samenwerken. We delen een secretariaat en een elektronisch patiëntendossier, zodat u altijd bij een collega terechtkunt.`
+          : `${naam} is een solopraktijk in ${plaats.plaatsnaam}. U wordt telkens door dezelfde zorgverlener geholpen.`,
+      ),
+      adressen: [adres],
+      telefoons: [
+        groep || rng.chance(0.6)
+          ? { nummer: vasteLijn(this.telefoons, telefoonZone(gemeente.nis)), soort: 'telefoon', label: groep ? 'Secretariaat' : undefined, primair: true }
+          : { nummer: gsm(this.telefoons), soort: 'gsm', primair: true },
+      ].map(zonderLegeVelden),
+      emails: rng.chance(0.85) ? this.emails(domein, [groep ? 'secretariaat' : 'praktijk']) : [],
+      websites: rng.chance(groep ? 0.8 : 0.4) ? [{ url: `https://www.${domein}`, primair: true }] : [],
+      bronnen: kbo ? this.kboBronnen(kbo, false, rng.chance(0.3)) : rng.chance(0.3) ? [this.adresBron()] : [],
+      status,
+      laatstGeverifieerd: this.verificatieDatum(rng),
+    }
+    const unit: PlanUnit = { index: this.teller.unit++, zorgverleners: [], aanbod: [], dependsOn: [], markering: opties.markering }
+    unit.praktijk = { index: this.teller.praktijk++, doc }
+    this.tel('praktijken', status)
+    const parent: ParentRef = { collection: 'praktijken', index: unit.praktijk.index }
+    const uren = maakOpeningsuren(type.uren, this.uren, this.referentieDatum)
+
+    for (const lid of nieuw) {
+      const vast = Boolean(lid.markering) || opties.actief
+      const zvStatus: FicheStatus = vast ? 'actief' : this.status(rng)
+      const beroepen = this.beroepenVoor(rng, lid.beroep)
+      const zv = this.zorgverlener(lid.persoon, beroepen, adres, domein, zvStatus, naam)
+      const zvIndex = this.teller.zorgverlener++
+      unit.zorgverleners.push({ index: zvIndex, doc: zv, ...(lid.markering ? { markering: lid.markering } : {}) })
+      this.tel('zorgverleners', zvStatus)
+      const aanbodStatus: FicheStatus =
+        status !== 'actief' ? status : zvStatus === 'stopgezet' ? 'stopgezet' : vast ? 'actief' : this.aanbodStatus(rng)
+      unit.aanbod.push(this.zorgverlenerAanbod(lid.persoon, beroepen, parent, zvIndex, naam, gemeente, uren, aanbodStatus, rng))
+      if (zvStatus === 'actief' && groep) this.biedGedeeldAan(regioCodeVan(gemeente.nis), { zorgverlener: zvIndex, unit: unit.index, persoon: lid.persoon, beroep: lid.beroep, domein })
+    }
+    for (const g of gedeeld) {
+      unit.dependsOn.push(g.unit)
+      const aanbodStatus: FicheStatus = status !== 'actief' ? status : opties.actief ? 'actief' : this.aanbodStatus(rng)
+      unit.aanbod.push(this.zorgverlenerAanbod(g.persoon, [g.beroep], parent, g.zorgverlener, naam, gemeente, uren, aanbodStatus, rng))
+    }
+    return unit
+  }
+
+  private zorgverlener(persoon: Persoon, beroepen: string[], werkadres: AdresInvoer, domein: string, status: FicheStatus, praktijk: string): ZorgverlenerInvoer {
+    const rng = this.rng
+    for (const b of beroepen) this.gebruikteBeroepen.add(b)
+    const riziv = this.riziv.next(beroepen[0])
+    const eigenAdres = rng.chance(0.1)
+    const adres: AdresInvoer = eigenAdres
+      ? maakAdres(rng, gemeenteVanPostcode(werkadres.postcode), {})
+      : { straat: werkadres.straat, huisnummer: werkadres.huisnummer, postcode: werkadres.postcode, gemeente: werkadres.gemeente, primair: true }
+    const label = BEROEPEN[beroepen[0]].label
+    const bronnen: BronInvoer[] = riziv
+      ? (['naam', 'beroepen', 'rizivNummer'] as const).map((veld) => ({ veld, bron: 'riziv', referentie: riziv, opgehaaldOp: iso(this.datumTerug(rng, 400)) }))
+      : []
+    return {
+      voornaam: persoon.voornaam,
+      achternaam: persoon.achternaam,
+      beroepen,
+      ...(riziv ? { rizivNummer: formatRizivTyped(riziv) } : {}),
+      beschrijving: lexicalParagraphs(`${persoon.voornaam} ${persoon.achternaam} is ${label} en werkt in ${praktijk}.`),
+      adressen: [adres],
+      telefoons: rng.chance(0.5) ? [{ nummer: gsm(this.telefoons), soort: 'gsm', primair: true }] : [],
+      emails: [{ adres: `${domeinDeel(persoon.voornaam)}.${domeinDeel(persoon.achternaam)}@${domein}`, primair: true }],
+      websites: [],
+      bronnen,
+      status,
+      laatstGeverifieerd: this.verificatieDatum(rng),
+    }
+  }
+
+  private zorgverlenerAanbod(
+    persoon: Persoon,
+    beroepen: string[],
+    parent: ParentRef,
+    zorgverlener: number,
+    praktijk: string,
+    gemeente: Gemeente,
+    uren: OpeningsurenInvoer,
+    status: FicheStatus,
+    rng: Rng,
+  ): PlanAanbod {
+    const beroep: Beroep = BEROEPEN[beroepen[0]]
+    const wijzen = this.deelVan(rng, beroep.aanmelding)
+    const [soort, toelichting] = rng.pick(beroep.kostprijs)
+    const naam = `${persoon.voornaam} ${persoon.achternaam}`
+    const doc: AanbodInvoer = {
+      naam: `${naam} - ${beroep.label}`,
+      rubriekCodes: [...new Set(beroepen.map((b) => BEROEPEN[b].rubriek))],
+      beschrijving: lexicalParagraphs(`${vul(beroep.beschrijving, { naam, praktijk })} ${praktischeZinnen(this.teksten, wijzen, soort)}`),
+      doelgroepen: this.deelVan(rng, beroep.doelgroepen),
+      openingsuren: structuredClone(uren),
+      aanmelding: { wijzen },
+      kostprijs: { soort, ...(toelichting ? { toelichting } : {}) },
+      werkingsgebied: this.werkingsgebied(rng, gemeente, 'lokaal'),
+      erkenningen: [this.erkenning(rng, beroep.erkenning, undefined, 1990)],
+      adressen: [],
+      telefoons: [],
+      emails: [],
+      websites: [],
+      status,
+      laatstGeverifieerd: this.verificatieDatum(rng),
+    }
+    return this.aanbodPlan(parent, doc, zorgverlener)
+  }
+
+  private beroepenVoor(rng: Rng, beroep: string): string[] {
+    if (beroep === 'klinisch_psycholoog' && rng.chance(0.1)) return [beroep, 'klinisch_orthopedagoog']
+    if (beroep === 'audioloog' && rng.chance(0.2)) return [beroep, 'audicien']
+    return [beroep]
+  }
+
+  // ----- aanbod bookkeeping -----
+
+  private aanbodPlan(parent: ParentRef, doc: AanbodInvoer, zorgverlener?: number): PlanAanbod {
+    if (doc.status === 'actief') {
+      // The first active aanbod below a rubriek also carries that rubriek, so that every level of the
+      // tree has offer (the public API also lists aanbod directly under "06 Opleiding, ...").
+      for (const code of [...doc.rubriekCodes]) {
+        for (const voorouder of this.voorouders.get(code) ?? []) {
+          if (!this.gedekt.has(voorouder) && !doc.rubriekCodes.includes(voorouder)) doc.rubriekCodes.push(voorouder)
+        }
+      }
+      for (const code of doc.rubriekCodes) this.gedekt.add(code)
+    }
+    this.tel('aanbod', doc.status)
+    return { index: this.teller.aanbod++, parent, ...(zorgverlener !== undefined ? { zorgverlener } : {}), doc }
+  }
+
+  private tel(collectie: 'organisaties' | 'praktijken' | 'zorgverleners' | 'aanbod', status: FicheStatus) {
+    this.stats[collectie]++
+    this.stats.status[status]++
+  }
+
+  // ----- shared zorgverleners (working at two practices) -----
+
+  private biedGedeeldAan(regio: string, g: Gedeeld) {
+    const sleutel = `${regio}:${g.beroep}`
+    const lijst = this.gedeeldPool.get(sleutel) ?? []
+    lijst.push(g)
+    if (lijst.length > 30) lijst.shift()
+    this.gedeeldPool.set(sleutel, lijst)
+  }
+
+  private neemGedeeld(rng: Rng, regio: string, beroepen: string[]): Gedeeld | null {
+    const kandidaten = beroepen.flatMap((b) => this.gedeeldPool.get(`${regio}:${b}`) ?? [])
+    return kandidaten.length ? rng.pick(kandidaten) : null
+  }
+
+  private vindGedeeld(zorgverlener: number): Gedeeld | null {
+    for (const lijst of this.gedeeldPool.values()) {
+      const g = lijst.find((x) => x.zorgverlener === zorgverlener)
+      if (g) return g
+    }
+    return null
+  }
+
+  /** A colleague works at two practices at most. */
+  private gebruikGedeeld(g: Gedeeld) {
+    for (const [sleutel, lijst] of this.gedeeldPool) this.gedeeldPool.set(sleutel, lijst.filter((x) => x.zorgverlener !== g.zorgverlener))
+  }
+
+  // ----- small helpers -----
+
+  private naamContext(gemeente: Gemeente, plaats: Plaats): NaamContext {
+    return { rng: this.rng, gemeente, plaats: plaats.plaatsnaam, woord: () => this.rng.pick(NAAMWOORDEN) }
+  }
+
+  private uniekeNaam(maak: () => string, reserve: string[]): string {
+    for (let i = 0; i < 6; i++) {
+      const naam = maak()
+      if (!this.gebruikteNamen.has(naam)) return naam
+    }
+    for (const naam of reserve) if (!this.gebruikteNamen.has(naam)) return naam
+    const basis = reserve[reserve.length - 1]
+    for (let n = 2; ; n++) if (!this.gebruikteNamen.has(`${basis} ${n}`)) return `${basis} ${n}`
+  }
+
+  private persoon(): Persoon {
+    const vrouw = this.namen.chance(0.55)
+    return { voornaam: this.namen.pick(vrouw ? VOORNAMEN_V : VOORNAMEN_M), achternaam: this.namen.pick(ACHTERNAMEN) }
+  }
+
+  private status(rng: Rng): FicheStatus {
+    const r = rng.float()
+    return r < 0.03 ? 'stopgezet' : r < 0.05 ? 'in_aanvraag' : 'actief'
+  }
+
+  private aanbodStatus(rng: Rng): FicheStatus {
+    const r = rng.float()
+    return r < 0.012 ? 'stopgezet' : r < 0.022 ? 'in_aanvraag' : 'actief'
+  }
+
+  /** A non-empty subset, in the order of the list. */
+  private deelVan<T>(rng: Rng, lijst: readonly T[]): T[] {
+    const deel = lijst.filter((_, i) => i === 0 || rng.chance(0.6))
+    return deel
+  }
+
+  private werkingsgebied(rng: Rng, gemeente: Gemeente, soort: 'lokaal' | 'regio' | 'provincie'): string[] {
+    if (soort === 'lokaal') return [gemeente.nis, ...buren(gemeente.nis).slice(0, rng.int(0, 3))]
+    if (soort === 'regio') return binnenStraal(gemeente.nis, rng.int(10, 20), 30)
+    const regio = regioCodeVan(gemeente.nis)
+    return [gemeente.nis, ...buren(gemeente.nis).filter((nis) => regioCodeVan(nis) === regio)]
+  }
+
+  private erkenning(rng: Rng, overheid: string, prefix?: string, vanaf = 1985): ErkenningInvoer {
+    const jaar = Number(this.referentieDatum.slice(0, 4))
+    const van = `${rng.int(vanaf, jaar - 1)}-${String(rng.int(1, 12)).padStart(2, '0')}-01`
+    const erkenning: ErkenningInvoer = { overheid, nummer: `${prefix ?? ''}${rng.int(1000, 99999)}`, van: iso(van) }
+    if (rng.chance(0.2)) erkenning.tot = iso(`${jaar + rng.int(1, 6)}-12-31`)
+    return erkenning
+  }
+
+  private organisatieTelefoons(nis: string): TelefoonInvoer[] {
+    const rng = this.rng
+    const zone = telefoonZone(nis)
+    const lijst: TelefoonInvoer[] = [{ nummer: vasteLijn(this.telefoons, zone), soort: 'telefoon', label: 'Algemeen nummer', primair: true }]
+    if (rng.chance(0.2)) lijst.push({ nummer: gsm(this.telefoons), soort: 'gsm', label: 'Permanentie', primair: false })
+    if (rng.chance(0.05)) lijst.push({ nummer: vasteLijn(this.telefoons, zone), soort: 'fax', primair: false })
+    return lijst
+  }
+
+  private emails(domein: string, namen: string[]): EmailInvoer[] {
+    return namen.map((naam, i) => ({ adres: `${naam}@${domein}`, primair: i === 0 }))
+  }
+
+  private kboBronnen(kbo: string, officieleNaam: boolean, adres: boolean): BronInvoer[] {
+    const opgehaald = iso(this.datumTerug(this.rng, 200))
+    const bronnen: BronInvoer[] = [{ veld: 'kboNummer', bron: 'kbo', referentie: kbo, opgehaaldOp: opgehaald }]
+    if (officieleNaam) bronnen.push({ veld: 'officieleNaam', bron: 'kbo', referentie: kbo, opgehaaldOp: opgehaald })
+    if (adres) bronnen.push(this.adresBron())
+    return bronnen
+  }
+
+  private adresBron(): BronInvoer {
+    return { veld: 'adressen', bron: 'best', referentie: `https://data.vlaanderen.be/id/adres/${this.rng.int(1000000, 9999999)}`, opgehaaldOp: iso(this.datumTerug(this.rng, 200)) }
+  }
+
+  /** Most fiches were checked in the last year; some have waited much longer (for the actualisatie demo). */
+  private verificatieDatum(rng: Rng): string {
+    return iso(this.datumTerug(rng, rng.chance(0.65) ? 365 : 1100))
+  }
+
+  private datumTerug(rng: Rng, maxDagen: number): string {
+    return plusDagen(this.referentieDatum, -rng.int(0, maxDagen))
+  }
+}
+
+const zonderLegeVelden = <T extends object>(rij: T): T =>
+  Object.fromEntries(Object.entries(rij).filter(([, waarde]) => waarde !== undefined)) as T
+
+function gemeenteVan(nis: string): Gemeente {
+  const g = gemeentenInScope().find((x) => x.nis === nis)
+  if (!g) throw new Error(`Onbekende gemeente ${nis}`)
+  return g
+}
+
+function gemeenteVanPostcode(postcode: string): Gemeente {
+  const g = gemeentenInScope().find((x) => plaatsenVan(x.nis).some((p) => p.postcode === postcode))
+  if (!g) throw new Error(`Onbekende postcode ${postcode}`)
+  return g
+}
+
+export type { UrenProfiel }
