@@ -187,7 +187,7 @@ export const ORGANISATIETYPES: OrganisatieType[] = [
   },
   {
     key: 'thuiszorg', gewicht: 3, aantal: [1, 3], altijd: ['tz-gezinszorg'],
-    naam: ({ gemeente, woord, rng }) => (rng.chance(0.5) ? `Thuiszorg ${woord()}` : `Gezinszorg ${gemeente.naam}`),
+    naam: ({ gemeente, woord, rng }) => (rng.chance(0.5) ? `Thuiszorg ${woord()}` : `Familiezorg ${gemeente.naam}`),
     officieleNaam: vzw,
     aanbod: [
       {
@@ -211,7 +211,7 @@ export const ORGANISATIETYPES: OrganisatieType[] = [
   },
   {
     key: 'thuisverpleging', gewicht: 3, aantal: [1, 2], altijd: ['tv-thuisverpleging'],
-    naam: ({ woord }) => `Thuisverpleging ${woord()}`, officieleNaam: vzw,
+    naam: ({ woord }) => `Wijkverpleging ${woord()}`, officieleNaam: vzw,
     aanbod: [
       {
         key: 'tv-thuisverpleging', naam: 'Thuisverpleging', rubrieken: ['04.03'], doelgroepen: ['ouderen', 'volwassenen', 'personen_met_chronische_ziekte'],

@@ -13,7 +13,7 @@ import {
   binnenStraal,
   buren,
   gemeenteByNaam,
-  gemeentenInScope,
+  gemeenteByNis,
   maakAdres,
   pickGemeente,
   plaatsenVan,
@@ -123,6 +123,9 @@ export class DemoGenerator {
   private readonly riziv: RizivGenerator
   private readonly voorouders = new Map<string, string[]>()
   private readonly gebruikteNamen = new Set<string>()
+  private readonly gebruikteBeroepen = new Set<string>()
+  /** While the fixed examples are made: their aanbod keep exactly the rubrieken of the domain. */
+  private voorbeeld = false
   private readonly gedeeldPool = new Map<string, Gedeeld[]>()
   private readonly reserves: Reserve[] = []
   private readonly orgTypes = new WeightedTable(ORGANISATIETYPES, (t) => t.gewicht)
@@ -156,7 +159,9 @@ export class DemoGenerator {
 
   /** All units: the fixed examples, then one of each kind of offer, then a realistic mix. */
   *units(): Generator<PlanUnit> {
+    this.voorbeeld = true
     for (const unit of this.vasteVoorbeelden()) if (!(yield* this.geef(unit))) return
+    this.voorbeeld = false
     for (const unit of this.dekking()) if (!(yield* this.geef(unit))) return
     while (this.resterend > 0) {
       const unit = this.resterend === 1 ? this.extraAanbod() : this.willekeurig()
@@ -175,11 +180,14 @@ export class DemoGenerator {
   }
 
   private willekeurig(): PlanUnit | null {
-    if (this.resterend >= 3 && this.rng.chance(0.55)) {
-      const unit = this.praktijkUnit(this.praktijkTypes.pick(this.rng), {})
+    for (let poging = 0; poging < 20; poging++) {
+      const unit =
+        this.resterend >= 3 && this.rng.chance(0.55)
+          ? this.praktijkUnit(this.praktijkTypes.pick(this.rng), {})
+          : this.organisatieUnit(this.orgTypes.pick(this.rng), {})
       if (unit) return unit
     }
-    return this.organisatieUnit(this.orgTypes.pick(this.rng), {})
+    return null
   }
 
   /** The run must end on exactly the asked number: one fiche left becomes one more offer of an organisation. */
@@ -282,26 +290,31 @@ export class DemoGenerator {
       yield this.organisatieUnit(type, { aanbod: [...altijd, ...nodig], actief: true })
     }
     for (const beroep of Object.values(BEROEPEN)) {
-      if (this.gedekt.has(beroep.rubriek) && this.stats.zorgverleners > 0 && beroep.rubriek !== '19') continue
+      if (this.gebruikteBeroepen.has(beroep.key) && this.gedekt.has(beroep.rubriek)) continue
       const kandidaten = PRAKTIJKTYPES.filter((t) => t.samenstelling.some((s) => s.beroep === beroep.key))
       if (kandidaten.length === 0) continue
       const solo = kandidaten.find((t) => t.soort === 'solopraktijk')
-      if (this.gedekt.has(beroep.rubriek) && beroep.rubriek === '19' && this.gebruikteBeroepen.has(beroep.key)) continue
       yield this.praktijkUnit(solo ?? kandidaten[0], { verplicht: beroep.key, actief: true })
     }
   }
-
-  private readonly gebruikteBeroepen = new Set<string>()
 
   // ----- organisations -----
 
   private organisatieUnit(type: OrganisatieType, opties: OrgOpties): PlanUnit | null {
     if (this.resterend < 2) return null
     const rng = this.rng
-    const gemeente = opties.gemeente ?? pickGemeente(rng)
-    const plaats = opties.plaats ?? rng.pick(plaatsenVan(gemeente.nis))
-    const ctx = this.naamContext(gemeente, plaats)
-    const naam = opties.naam ?? this.uniekeNaam(() => type.naam(ctx), [`${type.naam(ctx)} ${gemeente.naam}`, `${type.naam(ctx)} ${plaats.plaatsnaam}`])
+    // Names like "OCMW Lier" exist once: try other municipalities, and else let the caller pick
+    // another kind of organisation.
+    let keuze: { gemeente: Gemeente; plaats: Plaats; ctx: NaamContext; naam: string } | null = null
+    for (let poging = 0; poging < 10 && !keuze; poging++) {
+      const gemeente = opties.gemeente ?? pickGemeente(rng)
+      const plaats = opties.plaats ?? rng.pick(plaatsenVan(gemeente.nis))
+      const ctx = this.naamContext(gemeente, plaats)
+      const naam = opties.naam ?? this.uniekeNaam(() => type.naam(ctx), gemeente.naam, plaats.plaatsnaam)
+      if (naam) keuze = { gemeente, plaats, ctx, naam }
+    }
+    if (!keuze) return null
+    const { gemeente, plaats, ctx, naam } = keuze
     this.gebruikteNamen.add(naam)
     const kort = type.kort ? type.kort(naam) : naam
     const status = opties.actief ? 'actief' : this.status(rng)
@@ -431,7 +444,8 @@ export class DemoGenerator {
       woord: () => rng.pick(NAAMWOORDEN),
       hoofd,
     }
-    const naam = opties.naam ?? this.uniekeNaam(() => type.naam(ctx), [`${type.naam(ctx)} ${gemeente.naam}`, `${type.naam(ctx)} ${plaats.plaatsnaam}`])
+    const naam = opties.naam ?? this.uniekeNaam(() => type.naam(ctx), gemeente.naam, plaats.plaatsnaam, true)
+    if (!naam) return null
     this.gebruikteNamen.add(naam)
     const domein = demoDomein(naam)
     const adres = maakAdres(rng, gemeente, { plaats, straat: opties.straat, precies: rng.chance(0.1) })
@@ -449,9 +463,9 @@ export class DemoGenerator {
       adressen: [adres],
       telefoons: [
         groep || rng.chance(0.6)
-          ? { nummer: vasteLijn(this.telefoons, telefoonZone(gemeente.nis)), soort: 'telefoon', label: groep ? 'Secretariaat' : undefined, primair: true }
-          : { nummer: gsm(this.telefoons), soort: 'gsm', primair: true },
-      ].map(zonderLegeVelden),
+          ? { nummer: vasteLijn(this.telefoons, telefoonZone(gemeente.nis)), soort: 'telefoon' as const, ...(groep ? { label: 'Secretariaat' } : {}), primair: true }
+          : { nummer: gsm(this.telefoons), soort: 'gsm' as const, primair: true },
+      ],
       emails: rng.chance(0.85) ? this.emails(domein, [groep ? 'secretariaat' : 'praktijk']) : [],
       websites: rng.chance(groep ? 0.8 : 0.4) ? [{ url: `https://www.${domein}`, primair: true }] : [],
       bronnen: kbo ? this.kboBronnen(kbo, false, rng.chance(0.3)) : rng.chance(0.3) ? [this.adresBron()] : [],
@@ -468,7 +482,7 @@ export class DemoGenerator {
       const vast = Boolean(lid.markering) || opties.actief
       const zvStatus: FicheStatus = vast ? 'actief' : this.status(rng)
       const beroepen = this.beroepenVoor(rng, lid.beroep)
-      const zv = this.zorgverlener(lid.persoon, beroepen, adres, domein, zvStatus, naam)
+      const zv = this.zorgverlener(lid.persoon, beroepen, adres, gemeente, domein, zvStatus, naam)
       const zvIndex = this.teller.zorgverlener++
       unit.zorgverleners.push({ index: zvIndex, doc: zv, ...(lid.markering ? { markering: lid.markering } : {}) })
       this.tel('zorgverleners', zvStatus)
@@ -485,13 +499,13 @@ export class DemoGenerator {
     return unit
   }
 
-  private zorgverlener(persoon: Persoon, beroepen: string[], werkadres: AdresInvoer, domein: string, status: FicheStatus, praktijk: string): ZorgverlenerInvoer {
+  private zorgverlener(persoon: Persoon, beroepen: string[], werkadres: AdresInvoer, gemeente: Gemeente, domein: string, status: FicheStatus, praktijk: string): ZorgverlenerInvoer {
     const rng = this.rng
     for (const b of beroepen) this.gebruikteBeroepen.add(b)
     const riziv = this.riziv.next(beroepen[0])
     const eigenAdres = rng.chance(0.1)
     const adres: AdresInvoer = eigenAdres
-      ? maakAdres(rng, gemeenteVanPostcode(werkadres.postcode), {})
+      ? maakAdres(rng, gemeente, {})
       : { straat: werkadres.straat, huisnummer: werkadres.huisnummer, postcode: werkadres.postcode, gemeente: werkadres.gemeente, primair: true }
     const label = BEROEPEN[beroepen[0]].label
     const bronnen: BronInvoer[] = riziv
@@ -557,7 +571,7 @@ export class DemoGenerator {
   // ----- aanbod bookkeeping -----
 
   private aanbodPlan(parent: ParentRef, doc: AanbodInvoer, zorgverlener?: number): PlanAanbod {
-    if (doc.status === 'actief') {
+    if (doc.status === 'actief' && !this.voorbeeld) {
       // The first active aanbod below a rubriek also carries that rubriek, so that every level of the
       // tree has offer (the public API also lists aanbod directly under "06 Opleiding, ...").
       for (const code of [...doc.rubriekCodes]) {
@@ -565,8 +579,8 @@ export class DemoGenerator {
           if (!this.gedekt.has(voorouder) && !doc.rubriekCodes.includes(voorouder)) doc.rubriekCodes.push(voorouder)
         }
       }
-      for (const code of doc.rubriekCodes) this.gedekt.add(code)
     }
+    if (doc.status === 'actief') for (const code of doc.rubriekCodes) this.gedekt.add(code)
     this.tel('aanbod', doc.status)
     return { index: this.teller.aanbod++, parent, ...(zorgverlener !== undefined ? { zorgverlener } : {}), doc }
   }
@@ -610,13 +624,26 @@ export class DemoGenerator {
     return { rng: this.rng, gemeente, plaats: plaats.plaatsnaam, woord: () => this.rng.pick(NAAMWOORDEN) }
   }
 
-  private uniekeNaam(maak: () => string, reserve: string[]): string {
+  /**
+   * A name no other fiche of this run has. A name that varies ("WZC De Linde") gets the municipality
+   * or place added when all variants are taken; a fixed one ("OCMW Lier") gives null, unless
+   * `altijd`, when it is numbered.
+   */
+  private uniekeNaam(maak: () => string, gemeente: string, plaats: string, altijd = false): string | null {
+    const gezien = new Set<string>()
     for (let i = 0; i < 6; i++) {
       const naam = maak()
       if (!this.gebruikteNamen.has(naam)) return naam
+      gezien.add(naam)
     }
-    for (const naam of reserve) if (!this.gebruikteNamen.has(naam)) return naam
-    const basis = reserve[reserve.length - 1]
+    if (gezien.size === 1 && !altijd) return null
+    for (const basis of gezien) {
+      for (const suffix of [gemeente, plaats]) {
+        const naam = `${basis} ${suffix}`
+        if (!basis.includes(suffix) && !this.gebruikteNamen.has(naam)) return naam
+      }
+    }
+    const basis = [...gezien][0]
     for (let n = 2; ; n++) if (!this.gebruikteNamen.has(`${basis} ${n}`)) return `${basis} ${n}`
   }
 
@@ -627,12 +654,12 @@ export class DemoGenerator {
 
   private status(rng: Rng): FicheStatus {
     const r = rng.float()
-    return r < 0.03 ? 'stopgezet' : r < 0.05 ? 'in_aanvraag' : 'actief'
+    return r < 0.022 ? 'stopgezet' : r < 0.038 ? 'in_aanvraag' : 'actief'
   }
 
   private aanbodStatus(rng: Rng): FicheStatus {
     const r = rng.float()
-    return r < 0.012 ? 'stopgezet' : r < 0.022 ? 'in_aanvraag' : 'actief'
+    return r < 0.006 ? 'stopgezet' : r < 0.01 ? 'in_aanvraag' : 'actief'
   }
 
   /** A non-empty subset, in the order of the list. */
@@ -691,19 +718,6 @@ export class DemoGenerator {
   }
 }
 
-const zonderLegeVelden = <T extends object>(rij: T): T =>
-  Object.fromEntries(Object.entries(rij).filter(([, waarde]) => waarde !== undefined)) as T
-
-function gemeenteVan(nis: string): Gemeente {
-  const g = gemeentenInScope().find((x) => x.nis === nis)
-  if (!g) throw new Error(`Onbekende gemeente ${nis}`)
-  return g
-}
-
-function gemeenteVanPostcode(postcode: string): Gemeente {
-  const g = gemeentenInScope().find((x) => plaatsenVan(x.nis).some((p) => p.postcode === postcode))
-  if (!g) throw new Error(`Onbekende postcode ${postcode}`)
-  return g
-}
+const gemeenteVan = gemeenteByNis
 
 export type { UrenProfiel }

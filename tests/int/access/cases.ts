@@ -6,7 +6,7 @@ import { createUser, PASSWORD, ROLE_KEYS, type Actor, type RoleKey, type World }
 
 export type Op = 'read' | 'create' | 'update' | 'delete'
 
-export type Prepared = { actor: Actor; id?: number; body?: Record<string, unknown>; form?: FormData } | 'not-applicable'
+export type Prepared = { actor: Actor; id?: number; body?: Record<string, unknown>; form?: FormData }
 
 export type Scope = {
   collection: string
@@ -14,6 +14,8 @@ export type Scope = {
   /** Words that finish "a burger can/cannot <op> ..." */
   what: string
   allowed: readonly RoleKey[]
+  /** The roles this row applies to ("its own account" means nothing for a visitor); default all. */
+  roles?: readonly RoleKey[]
   prepare: (role: RoleKey, world: World) => Promise<Prepared>
   /** For update: the field to change and how to read it back. */
   change?: { field: string; value: unknown }
@@ -206,7 +208,6 @@ export const buildScopes = (): Scope[] => {
   {
     const collection = 'users'
     const self = async (role: RoleKey, world: World): Promise<Prepared> => {
-      if (role === 'visitor') return 'not-applicable'
       const template = world.actors[role]
       const original = await world.payload.findByID({ collection: 'users', id: template.id!, depth: 0 })
       const email = `self.${unique()}@test.be`
@@ -218,12 +219,12 @@ export const buildScopes = (): Scope[] => {
       id: (await createUser(world.payload, `ander.${unique()}@test.be`, ['burger'])).id,
     })
     const change = { field: 'naam', value: 'Nieuwe naam' }
-    add({ collection, op: 'read', what: 'its own account', allowed: LOGGED_IN, prepare: self })
+    add({ collection, op: 'read', what: 'its own account', allowed: LOGGED_IN, roles: LOGGED_IN, prepare: self })
     add({ collection, op: 'read', what: "someone else's account", allowed: A('admin'), prepare: other })
     add({ collection, op: 'create', what: 'an account (registration)', allowed: ALL, prepare: async (role, world) => ({ actor: as(world, role), body: { email: `nieuw.${unique()}@test.be`, password: PASSWORD } }) })
-    add({ collection, op: 'update', what: 'its own account', allowed: LOGGED_IN, prepare: self, change })
+    add({ collection, op: 'update', what: 'its own account', allowed: LOGGED_IN, roles: LOGGED_IN, roles: LOGGED_IN, prepare: self, change })
     add({ collection, op: 'update', what: "someone else's account", allowed: A('admin'), prepare: other, change })
-    add({ collection, op: 'delete', what: 'its own account', allowed: LOGGED_IN, prepare: self })
+    add({ collection, op: 'delete', what: 'its own account', allowed: LOGGED_IN, roles: LOGGED_IN, roles: LOGGED_IN, prepare: self })
     add({ collection, op: 'delete', what: "someone else's account", allowed: A('admin'), prepare: other })
   }
 
@@ -231,14 +232,13 @@ export const buildScopes = (): Scope[] => {
   {
     const collection = 'fichebeheer'
     const request = (regio: 'antwerpen' | 'oost-vlaanderen', byActor: boolean) => async (role: RoleKey, world: World): Promise<Prepared> => {
-      if (byActor && role === 'visitor') return 'not-applicable'
       const organisatie = await makeFactories(world).organisatie(regio)
       const requester = byActor ? world.actors[role].id! : (await createUser(world.payload, `aanvrager.${unique()}@test.be`, ['burger'])).id
       const doc = await makeFactories(world).fichebeheerAanvraag(requester, { organisatie: organisatie.id })
       return { actor: as(world, role), id: doc.id }
     }
     const change = { field: 'status', value: 'goedgekeurd' }
-    add({ collection, op: 'read', what: 'its own management request', allowed: LOGGED_IN, prepare: request('antwerpen', true) })
+    add({ collection, op: 'read', what: 'its own management request', allowed: LOGGED_IN, roles: LOGGED_IN, prepare: request('antwerpen', true) })
     add({ collection, op: 'read', what: "someone else's request for a fiche in Antwerpen", allowed: A('admin', 'regiobeheerder'), prepare: request('antwerpen', false) })
     add({ collection, op: 'read', what: "someone else's request for a fiche in Oost-Vlaanderen", allowed: A('admin', 'regiobeheerderAndereRegio'), prepare: request('oost-vlaanderen', false) })
     add({
@@ -247,7 +247,7 @@ export const buildScopes = (): Scope[] => {
     })
     add({ collection, op: 'update', what: 'a request for a fiche in Antwerpen (approve it)', allowed: A('admin', 'regiobeheerder'), prepare: request('antwerpen', false), change })
     add({ collection, op: 'update', what: 'a request for a fiche in Oost-Vlaanderen (approve it)', allowed: A('admin', 'regiobeheerderAndereRegio'), prepare: request('oost-vlaanderen', false), change })
-    add({ collection, op: 'update', what: 'its own request (approve it)', allowed: A('admin', 'regiobeheerder'), prepare: request('antwerpen', true), change })
+    add({ collection, op: 'update', what: 'its own request (approve it)', allowed: A('admin', 'regiobeheerder'), roles: LOGGED_IN, prepare: request('antwerpen', true), change })
     add({ collection, op: 'delete', what: 'a request', allowed: A('admin'), prepare: request('antwerpen', false) })
   }
 
