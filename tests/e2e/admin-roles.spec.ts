@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { api, canCreate, editable, loginAs, navLinks } from './helpers'
+import { api, canCreate, expectEditable, expectReadOnly, loginAs, navLinks } from './helpers'
 
 type List<T> = { docs: T[]; totalDocs: number }
 
@@ -26,7 +26,7 @@ test.describe('the admin shows each demo role only what it may see and edit', ()
     expect(await canCreate(page, 'faq')).toBe(true)
     expect(await canCreate(page, 'organisaties')).toBe(false)
     const org = (await api<List<{ id: number }>>(page, '/organisaties?limit=1&depth=0')).docs[0]
-    expect(await editable(page, 'organisaties', org.id)).toBe(false)
+    await expectReadOnly(page, 'organisaties', org.id)
     const users = await api<List<{ email: string }>>(page, '/users?depth=0')
     expect(users.docs.map((user) => user.email)).toEqual(['redactie@demo.test'])
   })
@@ -39,8 +39,8 @@ test.describe('the admin shows each demo role only what it may see and edit', ()
     const antwerpen = regios.docs.find((regio) => regio.code === 'antwerpen')!.id
     const inRegion = (await api<List<{ id: number }>>(page, `/organisaties?where[regio][equals]=${antwerpen}&limit=1&depth=0`)).docs[0]
     const elsewhere = (await api<List<{ id: number }>>(page, `/organisaties?where[regio][not_equals]=${antwerpen}&where[status][equals]=actief&limit=1&depth=0`)).docs[0]
-    expect(await editable(page, 'organisaties', inRegion.id)).toBe(true)
-    expect(await editable(page, 'organisaties', elsewhere.id)).toBe(false)
+    await expectEditable(page, 'organisaties', inRegion.id)
+    await expectReadOnly(page, 'organisaties', elsewhere.id)
     const requests = await api<List<{ regio: number }>>(page, '/fichebeheer?depth=0&limit=100')
     expect(requests.docs.every((request) => request.regio === antwerpen)).toBe(true)
   })
@@ -51,9 +51,9 @@ test.describe('the admin shows each demo role only what it may see and edit', ()
     const approved = await api<List<{ organisatie: number | null; praktijk: number | null }>>(page, '/fichebeheer?where[status][equals]=goedgekeurd&depth=0')
     const managed = approved.docs.filter((row) => row.organisatie).map((row) => row.organisatie!)
     expect(managed.length).toBeGreaterThan(0)
-    expect(await editable(page, 'organisaties', managed[0])).toBe(true)
+    await expectEditable(page, 'organisaties', managed[0])
     const other = (await api<List<{ id: number }>>(page, `/organisaties?where[id][not_in]=${managed.join(',')}&where[status][equals]=actief&limit=1&depth=0`)).docs[0]
-    expect(await editable(page, 'organisaties', other.id)).toBe(false)
+    await expectReadOnly(page, 'organisaties', other.id)
     // Authentic-source fields stay read-only even on its own fiche.
     await page.goto(`/admin/collections/organisaties/${managed[0]}`)
     await expect(page.locator('#field-kboNummer')).toBeDisabled()
@@ -64,14 +64,14 @@ test.describe('the admin shows each demo role only what it may see and edit', ()
     const me = await api<{ user: { id: number } }>(page, '/users/me')
     const own = (await api<List<{ id: number }>>(page, `/zorgverleners?where[account][equals]=${me.user.id}&depth=0`)).docs[0]
     expect(own).toBeDefined()
+    // Its own fiche can be saved, but the fields from RIZIV/CoBRHA are locked.
     await page.goto(`/admin/collections/zorgverleners/${own.id}`)
-    await expect(page.locator('#action-save')).toBeVisible()
+    await expect(page.getByText('Laden...')).toHaveCount(0)
+    await expect(page.getByRole('button', { name: 'Bewaar' })).toHaveCount(1)
     await expect(page.locator('#field-rizivNummer')).toBeDisabled()
     await expect(page.locator('#field-voornaam')).toBeDisabled()
     const other = (await api<List<{ id: number }>>(page, `/zorgverleners?where[id][not_equals]=${own.id}&limit=1&depth=0`)).docs[0]
-    await page.goto(`/admin/collections/zorgverleners/${other.id}`)
-    await expect(page.locator('#field-voornaam')).toBeVisible()
-    await expect(page.locator('#action-save')).toHaveCount(0)
+    await expectReadOnly(page, 'zorgverleners', other.id, 'voornaam')
   })
 
   test('a burger only reads, and sees only its own account', async ({ page }) => {
@@ -80,7 +80,7 @@ test.describe('the admin shows each demo role only what it may see and edit', ()
       expect(await canCreate(page, slug), slug).toBe(false)
     }
     const org = (await api<List<{ id: number }>>(page, '/organisaties?limit=1&depth=0')).docs[0]
-    expect(await editable(page, 'organisaties', org.id)).toBe(false)
+    await expectReadOnly(page, 'organisaties', org.id)
     const users = await api<List<{ email: string }>>(page, '/users?depth=0')
     expect(users.docs.map((user) => user.email)).toEqual(['burger@demo.test'])
     const stopped = await api<List<unknown>>(page, '/organisaties?where[status][equals]=stopgezet&depth=0')

@@ -26,11 +26,23 @@ export const canCreate = async (page: Page, collection: string) => {
   return page.locator(`a[href="/admin/collections/${collection}/create"]`).count().then((count) => count > 0)
 }
 
-/** An edit view is editable when it offers a save button and the name field is not disabled. */
-export const editable = async (page: Page, collection: string, id: number, field = 'naam') => {
+const openDocument = async (page: Page, collection: string, id: number, field: string) => {
   await page.goto(`/admin/collections/${collection}/${id}`)
-  const input = page.locator(`#field-${field}`)
-  await expect(input).toBeVisible()
-  const saveButtons = await page.locator('#action-save').count()
-  return saveButtons > 0 && !(await input.isDisabled())
+  await expect(page.locator(`#field-${field}`)).toBeVisible()
+  // The form renders its fields disabled until it has loaded the document's permissions.
+  await expect(page.getByText('Laden...')).toHaveCount(0)
+}
+
+/** Editable: the field accepts input and the document offers a save button. */
+export const expectEditable = async (page: Page, collection: string, id: number, field = 'naam') => {
+  await openDocument(page, collection, id, field)
+  await expect(page.locator(`#field-${field}`)).toBeEnabled()
+  await expect(page.getByRole('button', { name: /^(Bewaar|Opslaan|Save)$/ })).toHaveCount(1)
+}
+
+/** Read-only: the field is shown but locked, and there is nothing to save. */
+export const expectReadOnly = async (page: Page, collection: string, id: number, field = 'naam') => {
+  await openDocument(page, collection, id, field)
+  await expect(page.locator(`#field-${field}`)).toBeDisabled()
+  await expect(page.getByRole('button', { name: /^(Bewaar|Opslaan|Save)$/ })).toHaveCount(0)
 }

@@ -222,9 +222,9 @@ export const buildScopes = (): Scope[] => {
     add({ collection, op: 'read', what: 'its own account', allowed: LOGGED_IN, roles: LOGGED_IN, prepare: self })
     add({ collection, op: 'read', what: "someone else's account", allowed: A('admin'), prepare: other })
     add({ collection, op: 'create', what: 'an account (registration)', allowed: ALL, prepare: async (role, world) => ({ actor: as(world, role), body: { email: `nieuw.${unique()}@test.be`, password: PASSWORD } }) })
-    add({ collection, op: 'update', what: 'its own account', allowed: LOGGED_IN, roles: LOGGED_IN, roles: LOGGED_IN, prepare: self, change })
+    add({ collection, op: 'update', what: 'its own account', allowed: LOGGED_IN, roles: LOGGED_IN, prepare: self, change })
     add({ collection, op: 'update', what: "someone else's account", allowed: A('admin'), prepare: other, change })
-    add({ collection, op: 'delete', what: 'its own account', allowed: LOGGED_IN, roles: LOGGED_IN, roles: LOGGED_IN, prepare: self })
+    add({ collection, op: 'delete', what: 'its own account', allowed: LOGGED_IN, roles: LOGGED_IN, prepare: self })
     add({ collection, op: 'delete', what: "someone else's account", allowed: A('admin'), prepare: other })
   }
 

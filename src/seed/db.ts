@@ -1,0 +1,35 @@
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import type { Payload } from 'payload'
+
+/** The pg pool under Payload's PostgreSQL adapter, for the few things the Local API cannot do fast. */
+export type PgPool = PostgresAdapter['pool']
+
+export function poolOf(payload: Payload): PgPool {
+  return (payload.db as unknown as PostgresAdapter).pool
+}
+
+/** Every write of the seed skips per-user checks in the hooks and returns ids only. */
+export const SYSTEM = { overrideAccess: true, depth: 0, context: { systemWrite: true } } as const
+
+/** No users and no organisaties: a fresh install that the demo data may fill. */
+export async function isDatabaseEmpty(payload: Payload): Promise<boolean> {
+  const [users, organisaties] = await Promise.all([
+    payload.count({ collection: 'users', overrideAccess: true }),
+    payload.count({ collection: 'organisaties', overrideAccess: true }),
+  ])
+  return users.totalDocs === 0 && organisaties.totalDocs === 0
+}
+
+/**
+ * Empties every application table (all of the public schema except the migration log) and restarts
+ * the id sequences, so that a new seed gets the same ids as a seed of an empty database.
+ */
+export async function resetDatabase(payload: Payload): Promise<number> {
+  const pool = poolOf(payload)
+  const { rows } = await pool.query<{ tablename: string }>(
+    `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'payload_migrations' ORDER BY tablename`,
+  )
+  if (rows.length === 0) return 0
+  await pool.query(`TRUNCATE ${rows.map((r) => `"${r.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`)
+  return rows.length
+}

@@ -1,0 +1,170 @@
+import type { Payload } from 'payload'
+
+import { demoRubrieken } from '@/domain/rubrieken'
+
+import { afgeleidAdres, afgeleidKbo, afgeleidRiziv, afgeleidTelefoonnummer, GEWIJZIGD_DOOR_SYSTEEM, hoofdadres, volledigeNaam } from './derive'
+import { DemoGenerator } from './generator'
+import type { AdresInvoer } from './places'
+import { regioCodeVan } from './places'
+import type { AanbodInvoer, PlanUnit, TelefoonInvoer } from './plan-types'
+
+export type VerifyResult = { ok: boolean; checked: number; problems: string[] }
+
+type Doc = Record<string, unknown>
+
+const leeg = (v: unknown) => v === null || v === undefined
+
+/**
+ * Compares what was expected with what Payload reads back: only the keys of `verwacht` count (the
+ * stored doc also has ids, timestamps, ...), null and undefined are the same, numbers match to 1e-6.
+ */
+function vergelijk(pad: string, verwacht: unknown, werkelijk: unknown, problemen: string[]) {
+  if (leeg(verwacht) && leeg(werkelijk)) return
+  if (typeof verwacht === 'number' && typeof werkelijk === 'number') {
+    if (Math.abs(verwacht - werkelijk) > 1e-6) problemen.push(`${pad}: ${werkelijk} in plaats van ${verwacht}`)
+    return
+  }
+  if (Array.isArray(verwacht)) {
+    if (!Array.isArray(werkelijk) || werkelijk.length !== verwacht.length) {
+      problemen.push(`${pad}: ${JSON.stringify(werkelijk)?.slice(0, 200)} in plaats van ${JSON.stringify(verwacht).slice(0, 200)}`)
+      return
+    }
+    verwacht.forEach((v, i) => vergelijk(`${pad}[${i}]`, v, werkelijk[i], problemen))
+    return
+  }
+  if (verwacht && typeof verwacht === 'object') {
+    if (!werkelijk || typeof werkelijk !== 'object') {
+      problemen.push(`${pad}: ontbreekt`)
+      return
+    }
+    for (const [k, v] of Object.entries(verwacht)) vergelijk(`${pad}.${k}`, v, (werkelijk as Doc)[k], problemen)
+    return
+  }
+  if (verwacht !== werkelijk) problemen.push(`${pad}: ${JSON.stringify(werkelijk)} in plaats van ${JSON.stringify(verwacht)}`)
+}
+
+const adressen = (lijst: AdresInvoer[]) => lijst.map(afgeleidAdres)
+const telefoons = (lijst: TelefoonInvoer[]) => lijst.map((t) => ({ ...t, nummer: afgeleidTelefoonnummer(t.nummer), label: t.label ?? null }))
+const regioCode = (lijst: AdresInvoer[]) => {
+  const hoofd = hoofdadres(adressen(lijst))
+  return hoofd ? regioCodeVan(hoofd.nis) : null
+}
+const codeVan = (regio: unknown) => (regio && typeof regio === 'object' ? (regio as { code?: string }).code : regio)
+
+function verwachtAanbod(doc: AanbodInvoer) {
+  const { rubriekCodes, adressen: eigen, telefoons: tel, ...rest } = doc
+  return {
+    ...rest,
+    adressen: adressen(eigen),
+    telefoons: telefoons(tel),
+    openingsuren: {
+      ...doc.openingsuren,
+      weekschema: doc.openingsuren.weekschema.map((s) => ({ ...s, naMiddernacht: s.naMiddernacht ?? false })),
+      uitzonderingen: doc.openingsuren.uitzonderingen.map((u) => ({ ...u, gesloten: u.gesloten ?? false, naMiddernacht: u.naMiddernacht ?? false })),
+    },
+    laatstGewijzigdDoor: GEWIJZIGD_DOOR_SYSTEEM,
+    rubriekCodes,
+  }
+}
+
+/**
+ * Reads a sample of the seeded fiches back through payload.find and payload.findByID at depth 1 and
+ * checks them against the plan the same options produce, with the values the hooks derive. It does
+ * not care which path wrote them; run it after the bulk path to prove it stores what the Local API
+ * would.
+ */
+export async function verifySeed(payload: Payload, options: { fiches: number; seed: number; referentieDatum?: string; steekproef?: number }): Promise<VerifyResult> {
+  const generator = new DemoGenerator(options)
+  const units = [...generator.units()]
+  const stap = Math.max(1, Math.floor(units.length / (options.steekproef ?? 150)))
+  const gekozen = units.filter((u, i) => i % stap === 0 || u.markering)
+  const problemen: string[] = []
+  let checked = 0
+
+  for (const unit of gekozen) {
+    const p: string[] = []
+    checked += await controleerUnit(payload, unit, p)
+    problemen.push(...p.map((x) => `unit ${unit.index} (${unit.organisatie?.doc.naam ?? unit.praktijk?.doc.naam ?? 'extra aanbod'}) ${x}`))
+  }
+
+  // Totals, and every rubriek with an active aanbod.
+  const stats = generator.stats
+  for (const collection of ['organisaties', 'praktijken', 'zorgverleners', 'aanbod'] as const) {
+    const { totalDocs } = await payload.count({ collection, overrideAccess: true })
+    if (totalDocs !== stats[collection]) problemen.push(`${collection}: ${totalDocs} in plaats van ${stats[collection]}`)
+  }
+  const { docs: rubrieken } = await payload.find({ collection: 'rubrieken', limit: 0, pagination: false, depth: 0, overrideAccess: true, select: { code: true } })
+  for (const rubriek of rubrieken) {
+    if (!generator.gedekt.has(rubriek.code)) continue
+    const { totalDocs } = await payload.count({ collection: 'aanbod', where: { and: [{ rubrieken: { in: [rubriek.id] } }, { status: { equals: 'actief' } }] }, overrideAccess: true })
+    if (totalDocs === 0) problemen.push(`rubriek ${rubriek.code} heeft geen actief aanbod`)
+  }
+  if (rubrieken.length !== demoRubrieken().length) problemen.push(`${rubrieken.length} rubrieken in plaats van ${demoRubrieken().length}`)
+  return { ok: problemen.length === 0, checked, problems: problemen }
+}
+
+async function controleerUnit(payload: Payload, unit: PlanUnit, p: string[]): Promise<number> {
+  let checked = 0
+  let ouder: Doc | null = null
+  let ouderRegio: string | null = null
+  if (unit.organisatie || unit.praktijk) {
+    const collection = unit.organisatie ? 'organisaties' : 'praktijken'
+    const plan = (unit.organisatie ?? unit.praktijk)!.doc
+    const { docs } = await payload.find({ collection, where: { naam: { equals: plan.naam } }, depth: 1, limit: 2, overrideAccess: true })
+    if (docs.length !== 1) {
+      p.push(`${collection} "${plan.naam}": ${docs.length} gevonden`)
+      return 0
+    }
+    ouder = docs[0] as unknown as Doc
+    const { kboNummer, adressen: adr, telefoons: tel, ...rest } = plan
+    vergelijk(collection, { ...rest, kboNummer: afgeleidKbo(kboNummer), adressen: adressen(adr), telefoons: telefoons(tel), laatstGewijzigdDoor: GEWIJZIGD_DOOR_SYSTEEM }, ouder, p)
+    ouderRegio = regioCode(adr)
+    vergelijk(`${collection}.regio`, ouderRegio, codeVan(ouder.regio), p)
+    checked++
+  }
+
+  const zvPerIndex = new Map(unit.zorgverleners.map((z) => [z.index, z]))
+  for (const aanbod of unit.aanbod) {
+    const veld = aanbod.parent.collection === 'organisaties' ? 'organisatie' : 'praktijk'
+    const where = ouder ? { and: [{ [veld]: { equals: ouder.id } }, { naam: { equals: aanbod.doc.naam } }] } : { naam: { equals: aanbod.doc.naam } }
+    const { docs } = await payload.find({ collection: 'aanbod', where: where as never, depth: 1, limit: 5, overrideAccess: true })
+    if (docs.length < 1) {
+      p.push(`aanbod "${aanbod.doc.naam}" niet gevonden`)
+      continue
+    }
+    const doc = docs[0] as unknown as Doc
+    const { rubriekCodes, ...verwacht } = verwachtAanbod(aanbod.doc)
+    vergelijk(`aanbod "${aanbod.doc.naam}"`, verwacht, doc, p)
+    vergelijk(`aanbod "${aanbod.doc.naam}".rubrieken`, rubriekCodes, (doc.rubrieken as Doc[]).map((r) => r.code), p)
+    const eigenRegio = regioCode(aanbod.doc.adressen)
+    if (ouder) vergelijk(`aanbod "${aanbod.doc.naam}".regio`, eigenRegio ?? ouderRegio, codeVan(doc.regio), p)
+    if (ouder) vergelijk(`aanbod "${aanbod.doc.naam}".${veld}`, ouder.naam, (doc[veld] as Doc | null)?.naam, p)
+    checked++
+
+    if (aanbod.zorgverlener !== undefined) {
+      const populated = doc.zorgverlener as Doc | null
+      if (!populated) {
+        p.push(`aanbod "${aanbod.doc.naam}" zonder zorgverlener`)
+        continue
+      }
+      const plan = zvPerIndex.get(aanbod.zorgverlener)
+      if (!plan) {
+        // A colleague from another practice: only the name can be checked here.
+        if (!String(aanbod.doc.naam).startsWith(String(populated.naam))) p.push(`aanbod "${aanbod.doc.naam}": zorgverlener ${populated.naam}`)
+        continue
+      }
+      const zv = (await payload.findByID({ collection: 'zorgverleners', id: populated.id as number, depth: 1, overrideAccess: true })) as unknown as Doc
+      const { rizivNummer, adressen: adr, telefoons: tel, ...rest } = plan.doc
+      vergelijk(
+        `zorgverlener ${plan.doc.voornaam} ${plan.doc.achternaam}`,
+        { ...rest, ...afgeleidRiziv(rizivNummer), naam: volledigeNaam(plan.doc.voornaam, plan.doc.achternaam), adressen: adressen(adr), telefoons: telefoons(tel), laatstGewijzigdDoor: GEWIJZIGD_DOOR_SYSTEEM },
+        zv,
+        p,
+      )
+      vergelijk(`zorgverlener ${plan.doc.voornaam} ${plan.doc.achternaam}.regio`, regioCode(adr), codeVan(zv.regio), p)
+      if (plan.markering === 'demo-zorgverlener') vergelijk('zorgverlener.account', 'zorgverlener@demo.test', (zv.account as Doc | null)?.email, p)
+      checked++
+    }
+  }
+  return checked
+}
