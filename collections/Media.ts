@@ -9,7 +9,8 @@ export const Media: CollectionConfig<'media'> = {
   admin: { group: 'Inhoud', useAsTitle: 'alt' },
   access: { read: anyone, create: isRedacteur, update: isRedacteur, delete: isRedacteur },
   upload: {
-    staticDir: 'media',
+    // Uploaded files live outside git; tests point MEDIA_DIR at a scratch folder.
+    staticDir: process.env.MEDIA_DIR ?? 'media',
     mimeTypes: ['image/*', 'application/pdf'],
     imageSizes: [
       { name: 'thumbnail', width: 400 },
