@@ -1,18 +1,28 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createRequire } from 'node:module'
+import path from 'node:path'
 
 const require = createRequire(import.meta.url)
 
+/** Each tool's entry file, relative to its package (some packages do not export their bin). */
 export const BINS = {
-  next: 'next/dist/bin/next',
-  playwright: '@playwright/test/cli.js',
-  vitest: 'vitest/vitest.mjs',
-  typescript: 'typescript/bin/tsc',
+  next: ['next', 'dist/bin/next'],
+  playwright: ['@playwright/test', 'cli.js'],
+  vitest: ['vitest', 'vitest.mjs'],
+  typescript: ['typescript', 'bin/tsc'],
 } as const
+
+const binPath = (bin: keyof typeof BINS) => {
+  const [pkg, file] = BINS[bin]
+  return path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file)
+}
 
 /** Runs a project binary with the environment that the launcher prepared (DATABASE_URL and all). */
 export const runBin = (bin: keyof typeof BINS, args: string[], env: NodeJS.ProcessEnv = process.env): ChildProcess =>
-  spawn(process.execPath, [require.resolve(BINS[bin]), ...args], { stdio: 'inherit', env })
+  spawn(process.execPath, [binPath(bin), ...args], { stdio: 'inherit', env })
 
 export const waitForExit = (child: ChildProcess): Promise<number> =>
-  new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))))
+  new Promise((resolve) => {
+    child.on('error', () => resolve(1))
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)))
+  })
