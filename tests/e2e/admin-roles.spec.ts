@@ -87,10 +87,16 @@ test.describe('the admin shows each demo role only what it may see and edit', ()
     expect(stopped.totalDocs).toBe(0)
   })
 
-  test('the admin is in Dutch by default', async ({ page }) => {
+  test('the admin is in Dutch by default, even for an English browser, and English can be chosen', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'en-US' })
+    const page = await context.newPage()
     await loginAs(page, 'admin@demo.test')
     await page.goto('/admin/collections/organisaties')
-    await expect(page.getByText('Organisaties').first()).toBeVisible()
+    await expect(page.getByRole('link', { name: 'Nieuw aanmaken' })).toBeVisible()
     await expect(page.locator('html')).toHaveAttribute('lang', 'nl')
+    await context.addCookies([{ name: 'payload-lng', value: 'en', url: page.url() }])
+    await page.goto('/admin/collections/organisaties')
+    await expect(page.getByRole('link', { name: 'Create New' })).toBeVisible()
+    await context.close()
   })
 })
