@@ -1,9 +1,8 @@
 /** npm run migrate: applies the committed migrations to DATABASE_URL (or the embedded database). */
-import nextEnv from '@next/env'
+import './lib/load-env'
 
 import { bootPayload } from '@/db/bootstrap'
 
-nextEnv.loadEnvConfig(process.cwd())
 const booted = await bootPayload()
 const { totalDocs } = await booted.payload.count({ collection: 'payload-migrations' })
 console.log(`Migraties toegepast: ${totalDocs}`)

@@ -1,10 +1,12 @@
 /**
- * npm run seed -- [--fiches N] [--seed N] [--reset] [--bulk | --local] [--concurrency N] [--verify]
+ * npm run seed -- [--fiches N] [--seed N] [--reset] [--bulk | --local] [--concurrency N] [--verify | --verify-only]
  *
  * Fills the database with deterministic demo data: the same --seed and --fiches always give the same
  * data. Refuses a database that already has users or organisaties unless --reset (which empties every
  * application table first). Password of the demo accounts: DEMO_PASSWORD (default demo1234).
  */
+import './lib/load-env'
+
 import { bootPayload } from '@/db/bootstrap'
 import {
   BULK_THRESHOLD,
@@ -36,7 +38,7 @@ function fail(message: string): never {
 }
 
 if (flag('help') || flag('h')) {
-  console.log(`Gebruik: npm run seed -- [--fiches N] [--seed N] [--reset] [--bulk | --local] [--concurrency N] [--verify]
+  console.log(`Gebruik: npm run seed -- [--fiches N] [--seed N] [--reset] [--bulk | --local] [--concurrency N] [--verify | --verify-only]
 
   --fiches N       aantal fiches (organisaties + praktijken + zorgverleners + aanbod), standaard 3000, minstens ${MIN_FICHES}
   --seed N         startwaarde van de toevalsgenerator, standaard 1
@@ -45,6 +47,7 @@ if (flag('help') || flag('h')) {
                    (standaard: Local API tot ${BULK_THRESHOLD.toLocaleString('nl-BE')} fiches, daarboven bulk)
   --concurrency N  aantal eenheden tegelijk via de Local API (standaard 6)
   --verify         lees na afloop een steekproef terug via payload.find en payload.findByID en controleer ze
+  --verify-only    controleer een eerder gemaakte seed (zelfde --fiches en --seed) zonder iets te schrijven
 
 Het wachtwoord van de demo-accounts komt uit DEMO_PASSWORD (standaard ${DEFAULT_DEMO_PASSWORD}).`)
   process.exit(0)
@@ -63,10 +66,23 @@ if (!demoAccountsAllowed()) {
 /** A refusal with a message for the user, not a crash with a stack trace. */
 class Weigering extends Error {}
 
-const booted = await bootPayload()
-const { payload } = booted
+const { payload, shutdown } = await bootPayload()
 let exitCode = 0
+const controleer = async () => {
+  const start = Date.now()
+  const result = await verifySeed(payload, { fiches, seed })
+  const duur = `${((Date.now() - start) / 1000).toFixed(1)} s`
+  console.log(
+    result.ok
+      ? `Controle: ${result.checked} fiches teruggelezen via payload.find/findByID (depth 1), alles klopt (${duur}).`
+      : `Controle: ${result.problems.length} problemen (${duur}):\n  ${result.problems.slice(0, 30).join('\n  ')}`,
+  )
+  return result.ok
+}
 try {
+  if (flag('verify-only')) {
+    if (!(await controleer())) exitCode = 1
+  } else {
   if (flag('reset')) {
     const tabellen = await resetDatabase(payload)
     console.log(`Databank leeggemaakt (${tabellen} tabellen).`)
@@ -83,16 +99,13 @@ try {
     onProgress: consoleProgress(),
   })
   console.log(formatSummary(summary))
-  if (flag('verify')) {
-    const result = await verifySeed(payload, { fiches, seed })
-    console.log(result.ok ? `Controle: ${result.checked} fiches teruggelezen, alles klopt.` : `Controle: ${result.problems.length} problemen:\n  ${result.problems.slice(0, 30).join('\n  ')}`)
-    if (!result.ok) exitCode = 1
-  }
+  if (flag('verify') && !(await controleer())) exitCode = 1
   console.log(formatDemoAccounts(password))
+  }
 } catch (error) {
   console.error(error instanceof Weigering ? error.message : error instanceof Error ? (error.stack ?? error.message) : error)
   exitCode = 1
 } finally {
-  await booted.shutdown()
+  await shutdown()
 }
 process.exit(exitCode)

@@ -4,17 +4,13 @@
  * builds when the sources changed, then serves Next.js with Payload on http://localhost:3000.
  * Flags: --dev (next dev), --build-only, --port N.
  */
-import nextEnv from '@next/env'
+import './lib/load-env'
 
 import { bootPayload } from '@/db/bootstrap'
+import * as seed from '@/seed'
 
-import { localSecret } from './lib/localSecret'
 import { needsBuild } from './lib/needsBuild'
 import { runBin, waitForExit } from './lib/run'
-
-nextEnv.loadEnvConfig(process.cwd())
-process.env.NEXT_TELEMETRY_DISABLED = '1'
-process.env.PAYLOAD_SECRET ??= localSecret()
 
 const args = process.argv.slice(2)
 const dev = args.includes('--dev')
@@ -26,8 +22,7 @@ const booted = await bootPayload()
 const { payload } = booted
 console.log(`Database klaar (${process.env.DATABASE_URL?.replace(/:[^:@/]+@/, ':***@')}) in ${Date.now() - started} ms`)
 
-const { demoModeEnabled } = await import('@/seed/demoMode')
-const seed = await import('@/seed')
+const { demoModeEnabled } = seed
 if (demoModeEnabled() && (await seed.isDatabaseEmpty(payload))) {
   console.log('Lege database: demogegevens worden aangemaakt...')
   const summary = await seed.seedDemo(payload, {

@@ -1,8 +1,11 @@
+// First: settles DATABASE_URL before the Payload config below reads it.
+import { embeddedTarget } from './env'
+
+import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
 
-import type { RunningDatabase } from './embedded'
 import { migrations } from '../migrations'
-import { resolveDatabase } from './resolve'
+import { startEmbeddedDatabase, type RunningDatabase } from './embedded'
 
 type PoolLike = { end: () => Promise<void>; on: (event: 'error', listener: () => void) => void }
 
@@ -16,13 +19,13 @@ export type Booted = {
 }
 
 /**
- * For scripts (start, seed, reindex, tests): the database (embedded when DATABASE_URL is unset),
+ * For scripts (start, seed, e2e server): the database (embedded when DATABASE_URL is unset),
  * the committed migrations applied, and a Payload instance on top.
  */
 export const bootPayload = async (options: { log?: (message: string) => void } = {}): Promise<Booted> => {
-  const database = await resolveDatabase(options.log)
-  // Imported only now: the config reads DATABASE_URL when it is evaluated.
-  const { default: config } = await import('@payload-config')
+  const database: RunningDatabase = embeddedTarget
+    ? await startEmbeddedDatabase({ ...embeddedTarget, log: options.log })
+    : { url: process.env.DATABASE_URL!, stop: async () => {} }
   const payload = await getPayload({ config })
   await payload.db.migrate({ migrations: migrations as never })
   const close = async () => {

@@ -37,7 +37,6 @@ import type {
   PlanUnit,
   PraktijkInvoer,
   TelefoonInvoer,
-  WebsiteInvoer,
   ZorgverlenerInvoer,
 } from './plan-types'
 import { fichesIn } from './plan-types'
@@ -160,9 +159,9 @@ export class DemoGenerator {
   /** All units: the fixed examples, then one of each kind of offer, then a realistic mix. */
   *units(): Generator<PlanUnit> {
     this.voorbeeld = true
-    for (const unit of this.vasteVoorbeelden()) if (!(yield* this.geef(unit))) return
+    for (const unit of this.vasteVoorbeelden()) if (unit && this.resterend > 0) yield* this.geef(unit)
     this.voorbeeld = false
-    for (const unit of this.dekking()) if (!(yield* this.geef(unit))) return
+    for (const unit of this.dekking()) if (unit && this.resterend > 0) yield* this.geef(unit)
     while (this.resterend > 0) {
       const unit = this.resterend === 1 ? this.extraAanbod() : this.willekeurig()
       if (!unit) return
@@ -172,11 +171,9 @@ export class DemoGenerator {
 
   // ----- budget -----
 
-  private *geef(unit: PlanUnit | null): Generator<PlanUnit, boolean> {
-    if (!unit) return false
+  private *geef(unit: PlanUnit): Generator<PlanUnit> {
     this.resterend -= fichesIn(unit)
     yield unit
-    return this.resterend > 0
   }
 
   private willekeurig(): PlanUnit | null {
@@ -671,8 +668,7 @@ export class DemoGenerator {
   private werkingsgebied(rng: Rng, gemeente: Gemeente, soort: 'lokaal' | 'regio' | 'provincie'): string[] {
     if (soort === 'lokaal') return [gemeente.nis, ...buren(gemeente.nis).slice(0, rng.int(0, 3))]
     if (soort === 'regio') return binnenStraal(gemeente.nis, rng.int(10, 20), 30)
-    const regio = regioCodeVan(gemeente.nis)
-    return [gemeente.nis, ...buren(gemeente.nis).filter((nis) => regioCodeVan(nis) === regio)]
+    return provincie(gemeente.nis)
   }
 
   private erkenning(rng: Rng, overheid: string, prefix?: string, vanaf = 1985): ErkenningInvoer {
@@ -719,5 +715,18 @@ export class DemoGenerator {
 }
 
 const gemeenteVan = gemeenteByNis
+
+const provincieCache = new Map<string, string[]>()
+
+/** The municipality and the others of its region, nearest first. */
+function provincie(nis: string): string[] {
+  let lijst = provincieCache.get(nis)
+  if (!lijst) {
+    const regio = regioCodeVan(nis)
+    lijst = [nis, ...buren(nis).filter((x) => regioCodeVan(x) === regio)]
+    provincieCache.set(nis, lijst)
+  }
+  return [...lijst]
+}
 
 export type { UrenProfiel }

@@ -13,7 +13,7 @@ const groepeer = (zone: string, abonnee: string): string =>
     ? `0${zone} ${abonnee.slice(0, 3)} ${abonnee.slice(3, 5)} ${abonnee.slice(5)}`
     : `0${zone} ${abonnee.slice(0, 2)} ${abonnee.slice(2, 4)} ${abonnee.slice(4)}`
 
-function probeer(rng: Rng, maak: () => string): string {
+function probeer(maak: () => string): string {
   for (let i = 0; i < 100; i++) {
     const nummer = maak()
     if (normalisePhone(nummer).ok) return nummer
@@ -24,7 +24,7 @@ function probeer(rng: Rng, maak: () => string): string {
 /** A landline in the zone ('3', '16', ...), written as Belgians do: 03 480 12 34, 016 12 34 56. */
 export function vasteLijn(rng: Rng, zone: string): string {
   const lengte = zone.length === 1 ? 7 : 6
-  return probeer(rng, () => {
+  return probeer(() => {
     const abonnee = `${rng.int(2, 8)}${rng.digits(lengte - 1)}`
     const nummer = groepeer(zone, abonnee)
     // Some editors type the international form; the hook stores E.164 either way.
@@ -34,7 +34,7 @@ export function vasteLijn(rng: Rng, zone: string): string {
 
 /** A mobile number 0470-0499, e.g. 0475 12 34 56. */
 export function gsm(rng: Rng): string {
-  return probeer(rng, () => {
+  return probeer(() => {
     const reeks = `4${rng.int(7, 9)}${rng.int(0, 9)}`
     const rest = rng.digits(6)
     return `0${reeks} ${rest.slice(0, 2)} ${rest.slice(2, 4)} ${rest.slice(4)}`

@@ -81,9 +81,16 @@ export function plaatsenVan(nis: string): Plaats[] {
   return laad().plaatsenPerNis.get(nis) ?? []
 }
 
+const regioCache = new Map<string, string>()
+
 /** Regio code (defaultRegios) of a municipality. */
 export function regioCodeVan(nis: string): string {
-  return defaultRegioVoorGemeente(nis) ?? 'onbekend'
+  let code = regioCache.get(nis)
+  if (code === undefined) {
+    code = defaultRegioVoorGemeente(nis) ?? 'onbekend'
+    regioCache.set(nis, code)
+  }
+  return code
 }
 
 const burenCache = new Map<string, string[]>()
@@ -103,10 +110,18 @@ export function buren(nis: string): string[] {
   return lijst
 }
 
+const straalCache = new Map<string, string[]>()
+
 /** Municipalities within `km` of this one (itself included), nearest first. */
 export function binnenStraal(nis: string, km: number, max = 40): string[] {
-  const g = gemeenteByNis(nis)
-  return [nis, ...buren(nis).filter((x) => distanceKm(g, gemeenteByNis(x)) <= km)].slice(0, max)
+  const sleutel = `${nis}:${km}:${max}`
+  let lijst = straalCache.get(sleutel)
+  if (!lijst) {
+    const g = gemeenteByNis(nis)
+    lijst = [nis, ...buren(nis).filter((x) => distanceKm(g, gemeenteByNis(x)) <= km)].slice(0, max)
+    straalCache.set(sleutel, lijst)
+  }
+  return [...lijst]
 }
 
 export type AdresOpties = { plaats?: Plaats; straat?: string; huisnummer?: string; precies?: boolean; primair?: boolean }

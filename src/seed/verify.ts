@@ -75,9 +75,10 @@ function verwachtAanbod(doc: AanbodInvoer) {
  */
 export async function verifySeed(payload: Payload, options: { fiches: number; seed: number; referentieDatum?: string; steekproef?: number }): Promise<VerifyResult> {
   const generator = new DemoGenerator(options)
-  const units = [...generator.units()]
-  const stap = Math.max(1, Math.floor(units.length / (options.steekproef ?? 150)))
-  const gekozen = units.filter((u, i) => i % stap === 0 || u.markering)
+  // About 4.3 fiches per unit; only the sample is kept, so 200,000 fiches fit in little memory.
+  const stap = Math.max(1, Math.floor(options.fiches / 4.3 / (options.steekproef ?? 150)))
+  const gekozen: PlanUnit[] = []
+  for (const unit of generator.units()) if (unit.index % stap === 0 || unit.markering) gekozen.push(unit)
   const problemen: string[] = []
   let checked = 0
 
