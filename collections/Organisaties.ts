@@ -4,6 +4,8 @@ import { authenticFieldUpdate } from '@access/authenticField'
 import { createOrganisatie, deleteFiche, readFiche, updateFiche } from '@access/ficheAccess'
 import { deriveRegioFromAdres } from '@hooks/deriveRegio'
 import { guardRegioScope, managesFiche } from '@hooks/guardRegioScope'
+import { refuseDeleteWhileUsed } from '@hooks/refuseDeleteWhileUsed'
+import { removeFichebeheer } from '@hooks/removeFichebeheer'
 import { propagateToAanbod } from '@hooks/propagateToAanbod'
 import { stampWijziging } from '@hooks/stampWijziging'
 import { normaliseKbo, validateKbo } from '@/domain/identifiers/kbo'
@@ -33,6 +35,8 @@ export const Organisaties: CollectionConfig<'organisaties'> = {
   hooks: {
     beforeChange: [deriveRegioFromAdres, guardRegioScope(managesFiche('organisaties')), stampWijziging],
     afterChange: [propagateToAanbod('organisatie')],
+    beforeDelete: [refuseDeleteWhileUsed([{ collection: 'aanbod', field: 'organisatie', wat: 'aanbodfiche(s)' }])],
+    afterDelete: [removeFichebeheer('organisatie')],
   },
   fields: [
     { name: 'naam', label: 'Naam', type: 'text', required: true, index: true },

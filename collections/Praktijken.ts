@@ -5,6 +5,8 @@ import { createPraktijk, deleteFiche, readFiche, updateFiche } from '@access/fic
 import { deriveRegioFromAdres } from '@hooks/deriveRegio'
 import { guardRegioScope, managesFiche } from '@hooks/guardRegioScope'
 import { praktijkByZorgverlener, zorgverlenerManagesOwnPraktijk } from '@hooks/praktijkByZorgverlener'
+import { refuseDeleteWhileUsed } from '@hooks/refuseDeleteWhileUsed'
+import { removeFichebeheer } from '@hooks/removeFichebeheer'
 import { propagateToAanbod } from '@hooks/propagateToAanbod'
 import { stampWijziging } from '@hooks/stampWijziging'
 import { normaliseKbo, validateKbo } from '@/domain/identifiers/kbo'
@@ -39,6 +41,8 @@ export const Praktijken: CollectionConfig<'praktijken'> = {
       stampWijziging,
     ],
     afterChange: [zorgverlenerManagesOwnPraktijk, propagateToAanbod('praktijk')],
+    beforeDelete: [refuseDeleteWhileUsed([{ collection: 'aanbod', field: 'praktijk', wat: 'aanbodfiche(s)' }])],
+    afterDelete: [removeFichebeheer('praktijk')],
   },
   fields: [
     { name: 'naam', label: 'Naam', type: 'text', required: true, index: true },

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@access/anyone'
 import { isAdmin } from '@access/isAdmin'
+import { refuseDeleteWhileUsed } from '@hooks/refuseDeleteWhileUsed'
 import { gemeentenInEenRegio } from '@hooks/gemeentenInEenRegio'
 import { clearRegioLookup } from '@hooks/regioLookup'
 import { municipalityOptions } from './fields/gemeenten'
@@ -15,7 +16,19 @@ export const Regios: CollectionConfig<'regios'> = {
   // Fiches show their region's name; the 300 municipalities stay out of every populated fiche.
   defaultPopulate: { naam: true, code: true },
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
-  hooks: { beforeValidate: [gemeentenInEenRegio], afterChange: [clearRegioLookup], afterDelete: [clearRegioLookup] },
+  hooks: {
+    beforeValidate: [gemeentenInEenRegio],
+    afterChange: [clearRegioLookup],
+    beforeDelete: [
+      refuseDeleteWhileUsed([
+        { collection: 'organisaties', field: 'regio', wat: 'organisatie(s)' },
+        { collection: 'praktijken', field: 'regio', wat: 'praktijk(en)' },
+        { collection: 'zorgverleners', field: 'regio', wat: 'zorgverlener(s)' },
+        { collection: 'aanbod', field: 'regio', wat: 'aanbodfiche(s)' },
+      ]),
+    ],
+    afterDelete: [clearRegioLookup],
+  },
   fields: [
     { name: 'naam', label: 'Naam', type: 'text', required: true },
     { name: 'code', label: 'Code', type: 'text', required: true, unique: true, index: true },

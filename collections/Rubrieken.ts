@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@access/anyone'
 import { isAdmin } from '@access/isAdmin'
 import { checkRelationsExist } from '@hooks/checkRelationsExist'
+import { refuseDeleteWhileUsed } from '@hooks/refuseDeleteWhileUsed'
 
 /** The table of contents of the database: a tree of codes like 14.04.01. Woonzorgcentra (WZC). */
 export const Rubrieken: CollectionConfig<'rubrieken'> = {
@@ -16,7 +17,15 @@ export const Rubrieken: CollectionConfig<'rubrieken'> = {
     listSearchableFields: ['code', 'naam'],
   },
   defaultSort: 'code',
-  hooks: { beforeValidate: [checkRelationsExist('rubrieken', [{ path: 'parent', relationTo: 'rubrieken' }])] },
+  hooks: {
+    beforeValidate: [checkRelationsExist('rubrieken', [{ path: 'parent', relationTo: 'rubrieken' }])],
+    beforeDelete: [
+      refuseDeleteWhileUsed([
+        { collection: 'aanbod', field: 'rubrieken', wat: 'aanbodfiche(s)' },
+        { collection: 'rubrieken', field: 'parent', wat: 'onderliggende rubriek(en)' },
+      ]),
+    ],
+  },
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
   fields: [
     {

@@ -245,3 +245,32 @@ describe('history', () => {
     expect((await rest('GET', '/users')).status).toBe(403)
   })
 })
+
+describe('deleting what others point at', () => {
+  it('refuses to delete an organisatie that still has aanbod, and says so', async () => {
+    const org = await f.organisatie('antwerpen')
+    const aanbod = await f.aanbod({ organisatie: org.id })
+    const refused = await rest('DELETE', `/organisaties/${org.id}`, { token: token('regiobeheerder') })
+    expect(refused.status).toBe(409)
+    expect(refused.body.errors[0].message).toMatch(/1 aanbodfiche/)
+    await world.payload.delete({ collection: 'aanbod', id: aanbod.id })
+    expect((await rest('DELETE', `/organisaties/${org.id}`, { token: token('regiobeheerder') })).status).toBe(200)
+  })
+
+  it('removes the management relations of a deleted organisatie', async () => {
+    const org = await f.organisatie('antwerpen', { beheerder: world.actors.fichebeheerder.id! })
+    expect((await rest('DELETE', `/organisaties/${org.id}`, { token: token('admin') })).status).toBe(200)
+    const left = await world.payload.count({ collection: 'fichebeheer', where: { organisatie: { equals: org.id } } })
+    expect(left.totalDocs).toBe(0)
+  })
+
+  it('refuses to delete a rubriek that aanbod uses', async () => {
+    const response = await rest('DELETE', `/rubrieken/${world.rubriek}`, { token: token('admin') })
+    expect(response.status).toBe(409)
+  })
+
+  it('refuses to delete a region that still has fiches', async () => {
+    await f.organisatie('antwerpen')
+    expect((await rest('DELETE', `/regios/${world.regios.antwerpen}`, { token: token('admin') })).status).toBe(409)
+  })
+})
