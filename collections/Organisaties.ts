@@ -8,10 +8,10 @@ import { refuseDeleteWhileUsed } from '@hooks/refuseDeleteWhileUsed'
 import { removeFichebeheer } from '@hooks/removeFichebeheer'
 import { propagateToAanbod } from '@hooks/propagateToAanbod'
 import { stampWijziging } from '@hooks/stampWijziging'
-import { normaliseKbo, validateKbo } from '@/domain/identifiers/kbo'
 
 import { adressenField } from './fields/adressen'
 import { contactFields } from './fields/contacten'
+import { kboNummerField } from './fields/kbo'
 import { bronnenField, regioField, statusField, verificatieFields } from './fields/fiche'
 
 export const Organisaties: CollectionConfig<'organisaties'> = {
@@ -50,22 +50,7 @@ export const Organisaties: CollectionConfig<'organisaties'> = {
           access: { update: authenticFieldUpdate },
           admin: { width: '50%' },
         },
-        {
-          name: 'kboNummer',
-          label: 'KBO-ondernemingsnummer',
-          type: 'text',
-          index: true,
-          access: { update: authenticFieldUpdate },
-          admin: { width: '50%', placeholder: '0XXX.XXX.XXX', description: 'Tien cijfers; de controle (modulo 97) gebeurt bij bewaren.' },
-          hooks: {
-            beforeValidate: [({ value }) => (typeof value === 'string' && value.trim() ? (normaliseKbo(value) ?? value) : value || null)],
-          },
-          validate: (value: string | null | undefined) => {
-            if (!value) return true
-            const result = validateKbo(value)
-            return result.ok ? true : result.reason
-          },
-        },
+        kboNummerField('KBO-ondernemingsnummer'),
       ],
     },
     { name: 'beschrijving', label: 'Beschrijving', type: 'richText' },

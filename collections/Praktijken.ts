@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticFieldUpdate } from '@access/authenticField'
 import { createPraktijk, deleteFiche, readFiche, updateFiche } from '@access/ficheAccess'
 import { deriveRegioFromAdres } from '@hooks/deriveRegio'
 import { guardRegioScope, managesFiche } from '@hooks/guardRegioScope'
@@ -9,10 +8,10 @@ import { refuseDeleteWhileUsed } from '@hooks/refuseDeleteWhileUsed'
 import { removeFichebeheer } from '@hooks/removeFichebeheer'
 import { propagateToAanbod } from '@hooks/propagateToAanbod'
 import { stampWijziging } from '@hooks/stampWijziging'
-import { normaliseKbo, validateKbo } from '@/domain/identifiers/kbo'
 
 import { adressenField } from './fields/adressen'
 import { contactFields } from './fields/contacten'
+import { kboNummerField } from './fields/kbo'
 import { bronnenField, regioField, statusField, verificatieFields } from './fields/fiche'
 
 export const Praktijken: CollectionConfig<'praktijken'> = {
@@ -60,22 +59,7 @@ export const Praktijken: CollectionConfig<'praktijken'> = {
           ],
           admin: { width: '50%' },
         },
-        {
-          name: 'kboNummer',
-          label: 'KBO-ondernemingsnummer (optioneel)',
-          type: 'text',
-          index: true,
-          access: { update: authenticFieldUpdate },
-          admin: { width: '50%', placeholder: '0XXX.XXX.XXX' },
-          hooks: {
-            beforeValidate: [({ value }) => (typeof value === 'string' && value.trim() ? (normaliseKbo(value) ?? value) : value || null)],
-          },
-          validate: (value: string | null | undefined) => {
-            if (!value) return true
-            const result = validateKbo(value)
-            return result.ok ? true : result.reason
-          },
-        },
+        kboNummerField('KBO-ondernemingsnummer (optioneel)'),
       ],
     },
     { name: 'beschrijving', label: 'Beschrijving', type: 'richText' },

@@ -556,6 +556,9 @@ export interface Praktijk {
   id: number;
   naam: string;
   soort?: ('solopraktijk' | 'groepspraktijk') | null;
+  /**
+   * Tien cijfers; de controle (modulo 97) gebeurt bij bewaren.
+   */
   kboNummer?: string | null;
   beschrijving?: {
     root: {
