@@ -54,9 +54,17 @@ test.describe('the admin shows each demo role only what it may see and edit', ()
     await expectEditable(page, 'organisaties', managed[0])
     const other = (await api<List<{ id: number }>>(page, `/organisaties?where[id][not_in]=${managed.join(',')}&where[status][equals]=actief&limit=1&depth=0`)).docs[0]
     await expectReadOnly(page, 'organisaties', other.id)
-    // Authentic-source fields stay read-only even on its own fiche.
+    // Authentic-source fields stay read-only even on its own fiche; the rest saves.
     await page.goto(`/admin/collections/organisaties/${managed[0]}`)
+    await expect(page.getByText('Laden...')).toHaveCount(0)
     await expect(page.locator('#field-kboNummer')).toBeDisabled()
+    const nieuweNaam = `Aangepast door beheerder ${Date.now()}`
+    await page.locator('#field-naam').fill(nieuweNaam)
+    await page.getByRole('button', { name: 'Bewaar' }).click()
+    await expect(page.getByText(/succesvol/i).first()).toBeVisible()
+    const saved = await api<{ naam: string; laatstGewijzigdDoor: string }>(page, `/organisaties/${managed[0]}?depth=0`)
+    expect(saved.naam).toBe(nieuweNaam)
+    expect(saved.laatstGewijzigdDoor).toContain('beheerder@demo.test')
   })
 
   test('a zorgverlener edits its own zorgverlenersfiche, not its RIZIV data, and no one else’s', async ({ page }) => {
