@@ -1,28 +1,13 @@
-const MAX_LENGTE = 80
+import { lowerAscii } from './ascii'
 
-// Letters that Unicode does not decompose into a base letter plus accent.
-const LOSSE_LETTERS: Readonly<Record<string, string>> = {
-  ß: 'ss',
-  æ: 'ae',
-  œ: 'oe',
-  ø: 'o',
-  ł: 'l',
-  đ: 'd',
-  ð: 'd',
-  þ: 'th',
-  ı: 'i',
-}
+const MAX_LENGTE = 80
 
 /**
  * A URL-safe slug: lowercase ASCII, accents dropped ('Diëtist' -> 'dietist'), '&' read as 'en',
  * everything else a single '-'. Cut at a word boundary so the URL never ends in half a word.
  */
 export function slugify(text: string): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[ßæœøłđðþı]/g, (letter) => LOSSE_LETTERS[letter] ?? letter)
+  const slug = lowerAscii(text)
     .replace(/&/g, ' en ')
     .replace(/['’`]/g, '') // "kind's" -> "kinds", not "kind-s"
     .replace(/[^a-z0-9]+/g, '-')

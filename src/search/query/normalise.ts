@@ -1,18 +1,7 @@
 // Text normalisation shared by the query side and (later) the indexing side of every search adapter.
 // Both sides must fold text the same way, or 'Diëtist' in a fiche would never meet 'dietist' in a query.
 
-// Letters that Unicode NFD does not split into a base letter plus an accent.
-const LOSSE_LETTERS: Readonly<Record<string, string>> = {
-  ß: 'ss',
-  æ: 'ae',
-  œ: 'oe',
-  ø: 'o',
-  ł: 'l',
-  đ: 'd',
-  ð: 'd',
-  þ: 'th',
-  ı: 'i',
-}
+import { lowerAscii } from '@/domain/ascii'
 
 /**
  * Dutch function words that carry no meaning for finding a provider ("een huisarts in de buurt van Gent").
@@ -32,11 +21,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
  * (hyphens included: 'Sint-Niklaas' -> 'sint niklaas') a single space, no space at the ends.
  */
 export function normaliseTerm(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[ßæœøłđðþı]/g, (letter) => LOSSE_LETTERS[letter] ?? letter)
+  return lowerAscii(text)
     .replace(/['’‘`´]/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
