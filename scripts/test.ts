@@ -40,7 +40,13 @@ if (!onlyE2e) {
     results.passed += vitest.numPassedTests
     results.failed += vitest.numFailedTests
     results.skipped += vitest.numPendingTests + (vitest.numTodoTests ?? 0)
-  } else results.failed += 1
+  }
+  // Vitest's exit code alone is not trusted: a global setup that fails leaves "no test files" and
+  // may still exit 0. A run counts only when its report says it succeeded and ran tests.
+  if (!vitest || !vitest.success || vitest.numTotalTests === 0 || vitest.numFailedTests > 0) {
+    if (!failures.includes('unit and integration tests')) failures.push('unit and integration tests')
+    if (!vitest || vitest.numTotalTests === 0) results.failed += 1
+  }
 }
 
 if (withE2e) {
@@ -56,7 +62,11 @@ if (withE2e) {
       results.passed += e2e.stats.expected + e2e.stats.flaky
       results.failed += e2e.stats.unexpected
       results.skipped += e2e.stats.skipped
-    } else results.failed += 1
+    }
+    if (!e2e || e2e.stats.expected + e2e.stats.flaky === 0 || e2e.stats.unexpected > 0) {
+      if (!failures.includes('end-to-end tests')) failures.push('end-to-end tests')
+      if (!e2e || e2e.stats.expected + e2e.stats.flaky === 0) results.failed += 1
+    }
   }
 }
 

@@ -26,6 +26,10 @@ export const bootPayload = async (options: { log?: (message: string) => void } =
   const database: RunningDatabase = embeddedTarget
     ? await startEmbeddedDatabase({ ...embeddedTarget, log: options.log })
     : { url: process.env.DATABASE_URL!, stop: async () => {} }
+  if (database.url !== process.env.DATABASE_URL) {
+    // The config already holds DATABASE_URL; a cluster found running on another port cannot be used.
+    throw new Error(`De ingebouwde PostgreSQL in ${embeddedTarget?.dataDir} draait al op een andere poort (${database.url.split(':')[3]?.split('/')[0]}): zet EMBEDDED_PG_PORT op die poort of stop die server.`)
+  }
   const payload = await getPayload({ config })
   await payload.db.migrate({ migrations: migrations as never })
   const close = async () => {

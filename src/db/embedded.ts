@@ -45,12 +45,17 @@ const pidIsAlive = (pid: number): boolean => {
   }
 }
 
-/** A cluster left running by another process of ours (the app while `npm run seed` runs) is reused. */
-const runningPostmaster = (dataDir: string): number | null => {
+/**
+ * A cluster left running by another process of ours (the app while `npm run seed` runs, or a run
+ * that was killed) is reused, on the port it listens on (line 4 of postmaster.pid).
+ */
+const runningPostmaster = (dataDir: string): { pid: number; port: number } | null => {
   const pidFile = path.join(dataDir, 'postmaster.pid')
   if (!existsSync(pidFile)) return null
-  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0])
-  return Number.isFinite(pid) && pidIsAlive(pid) ? pid : null
+  const lines = readFileSync(pidFile, 'utf8').split('\n')
+  const pid = Number(lines[0])
+  const port = Number(lines[3])
+  return Number.isFinite(pid) && pidIsAlive(pid) && Number.isFinite(port) ? { pid, port } : null
 }
 
 const ensureDatabaseExists = async (url: string, database: string, fresh: boolean) => {
@@ -72,11 +77,13 @@ const ensureDatabaseExists = async (url: string, database: string, fresh: boolea
 }
 
 export const startEmbeddedDatabase = async (options: EmbeddedDatabaseOptions): Promise<RunningDatabase> => {
-  const { dataDir, port, database, fresh = false, log = () => {} } = options
+  const { dataDir, database, fresh = false, log = () => {} } = options
   const absoluteDir = path.resolve(dataDir)
+  const running = runningPostmaster(absoluteDir)
+  const port = running?.port ?? options.port
   const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`
 
-  if (runningPostmaster(absoluteDir) && (await portAnswers(port))) {
+  if (running && (await portAnswers(port))) {
     await ensureDatabaseExists(url, database, fresh)
     return { url, stop: async () => {} }
   }

@@ -1,6 +1,19 @@
 import type { TestProject } from 'vitest/node'
 
+import net from 'node:net'
+
 import { startEmbeddedDatabase, type RunningDatabase } from '../../src/db/embedded'
+
+/** A port nobody listens on, so a leftover server (another checkout, a killed run) cannot block the tests. */
+const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
 
 let database: RunningDatabase | undefined
 
@@ -13,7 +26,7 @@ export async function setup(project: TestProject) {
   if (!url) {
     database = await startEmbeddedDatabase({
       dataDir: process.env.TEST_PG_DIR ?? '.data/postgres-test',
-      port: Number(process.env.TEST_PG_PORT ?? 54339),
+      port: process.env.TEST_PG_PORT ? Number(process.env.TEST_PG_PORT) : await freePort(),
       database: 'sociale_kaart_test',
       fresh: true,
     })
