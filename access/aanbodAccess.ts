@@ -2,12 +2,7 @@ import type { Access, Where } from 'payload'
 
 import { getManagedFiches } from './managedFiches'
 import { isAdminUser, regioIdsOf } from './roles'
-
-const idOf = (value: unknown): number | null => {
-  if (value == null || value === '') return null
-  if (typeof value === 'object') return (value as { id: number }).id ?? null
-  return Number(value)
-}
+import { idOf } from './idOf'
 
 /** What a logged-in user manages of aanbod: its region's, or the aanbod of the fiches it manages. */
 const manageScopes = async (req: Parameters<Access>[0]['req']): Promise<Where[]> => {

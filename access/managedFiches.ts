@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
+import { idOf } from './idOf'
+
 export type ManagedFiches = { organisaties: number[]; praktijken: number[] }
 
 const cache = new WeakMap<PayloadRequest, Promise<ManagedFiches>>()
@@ -17,10 +19,9 @@ const load = async (req: PayloadRequest): Promise<ManagedFiches> => {
     overrideAccess: true,
     req,
   })
-  const idOf = (value: unknown) => (typeof value === 'object' && value ? (value as { id: number }).id : (value as number))
   return {
-    organisaties: docs.filter((d) => d.organisatie).map((d) => idOf(d.organisatie)),
-    praktijken: docs.filter((d) => d.praktijk).map((d) => idOf(d.praktijk)),
+    organisaties: docs.filter((d) => d.organisatie).map((d) => idOf(d.organisatie)!),
+    praktijken: docs.filter((d) => d.praktijk).map((d) => idOf(d.praktijk)!),
   }
 }
 

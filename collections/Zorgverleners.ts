@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { authenticFieldUpdate } from '@access/authenticField'
 import { deleteFiche } from '@access/ficheAccess'
+import { idOf } from '@access/idOf'
 import { isAdminField } from '@access/isAdmin'
 import { createZorgverlener, readZorgverlener, updateZorgverlener } from '@access/zorgverlenerAccess'
 import { checkRelationsExist } from '@hooks/checkRelationsExist'
@@ -37,9 +38,7 @@ export const Zorgverleners: CollectionConfig<'zorgverleners'> = {
   hooks: {
     beforeValidate: [checkRelationsExist('zorgverleners', [{ path: 'account', relationTo: 'users' }])],
     beforeChange: [deriveRegioFromAdres, zorgverlenerOwnFiche, guardRegioScope(({ req, originalDoc, data }) => {
-      const account = data.account ?? originalDoc?.account
-      const accountId = account && typeof account === 'object' ? (account as { id: number }).id : account
-      return Boolean(req.user) && accountId === req.user?.id
+      return Boolean(req.user) && idOf(data.account ?? originalDoc?.account) === req.user?.id
     }), stampWijziging],
   },
   fields: [

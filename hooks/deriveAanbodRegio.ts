@@ -2,9 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { mainAddress } from './deriveRegio'
 import { regioForNis } from './regioLookup'
-
-const idOf = (value: unknown): number | null =>
-  value == null || value === '' ? null : typeof value === 'object' ? (value as { id: number }).id : Number(value)
+import { idOf } from '@access/idOf'
 
 /** Aanbod with its own address belongs to that region, else to its parent's. */
 export const deriveAanbodRegio: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {

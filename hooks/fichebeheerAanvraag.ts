@@ -1,9 +1,7 @@
 import { APIError, ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
 import { hasRole, regioIdsOf } from '@access/roles'
-
-const idOf = (value: unknown): number | null =>
-  value == null || value === '' ? null : typeof value === 'object' ? (value as { id: number }).id : Number(value)
+import { idOf } from '@access/idOf'
 
 /**
  * Keeps a request honest: a user asks only for itself; the fiche's region routes it to the right

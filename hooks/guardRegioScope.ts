@@ -2,11 +2,9 @@ import { APIError, type CollectionBeforeChangeHook, type PayloadRequest } from '
 
 import { getManagedFiches } from '@access/managedFiches'
 import { hasRole, isAdminUser, regioIdsOf } from '@access/roles'
+import { idOf } from '@access/idOf'
 
 type OtherGround = (args: { req: PayloadRequest; data: Record<string, unknown>; originalDoc?: Record<string, unknown> }) => Promise<boolean> | boolean
-
-const idOf = (value: unknown): number | null =>
-  value == null ? null : typeof value === 'object' ? ((value as { id: number }).id ?? null) : Number(value)
 
 /**
  * Collection access limits a regiobeheerder to fiches already in its regions; this closes the two

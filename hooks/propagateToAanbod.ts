@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number }).id : value)
+import { idOf } from '@access/idOf'
 
 /**
  * A stopped organisatie or praktijk stops its aanbod (visitors must not find offer of a closed
