@@ -15,6 +15,7 @@ import { contactFields } from './fields/contacten'
 import { erkenningenField } from './fields/erkenningen'
 import { regioField, statusField, verificatieFields } from './fields/fiche'
 import { openingsurenField } from './fields/openingsuren'
+import { searchSyncAfterChange, searchSyncAfterDelete } from '@hooks/searchSync'
 
 export const Aanbod: CollectionConfig<'aanbod'> = {
   slug: 'aanbod',
@@ -35,6 +36,8 @@ export const Aanbod: CollectionConfig<'aanbod'> = {
   },
   versions: { maxPerDoc: 100 },
   hooks: {
+    afterChange: [searchSyncAfterChange('aanbod')],
+    afterDelete: [searchSyncAfterDelete('aanbod')],
     beforeValidate: [
       requireOneParent('aanbod'),
       checkRelationsExist('aanbod', [

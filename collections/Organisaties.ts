@@ -13,6 +13,7 @@ import { adressenField } from './fields/adressen'
 import { contactFields } from './fields/contacten'
 import { kboNummerField } from './fields/kbo'
 import { bronnenField, regioField, statusField, verificatieFields } from './fields/fiche'
+import { searchSyncAfterChange, searchSyncAfterDelete } from '@hooks/searchSync'
 
 export const Organisaties: CollectionConfig<'organisaties'> = {
   slug: 'organisaties',
@@ -34,9 +35,9 @@ export const Organisaties: CollectionConfig<'organisaties'> = {
   versions: { maxPerDoc: 100 },
   hooks: {
     beforeChange: [deriveRegioFromAdres, guardRegioScope(managesFiche('organisaties')), stampWijziging],
-    afterChange: [propagateToAanbod('organisatie')],
+    afterChange: [searchSyncAfterChange('organisaties'), propagateToAanbod('organisatie')],
     beforeDelete: [refuseDeleteWhileUsed([{ collection: 'aanbod', field: 'organisatie', wat: 'aanbodfiche(s)' }])],
-    afterDelete: [removeFichebeheer('organisatie')],
+    afterDelete: [searchSyncAfterDelete('organisaties'), removeFichebeheer('organisatie')],
   },
   fields: [
     { name: 'naam', label: 'Naam', type: 'text', required: true, index: true },

@@ -13,6 +13,7 @@ import { adressenField } from './fields/adressen'
 import { contactFields } from './fields/contacten'
 import { kboNummerField } from './fields/kbo'
 import { bronnenField, regioField, statusField, verificatieFields } from './fields/fiche'
+import { searchSyncAfterChange, searchSyncAfterDelete } from '@hooks/searchSync'
 
 export const Praktijken: CollectionConfig<'praktijken'> = {
   slug: 'praktijken',
@@ -39,9 +40,9 @@ export const Praktijken: CollectionConfig<'praktijken'> = {
       guardRegioScope(managesFiche('praktijken')),
       stampWijziging,
     ],
-    afterChange: [zorgverlenerManagesOwnPraktijk, propagateToAanbod('praktijk')],
+    afterChange: [searchSyncAfterChange('praktijken'), zorgverlenerManagesOwnPraktijk, propagateToAanbod('praktijk')],
     beforeDelete: [refuseDeleteWhileUsed([{ collection: 'aanbod', field: 'praktijk', wat: 'aanbodfiche(s)' }])],
-    afterDelete: [removeFichebeheer('praktijk')],
+    afterDelete: [searchSyncAfterDelete('praktijken'), removeFichebeheer('praktijk')],
   },
   fields: [
     { name: 'naam', label: 'Naam', type: 'text', required: true, index: true },

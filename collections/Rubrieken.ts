@@ -4,6 +4,7 @@ import { anyone } from '@access/anyone'
 import { isAdmin } from '@access/isAdmin'
 import { checkRelationsExist } from '@hooks/checkRelationsExist'
 import { refuseDeleteWhileUsed } from '@hooks/refuseDeleteWhileUsed'
+import { searchSyncAfterChange, searchSyncAfterDelete } from '@hooks/searchSync'
 
 /** The table of contents of the database: a tree of codes like 14.04.01. Woonzorgcentra (WZC). */
 export const Rubrieken: CollectionConfig<'rubrieken'> = {
@@ -18,6 +19,8 @@ export const Rubrieken: CollectionConfig<'rubrieken'> = {
   },
   defaultSort: 'code',
   hooks: {
+    afterChange: [searchSyncAfterChange('rubrieken')],
+    afterDelete: [searchSyncAfterDelete('rubrieken')],
     beforeValidate: [checkRelationsExist('rubrieken', [{ path: 'parent', relationTo: 'rubrieken' }])],
     beforeDelete: [
       refuseDeleteWhileUsed([

@@ -16,6 +16,7 @@ import { beroepen } from '@/domain/vocabulary'
 import { adressenField } from './fields/adressen'
 import { contactFields } from './fields/contacten'
 import { bronnenField, regioField, statusField, verificatieFields } from './fields/fiche'
+import { searchSyncAfterChange, searchSyncAfterDelete } from '@hooks/searchSync'
 
 export const Zorgverleners: CollectionConfig<'zorgverleners'> = {
   slug: 'zorgverleners',
@@ -36,6 +37,8 @@ export const Zorgverleners: CollectionConfig<'zorgverleners'> = {
   },
   versions: { maxPerDoc: 100 },
   hooks: {
+    afterChange: [searchSyncAfterChange('zorgverleners')],
+    afterDelete: [searchSyncAfterDelete('zorgverleners')],
     beforeValidate: [checkRelationsExist('zorgverleners', [{ path: 'account', relationTo: 'users' }])],
     beforeChange: [deriveRegioFromAdres, zorgverlenerOwnFiche, guardRegioScope(({ req, originalDoc, data }) => {
       return Boolean(req.user) && idOf(data.account ?? originalDoc?.account) === req.user?.id

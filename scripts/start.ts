@@ -7,6 +7,7 @@
 import './lib/load-env'
 
 import { bootPayload } from '@/db/bootstrap'
+import { ensureSearchIndex } from '@/search/sync/initial'
 import * as seed from '@/seed'
 
 import { needsBuild } from './lib/needsBuild'
@@ -32,6 +33,8 @@ if (demoModeEnabled() && (await seed.isDatabaseEmpty(payload))) {
   })
   console.log(seed.formatSummary(summary))
 }
+const zoekindex = await ensureSearchIndex(payload, seed.consoleProgress())
+if (zoekindex) console.log(`Zoekindex opgebouwd: ${zoekindex.indexed} documenten`)
 await booted.close()
 
 let exitCode = 0

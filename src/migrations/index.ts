@@ -1,5 +1,6 @@
 import * as migration_20261129_092349_initial from './20261129_092349_initial';
 import * as migration_20261129_092350_search_extensions from './20261129_092350_search_extensions';
+import * as migration_20261129_120000_search_index from './20261129_120000_search_index';
 
 export const migrations = [
   {
@@ -11,5 +12,10 @@ export const migrations = [
     up: migration_20261129_092350_search_extensions.up,
     down: migration_20261129_092350_search_extensions.down,
     name: '20261129_092350_search_extensions'
+  },
+  {
+    up: migration_20261129_120000_search_index.up,
+    down: migration_20261129_120000_search_index.down,
+    name: '20261129_120000_search_index'
   },
 ];

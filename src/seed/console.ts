@@ -54,6 +54,7 @@ export function formatSummary(summary: SeedSummary): string {
     `  status: ${nl(summary.status.actief)} actief, ${nl(summary.status.stopgezet)} stopgezet, ${nl(summary.status.in_aanvraag)} in aanvraag`,
     `  ${c.regios} regio's, ${c.rubrieken} rubrieken, ${c.users} gebruikers, ${c.fichebeheer} fichebeheer, ${c.handleidingen} handleidingen, ${c.faq} FAQ`,
     `  tijd: ${(summary.elapsedMs / 1000).toFixed(1)} s in totaal; fiches ${(summary.fichesMs / 1000).toFixed(1)} s = ${nl(summary.fichesPerSecond)} fiches/s`,
+    `  zoekindex: ${nl(summary.zoekindex.indexed)} documenten in ${(summary.zoekindex.elapsedMs / 1000).toFixed(1)} s`,
   ]
   if (summary.rubriekenZonderAanbod.length) regels.push(`  rubrieken zonder actief aanbod (te weinig fiches): ${summary.rubriekenZonderAanbod.join(', ')}`)
   return regels.join('\n')

@@ -8,8 +8,11 @@ export function poolOf(payload: Payload): PgPool {
   return (payload.db as unknown as PostgresAdapter).pool
 }
 
-/** Every write of the seed skips per-user checks in the hooks and returns ids only. */
-export const SYSTEM = { overrideAccess: true, depth: 0, context: { systemWrite: true } } as const
+/**
+ * Every write of the seed skips per-user checks in the hooks and returns ids only. It records no
+ * search updates one by one either: the seed rebuilds the search index once at the end.
+ */
+export const SYSTEM = { overrideAccess: true, depth: 0, context: { systemWrite: true, skipSearchSync: true } } as const
 
 /** No users and no organisaties: a fresh install that the demo data may fill. */
 export async function isDatabaseEmpty(payload: Payload): Promise<boolean> {

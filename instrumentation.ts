@@ -1,0 +1,10 @@
+// Next.js calls register() once when a server process starts: the place to start the search sync
+// worker, so that it runs wherever the site runs and in no script or build.
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return
+  const { searchWorkerEnabled, startSearchWorker } = await import('@/search/sync/runner')
+  if (!searchWorkerEnabled()) return
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('@payload-config')
+  startSearchWorker(await getPayload({ config }))
+}

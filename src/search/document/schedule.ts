@@ -1,0 +1,109 @@
+// Opening hours encoded so that an engine can answer "open at instant t?" with a plain filter, for
+// every fiche at once: the PostgreSQL adapter stores the ranges as int4multirange, the Typesense
+// adapter as 15-minute slot numbers. The rule (see EncodedSchedule in ../types.ts) is exact:
+// the week schema decides on ordinary days; on a special day (an exception, or a public holiday the
+// fiche closes on) and on the day after it (a block may run past midnight) only the materialised
+// blocks decide, and those hold every block starting the day before, on, and after the special day.
+import { blokkenOpDatum, type Openingsuren } from '@/domain/opening-hours'
+import { dagnummer, lokaleTijd, plusDagen } from '@/domain/opening-hours/kalender'
+import { MINUTEN_PER_DAG } from '@/domain/opening-hours/tijd'
+import { publicHoliday } from '@/domain/holidays'
+import { DAGEN } from '@/domain/opening-hours/types'
+
+import type { EncodedSchedule } from '../types'
+
+export const MINUTEN_PER_WEEK = 7 * MINUTEN_PER_DAG
+/** How far ahead public holidays are materialised; a periodic reindex (README) moves the window on. */
+export const FEESTDAG_HORIZON_DAGEN = 730
+
+/** Where an instant falls for the encoded schedule, on the Brussels wall clock. */
+export type ScheduleMoment = { weekMinuut: number; dag: number; absoluteMinuut: number }
+
+export function scheduleMoment(at: Date, timeZone = 'Europe/Brussels'): ScheduleMoment {
+  const { datum, minuten } = lokaleTijd(at, timeZone)
+  const dag = dagnummer(datum)
+  const weekdag = DAGEN.indexOf(dagVan(dag))
+  return { weekMinuut: weekdag * MINUTEN_PER_DAG + minuten, dag, absoluteMinuut: dag * MINUTEN_PER_DAG + minuten }
+}
+
+function dagVan(dag: number) {
+  // 1970-01-01 was a Thursday (index 3 with Monday first).
+  return DAGEN[(((dag + 3) % 7) + 7) % 7] ?? 'ma'
+}
+
+function datumVan(dag: number): string {
+  return new Date(dag * 86_400_000).toISOString().slice(0, 10)
+}
+
+/** Sorted, merged half-open ranges. */
+export function mergeRanges(ranges: readonly [number, number][]): [number, number][] {
+  const sorted = ranges.filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0])
+  const merged: [number, number][] = []
+  for (const [start, end] of sorted) {
+    const last = merged.at(-1)
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end)
+    else merged.push([start, end])
+  }
+  return merged
+}
+
+function weekRanges(uren: Openingsuren): [number, number][] {
+  const ranges: [number, number][] = []
+  // Any Monday-to-Sunday run of ordinary dates gives the week's blocks; holidays are not applied here.
+  const gewoon: Openingsuren = { weekschema: uren.weekschema, feestdagen: 'normaal' }
+  DAGEN.forEach((_, index) => {
+    const datum = datumVan(4 + index) // 1970-01-05 was a Monday
+    for (const blok of blokkenOpDatum(gewoon, datum)) {
+      const start = index * MINUTEN_PER_DAG + blok.start
+      const end = index * MINUTEN_PER_DAG + blok.eind
+      // Sunday night into Monday wraps to the start of the week.
+      if (end <= MINUTEN_PER_WEEK) ranges.push([start, end])
+      else ranges.push([start, MINUTEN_PER_WEEK], [0, end - MINUTEN_PER_WEEK])
+    }
+  })
+  return mergeRanges(ranges)
+}
+
+/**
+ * The encoded schedule of a fiche's hours, with holidays from `vanaf` (YYYY-MM-DD, the indexing date)
+ * up to the horizon. Null when there is no week schema and no exception: such a fiche is never "nu open".
+ */
+export function encodeSchedule(uren: Openingsuren, vanaf: string): EncodedSchedule | null {
+  const week = uren.weekschema ?? []
+  const uitzonderingen = uren.uitzonderingen ?? []
+  if (week.length === 0 && uitzonderingen.length === 0) return null
+
+  const start = dagnummer(plusDagen(vanaf, -2))
+  const einde = start + FEESTDAG_HORIZON_DAGEN
+  const special = new Set<number>()
+  for (const u of uitzonderingen) {
+    const dag = dagnummer(u.datum)
+    if (Number.isFinite(dag) && dag >= start) special.add(dag)
+  }
+  if (uren.feestdagen !== 'normaal' && week.length > 0) {
+    for (let dag = start; dag <= einde; dag++) if (publicHoliday(datumVan(dag))) special.add(dag)
+  }
+
+  const specialRanges: [number, number][] = []
+  const gematerialiseerd = new Set<number>()
+  for (const dag of special) for (const d of [dag - 1, dag, dag + 1]) gematerialiseerd.add(d)
+  for (const dag of gematerialiseerd) {
+    for (const blok of blokkenOpDatum(uren, datumVan(dag))) {
+      specialRanges.push([dag * MINUTEN_PER_DAG + blok.start, dag * MINUTEN_PER_DAG + blok.eind])
+    }
+  }
+  return {
+    weekRanges: weekRanges(uren),
+    specialDays: [...special].sort((a, b) => a - b),
+    specialRanges: mergeRanges(specialRanges),
+  }
+}
+
+/** The rule of EncodedSchedule, evaluated in code: the reference the engines' filters must agree with. */
+export function isOpenEncoded(schedule: EncodedSchedule | null, moment: ScheduleMoment): boolean {
+  if (!schedule) return false
+  const within = (ranges: readonly [number, number][], x: number) => ranges.some(([a, b]) => a <= x && x < b)
+  if (within(schedule.specialRanges, moment.absoluteMinuut)) return true
+  const bijzonder = schedule.specialDays.includes(moment.dag) || schedule.specialDays.includes(moment.dag - 1)
+  return !bijzonder && within(schedule.weekRanges, moment.weekMinuut)
+}

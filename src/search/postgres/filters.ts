@@ -1,0 +1,35 @@
+// SearchQuery filters as SQL conditions on the search table. Every value is a bound parameter.
+import { scheduleMoment } from '../document/schedule'
+import type { SearchQuery } from '../types'
+import type { SqlParams } from './params'
+
+/** ll_to_earth of the query's point, or null without one. */
+export function origin(query: SearchQuery, params: SqlParams): string | null {
+  if (!query.nabij) return null
+  return `ll_to_earth(${params.add(query.nabij.lat, '::float8')}, ${params.add(query.nabij.lon, '::float8')})`
+}
+
+/** "Open at" per EncodedSchedule's rule, as an expression usable in WHERE or in a count. */
+export function openExpression(at: Date, params: SqlParams): string {
+  const m = scheduleMoment(at)
+  const dagen = params.add([m.dag, m.dag - 1], '::int[]')
+  return `((NOT coalesce(special_days && ${dagen}, false) AND coalesce(week_open @> ${params.add(m.weekMinuut, '::int')}, false))
+    OR coalesce(special_open @> ${params.add(m.absoluteMinuut, '::int')}, false))`
+}
+
+/** Conditions for everything but the text; `point` is origin()'s expression when there is a point. */
+export function filterConditions(query: SearchQuery, params: SqlParams, point: string | null): string[] {
+  const where: string[] = []
+  if (query.types?.length) where.push(`type = ANY(${params.add(query.types, '::text[]')})`)
+  if (query.rubrieken?.length) where.push(`rubriek_ids && ${params.add(query.rubrieken, '::int[]')}`)
+  if (query.gemeenten?.length) where.push(`nis_codes && ${params.add(query.gemeenten, '::text[]')}`)
+  if (query.doelgroepen?.length) where.push(`doelgroepen && ${params.add(query.doelgroepen, '::text[]')}`)
+  if (query.beroepen?.length) where.push(`beroepen && ${params.add(query.beroepen, '::text[]')}`)
+  if (point && query.nabij?.straalKm !== undefined) {
+    const meters = params.add(query.nabij.straalKm * 1000, '::float8')
+    // earth_box uses the GiST index; it is a cube slightly larger than the sphere, so check exactly too.
+    where.push(`earth_box(${point}, ${meters}) @> locatie AND earth_distance(${point}, locatie) <= ${meters}`)
+  }
+  if (query.openOp) where.push(openExpression(query.openOp, params))
+  return where
+}

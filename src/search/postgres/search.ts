@@ -1,0 +1,104 @@
+// SearchQuery -> two SQL statements run side by side: one page of hits in the requested order, and
+// the facet counts over all matches. Both use the same conditions, so counts and hits agree.
+import { analyseQuery, documentLexemes, toTsQuery } from '../query'
+import type { Queryable } from '../source/queryable'
+import type { FacetCount, SearchDocument, SearchFacets, SearchHit, SearchQuery, SearchResult } from '../types'
+import { filterConditions, openExpression, origin } from './filters'
+import { SqlParams } from './params'
+import { correctTypos } from './typos'
+
+export const DEFAULT_PER_PAGE = 20
+const MAX_PER_PAGE = 100
+// ts_rank's weights are given D, C, B, A: a name match counts most, a compound tail least.
+const WEIGHTS = '{0.05,0.2,0.5,1.0}'
+
+type Plan = { where: string[]; params: SqlParams; rank: string; distance: string; textQuery: string | null }
+
+async function plan(db: Queryable, table: string, query: SearchQuery): Promise<{ plan: Plan; verbeteringen: SearchResult['verbeteringen'] }> {
+  const params = new SqlParams()
+  const point = origin(query, params)
+  const where = filterConditions(query, params, point)
+  let rank = '0'
+  let textQuery: string | null = null
+  let verbeteringen: SearchResult['verbeteringen'] = []
+
+  const prefix = query.prefix === true
+  const analysed = analyseQuery(query.tekst ?? '')
+  if (analysed.tokens.length > 0) {
+    const corrected = await correctTypos(db, table, analysed, prefix)
+    verbeteringen = corrected.verbeteringen
+    const tsquery = toTsQuery(corrected.analysed, { prefix, prefixWeights: 'ABC' })
+    if (tsquery !== '') {
+      textQuery = `to_tsquery('simple', ${params.add(tsquery)})`
+      where.push(`tekst @@ ${textQuery}`)
+      const variants = [...new Set(corrected.analysed.tokens.flatMap((t) => t.variants))]
+      const naam = documentLexemes(query.tekst ?? '').join(' ')
+      // The fiche named exactly what was asked, and the professionals of exactly that profession, first.
+      rank = `ts_rank('${WEIGHTS}', tekst, ${textQuery})
+        + CASE WHEN naam_norm = ${params.add(naam)} THEN 1.0 WHEN naam_norm LIKE ${params.add(`${naam}%`)} THEN 0.4 ELSE 0 END
+        + CASE WHEN beroep_termen && ${params.add(variants, '::text[]')} THEN 0.6 ELSE 0 END`
+    }
+  }
+  const distance = point ? `earth_distance(${point}, locatie) / 1000.0` : 'NULL::float8'
+  return { plan: { where, params, rank, distance, textQuery }, verbeteringen }
+}
+
+function orderBy(query: SearchQuery, p: Plan): string {
+  const sort = query.sort ?? (p.textQuery ? 'relevantie' : 'naam')
+  if (sort === 'afstand' && query.nabij) return 'afstand ASC NULLS LAST, naam_sort, id'
+  if (sort === 'relevantie' && p.textQuery) return 'score DESC, naam_sort, id'
+  return 'naam_sort, id'
+}
+
+async function page(db: Queryable, table: string, query: SearchQuery, p: Plan, perPage: number, pageNumber: number): Promise<SearchHit[]> {
+  const params = new SqlParams()
+  params.values.push(...p.params.values)
+  const sql = `SELECT document, score, afstand FROM (
+      SELECT document, naam_sort, id, ${p.rank} AS score, ${p.distance} AS afstand FROM ${table}
+      ${p.where.length ? `WHERE ${p.where.join(' AND ')}` : ''}
+    ) AS m ORDER BY ${orderBy(query, p)}
+    LIMIT ${params.add(perPage, '::int')} OFFSET ${params.add((pageNumber - 1) * perPage, '::int')}`
+  const { rows } = await db.query<{ document: SearchDocument; score: number; afstand: number | null }>(sql, params.values)
+  return rows.map((r) => ({
+    document: r.document,
+    score: Number(r.score),
+    afstandKm: r.afstand === null ? null : Math.round(Number(r.afstand) * 100) / 100,
+  }))
+}
+
+async function facets(db: Queryable, table: string, query: SearchQuery, p: Plan): Promise<{ total: number; facets: SearchFacets }> {
+  const params = new SqlParams()
+  params.values.push(...p.params.values)
+  const open = openExpression(query.openOp ?? new Date(), params)
+  const sql = `WITH m AS MATERIALIZED (
+      SELECT type, rubriek_ids, nis_codes, doelgroepen, beroepen, ${open} AS open FROM ${table}
+      ${p.where.length ? `WHERE ${p.where.join(' AND ')}` : ''})
+    SELECT 'total' AS f, NULL AS v, count(*) AS n FROM m
+    UNION ALL SELECT 'open', NULL, count(*) FROM m WHERE open
+    UNION ALL SELECT 'type', type, count(*) FROM m GROUP BY type
+    UNION ALL SELECT 'rubriek', r::text, count(*) FROM m, unnest(rubriek_ids) AS r GROUP BY r
+    UNION ALL SELECT 'gemeente', g, count(*) FROM m, unnest(nis_codes) AS g GROUP BY g
+    UNION ALL SELECT 'doelgroep', d, count(*) FROM m, unnest(doelgroepen) AS d GROUP BY d
+    UNION ALL SELECT 'beroep', b, count(*) FROM m, unnest(beroepen) AS b GROUP BY b`
+  const { rows } = await db.query<{ f: string; v: string | null; n: string }>(sql, params.values)
+  const result: SearchFacets = { type: [], rubriek: [], gemeente: [], doelgroep: [], beroep: [], nuOpen: 0 }
+  let total = 0
+  for (const row of rows) {
+    const count = Number(row.n)
+    if (row.f === 'total') total = count
+    else if (row.f === 'open') result.nuOpen = count
+    else (result[row.f as Exclude<keyof SearchFacets, 'nuOpen'>] as FacetCount[]).push({ value: String(row.v), count })
+  }
+  for (const key of ['type', 'rubriek', 'gemeente', 'doelgroep', 'beroep'] as const) {
+    result[key].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
+  }
+  return { total, facets: result }
+}
+
+export async function searchPostgres(db: Queryable, table: string, query: SearchQuery): Promise<SearchResult> {
+  const perPage = Math.min(Math.max(1, Math.trunc(query.perPage ?? DEFAULT_PER_PAGE)), MAX_PER_PAGE)
+  const pageNumber = Math.max(1, Math.trunc(query.page ?? 1))
+  const { plan: p, verbeteringen } = await plan(db, table, query)
+  const [hits, counted] = await Promise.all([page(db, table, query, p, perPage, pageNumber), facets(db, table, query, p)])
+  return { total: counted.total, page: pageNumber, perPage, hits, facets: counted.facets, verbeteringen }
+}

@@ -1,0 +1,47 @@
+// Typo tolerance that costs nothing on ordinary queries: only a word that matches no document at all
+// is looked up in the dictionary of indexed words (search_terms, trigram index), and replaced by its
+// closest words. 'kinesitherapuet' -> 'kinesitherapeut'.
+import { analyseQuery, type AnalysedQuery, type AnalysedToken, toTsQuery } from '../query'
+import type { Queryable } from '../source/queryable'
+
+const MIN_LENGTE = 4
+const MAX_VERBETERINGEN = 2
+const MIN_GELIJKENIS = 0.35
+
+export type Verbeterd = { analysed: AnalysedQuery; verbeteringen: { van: string; naar: string }[] }
+
+const tsq = (token: AnalysedToken, prefix: boolean) => toTsQuery({ raw: token.token, tokens: [token] }, { prefix, prefixWeights: 'ABC' })
+
+export async function correctTypos(db: Queryable, table: string, analysed: AnalysedQuery, prefix: boolean): Promise<Verbeterd> {
+  const kandidaten = analysed.tokens.filter((t) => t.token.length >= MIN_LENGTE && /^[a-z ]+$/.test(t.token))
+  if (kandidaten.length === 0) return { analysed, verbeteringen: [] }
+  const queries = kandidaten.map((t) => tsq(t, prefix))
+  const { rows } = await db.query<{ q: string; gevonden: boolean }>(
+    `SELECT q, EXISTS (SELECT 1 FROM ${table} WHERE tekst @@ to_tsquery('simple', q)) AS gevonden FROM unnest($1::text[]) AS q`,
+    [queries],
+  )
+  const onbekend = new Set(rows.filter((r) => !r.gevonden).map((r) => r.q))
+  if (onbekend.size === 0) return { analysed, verbeteringen: [] }
+
+  const verbeteringen: Verbeterd['verbeteringen'] = []
+  const tokens: AnalysedToken[] = []
+  for (const token of analysed.tokens) {
+    if (!kandidaten.includes(token) || !onbekend.has(tsq(token, prefix))) {
+      tokens.push(token)
+      continue
+    }
+    const { rows: termen } = await db.query<{ term: string }>(
+      `SELECT term FROM search_terms WHERE term % $1 AND similarity(term, $1) >= $2
+       ORDER BY similarity(term, $1) DESC, documenten DESC, term LIMIT ${MAX_VERBETERINGEN}`,
+      [token.token, MIN_GELIJKENIS],
+    )
+    if (termen.length === 0) {
+      tokens.push(token)
+      continue
+    }
+    const variants = termen.flatMap((t) => analyseQuery(t.term).tokens.flatMap((x) => x.variants))
+    tokens.push({ token: token.token, variants: [...new Set([token.token, ...variants])], prefix: false })
+    verbeteringen.push({ van: token.token, naar: termen[0]?.term ?? '' })
+  }
+  return { analysed: { raw: analysed.raw, tokens }, verbeteringen }
+}

@@ -1,0 +1,82 @@
+// One search, from URL parameters to what the page and the JSON API show. Pages and the API call
+// this; it reads through the SearchEngine port only (and the rubriek names from Payload).
+import type { Payload } from 'payload'
+
+import { lowerAscii } from '@/domain/ascii'
+import { ficheUrl } from '@/domain/fiche-url'
+
+import { getSearchEngine } from './engine'
+import { parseZoekParams, type Parsed } from './params'
+import { presentFacets, presentHit, type PubliekeFacetten, type PubliekResultaat } from './present'
+import { rubriekTree, type RubriekKnoop, type RubriekRij } from './rubriek-tree'
+import type { Suggestion } from './types'
+
+export type Zoekresultaat = {
+  parsed: Parsed
+  total: number
+  page: number
+  perPage: number
+  pages: number
+  resultaten: PubliekResultaat[]
+  facetten: PubliekeFacetten
+  rubriekenBoom: RubriekKnoop[]
+  verbeteringen: { van: string; naar: string }[]
+}
+
+let rubriekCache: { at: number; rows: RubriekRij[] } | null = null
+const RUBRIEK_CACHE_MS = 60_000
+
+/** All rubrieken (a few hundred), cached for a minute: their names label facets and the tree. */
+export async function alleRubrieken(payload: Payload): Promise<RubriekRij[]> {
+  if (rubriekCache && Date.now() - rubriekCache.at < RUBRIEK_CACHE_MS) return rubriekCache.rows
+  const { docs } = await payload.find({
+    collection: 'rubrieken',
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    select: { code: true, naam: true, parent: true },
+  })
+  const rows = docs.map((d) => ({
+    id: d.id,
+    code: d.code,
+    naam: d.naam,
+    parentId: typeof d.parent === 'object' && d.parent ? d.parent.id : ((d.parent as number | null | undefined) ?? null),
+  }))
+  rubriekCache = { at: Date.now(), rows }
+  return rows
+}
+
+export function clearRubriekCache(): void {
+  rubriekCache = null
+}
+
+export async function zoek(payload: Payload, input: URLSearchParams | Record<string, string | string[] | undefined>, now = new Date()): Promise<Zoekresultaat> {
+  const parsed = parseZoekParams(input, now)
+  const [result, rubrieken] = await Promise.all([getSearchEngine(payload).search(parsed.query), alleRubrieken(payload)])
+  const at = parsed.query.openOp ?? now
+  return {
+    parsed,
+    total: result.total,
+    page: result.page,
+    perPage: result.perPage,
+    pages: Math.max(1, Math.ceil(result.total / result.perPage)),
+    resultaten: result.hits.map((hit) => presentHit(hit, at)),
+    facetten: presentFacets(result.facets, rubrieken),
+    rubriekenBoom: rubriekTree(rubrieken, result.facets.rubriek),
+    verbeteringen: result.verbeteringen,
+  }
+}
+
+/** Suggestions while typing: rubrieken whose name starts with a typed word, then fiche names. */
+export async function suggesties(payload: Payload, tekst: string, limit = 8): Promise<(Suggestion & { url?: string })[]> {
+  const woorden = tekst.trim()
+  if (woorden.length < 2) return []
+  const needle = lowerAscii(woorden)
+  const [fiches, rubrieken] = await Promise.all([getSearchEngine(payload).suggest(woorden, limit), alleRubrieken(payload)])
+  const rubriekHits = rubrieken
+    .filter((r) => lowerAscii(r.naam).split(/[^a-z0-9]+/).some((w) => w.startsWith(needle)) || lowerAscii(r.naam).startsWith(needle))
+    .slice(0, 3)
+    .map((r): Suggestion & { url?: string } => ({ tekst: r.naam, soort: 'rubriek', url: `/zoeken?rubriek=${r.id}` }))
+  const ficheHits = fiches.map((s) => ({ ...s, url: s.type && s.docId ? ficheUrl(s.type, s.docId, s.tekst) : undefined }))
+  return [...rubriekHits, ...ficheHits].slice(0, limit)
+}

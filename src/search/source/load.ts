@@ -1,0 +1,124 @@
+// Reads fiches by id and turns them into SearchDocuments; what is not found or not public becomes a
+// removal. Used by the sync worker (a few ids) and by reindex (batches of thousands).
+import { buildSearchDocument } from '../document/build'
+import type { AdresBron, FicheBron, OuderBron, RubriekInfo } from '../document/source'
+import type { FicheType, SearchDocument } from '../types'
+import type { Queryable } from './queryable'
+import { AANBOD_SQL, ORGANISATIE_SQL, PRAKTIJK_SQL, RUBRIEKEN_SQL, ZORGVERLENER_SQL } from './sql'
+
+const SQL: Record<FicheType, string> = {
+  aanbod: AANBOD_SQL,
+  organisatie: ORGANISATIE_SQL,
+  praktijk: PRAKTIJK_SQL,
+  zorgverlener: ZORGVERLENER_SQL,
+}
+
+export const TABLE: Record<FicheType, string> = {
+  aanbod: 'aanbod',
+  organisatie: 'organisaties',
+  praktijk: 'praktijken',
+  zorgverlener: 'zorgverleners',
+}
+
+type Row = Record<string, unknown>
+
+const nummer = (value: unknown): number | null => (value === null || value === undefined || value === '' ? null : Number(value))
+
+function adressen(value: unknown): AdresBron[] {
+  return ((value as Row[] | null) ?? []).map((a) => ({
+    straat: String(a.straat ?? ''),
+    huisnummer: String(a.huisnummer ?? ''),
+    bus: (a.bus as string | null) ?? null,
+    postcode: String(a.postcode ?? ''),
+    gemeente: (a.gemeente as string | null) ?? null,
+    lat: nummer(a.lat),
+    lon: nummer(a.lon),
+    nis: (a.nis as string | null) ?? null,
+    primair: a.primair === true,
+  }))
+}
+
+function ouder(value: unknown): OuderBron | null {
+  if (!value) return null
+  const row = value as Row
+  return { id: Number(row.id), naam: String(row.naam), status: String(row.status), adressen: adressen(row.adressen) }
+}
+
+function toBron(type: FicheType, row: Row): FicheBron {
+  const updated = row.updated_at instanceof Date ? row.updated_at.toISOString() : String(row.updated_at)
+  return {
+    type,
+    id: Number(row.id),
+    naam: String(row.naam ?? ''),
+    status: String(row.status),
+    beschrijving: row.beschrijving,
+    adressen: adressen(row.adressen),
+    regioId: nummer(row.regio_id),
+    updatedAt: updated,
+    rubriekIds: ((row.rubriek_ids as unknown[]) ?? []).map(Number),
+    doelgroepen: ((row.doelgroepen as unknown[]) ?? []).map(String),
+    beroepen: ((row.beroepen as unknown[]) ?? []).map(String),
+    zorgverleners: ((row.zorgverleners as Row[]) ?? []).map((z) => ({ id: Number(z.id), naam: String(z.naam ?? '') })),
+    ...(type === 'aanbod'
+      ? {
+          organisatie: ouder(row.organisatie),
+          praktijk: ouder(row.praktijk),
+          openingsuren: {
+            weekschema: row.weekschema as NonNullable<FicheBron['openingsuren']>['weekschema'],
+            uitzonderingen: row.uitzonderingen as NonNullable<FicheBron['openingsuren']>['uitzonderingen'],
+            feestdagen: row.feestdagen === 'normaal' ? 'normaal' : 'gesloten',
+          },
+        }
+      : {}),
+  }
+}
+
+export async function loadRubrieken(db: Queryable): Promise<Map<number, RubriekInfo>> {
+  const { rows } = await db.query<{ id: number; naam: string; parent_id: number | null }>(RUBRIEKEN_SQL)
+  return new Map(rows.map((r) => [Number(r.id), { naam: r.naam, parentId: r.parent_id === null ? null : Number(r.parent_id) }]))
+}
+
+export type BuiltBatch = { documents: SearchDocument[]; removed: string[] }
+
+const today = () => new Date().toISOString().slice(0, 10)
+
+/** Documents for these fiches of one type; ids that are gone or not public come back in `removed`. */
+export async function buildDocuments(
+  db: Queryable,
+  type: FicheType,
+  ids: readonly number[],
+  rubrieken: ReadonlyMap<number, RubriekInfo>,
+): Promise<BuiltBatch> {
+  if (ids.length === 0) return { documents: [], removed: [] }
+  const { rows } = await db.query(SQL[type], [ids])
+  const documents: SearchDocument[] = []
+  const found = new Set<number>()
+  const vandaag = today()
+  for (const row of rows) {
+    const document = buildSearchDocument(toBron(type, row), rubrieken, vandaag)
+    if (document) {
+      documents.push(document)
+      found.add(document.docId)
+    }
+  }
+  const removed = ids.filter((id) => !found.has(id)).map((id) => `${type}:${id}`)
+  return { documents, removed }
+}
+
+/** Every active fiche of every type in id batches, for reindex; rubrieken read once at the start. */
+export async function* allDocuments(db: Queryable, batchSize = 2000): AsyncGenerator<SearchDocument[]> {
+  const rubrieken = await loadRubrieken(db)
+  for (const type of Object.keys(TABLE) as FicheType[]) {
+    let after = 0
+    for (;;) {
+      const { rows } = await db.query<{ id: number }>(
+        `SELECT id FROM ${TABLE[type]} WHERE id > $1 AND status = 'actief' ORDER BY id LIMIT $2`,
+        [after, batchSize],
+      )
+      if (rows.length === 0) break
+      after = Number(rows.at(-1)?.id)
+      const { documents } = await buildDocuments(db, type, rows.map((r) => Number(r.id)), rubrieken)
+      if (documents.length > 0) yield documents
+    }
+  }
+}

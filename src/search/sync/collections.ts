@@ -1,0 +1,6 @@
+/** The collections whose changes reach the search index. */
+export const SYNCED_COLLECTIONS = ['aanbod', 'organisaties', 'praktijken', 'zorgverleners', 'rubrieken'] as const
+export type SyncedCollection = (typeof SYNCED_COLLECTIONS)[number]
+
+export const isSyncedCollection = (value: string): value is SyncedCollection =>
+  (SYNCED_COLLECTIONS as readonly string[]).includes(value)

@@ -1,0 +1,32 @@
+// Records "this fiche changed" in the outbox, inside the transaction of the change itself: if the
+// change rolls back, so does the record; if it commits, the worker will see it even when the search
+// engine is down right now. The hook never talks to the engine.
+import { sql } from '@payloadcms/db-postgres'
+import type { PayloadRequest } from 'payload'
+
+import type { SyncedCollection } from './collections'
+
+type Drizzle = { execute: (query: ReturnType<typeof sql>) => Promise<unknown> }
+type DbWithSessions = { drizzle: Drizzle; sessions?: Record<string | number, { db: Drizzle } | undefined> }
+
+// Payload keeps one drizzle transaction per request in db.sessions[req.transactionID]; writing through
+// it is what puts the outbox row in the same transaction as the change.
+async function transactionOf(req: PayloadRequest): Promise<Drizzle> {
+  const db = req.payload.db as unknown as DbWithSessions
+  const id = req.transactionID ? await req.transactionID : undefined
+  return (id !== undefined && db.sessions?.[id]?.db) || db.drizzle
+}
+
+export async function enqueueSearchSync(
+  req: PayloadRequest,
+  changes: readonly { collection: SyncedCollection; id: number | string }[],
+): Promise<void> {
+  const rows = changes.filter((c) => c.id !== null && c.id !== undefined && Number.isInteger(Number(c.id)))
+  if (rows.length === 0) return
+  const db = await transactionOf(req)
+  const collections = rows.map((r) => r.collection)
+  const ids = rows.map((r) => Number(r.id))
+  await db.execute(sql`
+    INSERT INTO search_outbox (collection, doc_id)
+    SELECT c, i FROM unnest(${collections}::text[], ${ids}::int[]) AS t(c, i)`)
+}
