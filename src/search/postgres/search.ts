@@ -14,33 +14,46 @@ const WEIGHTS = '{0.05,0.2,0.5,1.0}'
 
 type Plan = { where: string[]; params: SqlParams; rank: string; distance: string; textQuery: string | null }
 
-async function plan(db: Queryable, table: string, query: SearchQuery): Promise<{ plan: Plan; verbeteringen: SearchResult['verbeteringen'] }> {
+type Text = { tsquery: string; naam: string; variants: string[] } | null
+
+// The typo check may query the database, so it runs once; the SQL fragments are then built per
+// statement, each with its own parameter list (PostgreSQL refuses parameters a statement never uses).
+async function analyseText(db: Queryable, table: string, query: SearchQuery): Promise<{ text: Text; verbeteringen: SearchResult['verbeteringen'] }> {
+  const prefix = query.prefix === true
+  const analysed = analyseQuery(query.tekst ?? '')
+  if (analysed.tokens.length === 0) return { text: null, verbeteringen: [] }
+  const corrected = await correctTypos(db, table, analysed, prefix)
+  const tsquery = toTsQuery(corrected.analysed, { prefix, prefixWeights: 'ABC' })
+  if (tsquery === '') return { text: null, verbeteringen: corrected.verbeteringen }
+  return {
+    text: {
+      tsquery,
+      naam: documentLexemes(query.tekst ?? '').join(' '),
+      variants: [...new Set(corrected.analysed.tokens.flatMap((t) => t.variants))],
+    },
+    verbeteringen: corrected.verbeteringen,
+  }
+}
+
+function plan(query: SearchQuery, text: Text, withRank: boolean): Plan {
   const params = new SqlParams()
-  const point = origin(query, params)
+  // The facet counts need the point only for a radius; distances are for the page.
+  const point = withRank || query.nabij?.straalKm !== undefined ? origin(query, params) : null
   const where = filterConditions(query, params, point)
   let rank = '0'
   let textQuery: string | null = null
-  let verbeteringen: SearchResult['verbeteringen'] = []
-
-  const prefix = query.prefix === true
-  const analysed = analyseQuery(query.tekst ?? '')
-  if (analysed.tokens.length > 0) {
-    const corrected = await correctTypos(db, table, analysed, prefix)
-    verbeteringen = corrected.verbeteringen
-    const tsquery = toTsQuery(corrected.analysed, { prefix, prefixWeights: 'ABC' })
-    if (tsquery !== '') {
-      textQuery = `to_tsquery('simple', ${params.add(tsquery)})`
-      where.push(`tekst @@ ${textQuery}`)
-      const variants = [...new Set(corrected.analysed.tokens.flatMap((t) => t.variants))]
-      const naam = documentLexemes(query.tekst ?? '').join(' ')
-      // The fiche named exactly what was asked, and the professionals of exactly that profession, first.
+  if (text) {
+    textQuery = `to_tsquery('simple', ${params.add(text.tsquery, '::text')})`
+    where.push(`tekst @@ ${textQuery}`)
+    // The fiche named exactly what was asked, and the professionals of exactly that profession, first.
+    if (withRank) {
       rank = `ts_rank('${WEIGHTS}', tekst, ${textQuery})
-        + CASE WHEN naam_norm = ${params.add(naam)} THEN 1.0 WHEN naam_norm LIKE ${params.add(`${naam}%`)} THEN 0.4 ELSE 0 END
-        + CASE WHEN beroep_termen && ${params.add(variants, '::text[]')} THEN 0.6 ELSE 0 END`
+        + CASE WHEN naam_norm = ${params.add(text.naam, '::text')} THEN 1.0 WHEN naam_norm LIKE ${params.add(`${text.naam}%`, '::text')} THEN 0.4 ELSE 0 END
+        + CASE WHEN beroep_termen && ${params.add(text.variants, '::text[]')} THEN 0.6 ELSE 0 END`
     }
   }
   const distance = point ? `earth_distance(${point}, locatie) / 1000.0` : 'NULL::float8'
-  return { plan: { where, params, rank, distance, textQuery }, verbeteringen }
+  return { where, params, rank, distance, textQuery }
 }
 
 function orderBy(query: SearchQuery, p: Plan): string {
@@ -50,9 +63,9 @@ function orderBy(query: SearchQuery, p: Plan): string {
   return 'naam_sort, id'
 }
 
-async function page(db: Queryable, table: string, query: SearchQuery, p: Plan, perPage: number, pageNumber: number): Promise<SearchHit[]> {
-  const params = new SqlParams()
-  params.values.push(...p.params.values)
+async function page(db: Queryable, table: string, query: SearchQuery, text: Text, perPage: number, pageNumber: number): Promise<SearchHit[]> {
+  const p = plan(query, text, true)
+  const params = p.params
   const sql = `SELECT document, score, afstand FROM (
       SELECT document, naam_sort, id, ${p.rank} AS score, ${p.distance} AS afstand FROM ${table}
       ${p.where.length ? `WHERE ${p.where.join(' AND ')}` : ''}
@@ -66,9 +79,9 @@ async function page(db: Queryable, table: string, query: SearchQuery, p: Plan, p
   }))
 }
 
-async function facets(db: Queryable, table: string, query: SearchQuery, p: Plan): Promise<{ total: number; facets: SearchFacets }> {
-  const params = new SqlParams()
-  params.values.push(...p.params.values)
+async function facets(db: Queryable, table: string, query: SearchQuery, text: Text): Promise<{ total: number; facets: SearchFacets }> {
+  const p = plan(query, text, false)
+  const params = p.params
   const open = openExpression(query.openOp ?? new Date(), params)
   const sql = `WITH m AS MATERIALIZED (
       SELECT type, rubriek_ids, nis_codes, doelgroepen, beroepen, ${open} AS open FROM ${table}
@@ -98,7 +111,7 @@ async function facets(db: Queryable, table: string, query: SearchQuery, p: Plan)
 export async function searchPostgres(db: Queryable, table: string, query: SearchQuery): Promise<SearchResult> {
   const perPage = Math.min(Math.max(1, Math.trunc(query.perPage ?? DEFAULT_PER_PAGE)), MAX_PER_PAGE)
   const pageNumber = Math.max(1, Math.trunc(query.page ?? 1))
-  const { plan: p, verbeteringen } = await plan(db, table, query)
-  const [hits, counted] = await Promise.all([page(db, table, query, p, perPage, pageNumber), facets(db, table, query, p)])
+  const { text, verbeteringen } = await analyseText(db, table, query)
+  const [hits, counted] = await Promise.all([page(db, table, query, text, perPage, pageNumber), facets(db, table, query, text)])
   return { total: counted.total, page: pageNumber, perPage, hits, facets: counted.facets, verbeteringen }
 }

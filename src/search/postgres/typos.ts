@@ -2,11 +2,13 @@
 // is looked up in the dictionary of indexed words (search_terms, trigram index), and replaced by its
 // closest words. 'kinesitherapuet' -> 'kinesitherapeut'.
 import { analyseQuery, type AnalysedQuery, type AnalysedToken, toTsQuery } from '../query'
+import { editDistance } from '../query/edit-distance'
 import type { Queryable } from '../source/queryable'
 
 const MIN_LENGTE = 4
 const MAX_VERBETERINGEN = 2
-const MIN_GELIJKENIS = 0.35
+const MIN_GELIJKENIS = 0.3
+const KANDIDATEN = 12
 
 export type Verbeterd = { analysed: AnalysedQuery; verbeteringen: { van: string; naar: string }[] }
 
@@ -30,11 +32,19 @@ export async function correctTypos(db: Queryable, table: string, analysed: Analy
       tokens.push(token)
       continue
     }
-    const { rows: termen } = await db.query<{ term: string }>(
-      `SELECT term FROM search_terms WHERE term % $1 AND similarity(term, $1) >= $2
-       ORDER BY similarity(term, $1) DESC, documenten DESC, term LIMIT ${MAX_VERBETERINGEN}`,
+    // Trigrams find candidates fast through the index; the edit distance picks among them, so a swap
+    // of two letters ('uet' for 'eut') beats a word that merely shares more trigrams.
+    const { rows: opties } = await db.query<{ term: string; documenten: number }>(
+      `SELECT term, documenten FROM search_terms WHERE term % $1 AND similarity(term, $1) >= $2
+       ORDER BY similarity(term, $1) DESC LIMIT ${KANDIDATEN}`,
       [token.token, MIN_GELIJKENIS],
     )
+    const maxAfstand = token.token.length <= 6 ? 1 : 2
+    const termen = opties
+      .map((k) => ({ term: k.term, documenten: Number(k.documenten), afstand: editDistance(token.token, k.term) }))
+      .filter((k) => k.afstand <= maxAfstand)
+      .sort((a, b) => a.afstand - b.afstand || b.documenten - a.documenten || a.term.localeCompare(b.term))
+      .slice(0, MAX_VERBETERINGEN)
     if (termen.length === 0) {
       tokens.push(token)
       continue

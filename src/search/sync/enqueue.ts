@@ -24,9 +24,9 @@ export async function enqueueSearchSync(
   const rows = changes.filter((c) => c.id !== null && c.id !== undefined && Number.isInteger(Number(c.id)))
   if (rows.length === 0) return
   const db = await transactionOf(req)
-  const collections = rows.map((r) => r.collection)
-  const ids = rows.map((r) => Number(r.id))
+  // One JSON parameter: drizzle's sql template would spread a JS array into separate parameters.
+  const json = JSON.stringify(rows.map((r) => ({ c: r.collection, i: Number(r.id) })))
   await db.execute(sql`
     INSERT INTO search_outbox (collection, doc_id)
-    SELECT c, i FROM unnest(${collections}::text[], ${ids}::int[]) AS t(c, i)`)
+    SELECT c, i FROM jsonb_to_recordset(${json}::jsonb) AS t(c text, i int)`)
 }

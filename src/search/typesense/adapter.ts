@@ -38,9 +38,12 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 
 const isNotFound = (error: unknown) => error instanceof Errors.ObjectNotFound
 
+// Most frequent first, ties by value: the order the PostgreSQL adapter gives, so pages look the same.
 function facetCounts(response: SearchResponse<StoredHit>, field: string): FacetCount[] {
   const facet = response.facet_counts?.find((entry) => entry.field_name === field)
-  return (facet?.counts ?? []).map(({ value, count }) => ({ value: String(value), count }))
+  return (facet?.counts ?? [])
+    .map(({ value, count }) => ({ value: String(value), count }))
+    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
 }
 
 // A multi_search answers 200 even when one of its searches failed; that search then carries the error.
@@ -170,7 +173,8 @@ export function createTypesenseEngine(options: TypesenseEngineOptions): SearchEn
           const meters = (hit.geo_distance_meters as Record<string, number> | undefined)?.locatie
           return {
             document,
-            afstandKm: query.nabij && document.locatie && typeof meters === 'number' ? meters / 1000 : null,
+            // In km to 10 m, as the PostgreSQL adapter rounds.
+            afstandKm: query.nabij && document.locatie && typeof meters === 'number' ? Math.round(meters / 10) / 100 : null,
             score: hit.text_match ?? 0,
           }
         }),
@@ -187,7 +191,8 @@ export function createTypesenseEngine(options: TypesenseEngineOptions): SearchEn
       const [result] = await multiSearch([params])
       return (result?.hits ?? []).map((hit) => {
         const document = fromTypesenseDocument(hit.document)
-        return { tekst: document.naam, soort: 'fiche', type: document.type, docId: document.docId }
+        const plaats = document.adres?.gemeente
+        return { tekst: document.naam, soort: 'fiche', type: document.type, docId: document.docId, ...(plaats ? { plaats } : {}) }
       })
     },
 

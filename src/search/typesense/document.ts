@@ -15,6 +15,7 @@ export type TypesenseDocument = {
   beroep_labels: string[]
   doelgroep_labels: string[]
   gemeenten: string[]
+  adres_termen: string[]
   beschrijving: string
   compound_delen: string[]
   rubriek_ids: number[]
@@ -76,6 +77,7 @@ export function toTypesenseDocument(document: SearchDocument): TypesenseDocument
     beroep_labels: searchTexts(document.beroepLabels),
     doelgroep_labels: searchTexts(document.doelgroepLabels),
     gemeenten: searchTexts(document.gemeenten),
+    adres_termen: searchTexts([...document.postcodes, document.adres?.straat ?? '']),
     beschrijving: searchText(document.beschrijving),
     compound_delen: searchTexts(document.compoundDelen),
     rubriek_ids: [...new Set(document.rubriekIds)],

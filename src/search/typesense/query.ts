@@ -21,6 +21,7 @@ const WEIGHTS: Record<(typeof TEXT_FIELDS)[number], number> = {
   beroep_labels: 9,
   doelgroep_labels: 7,
   gemeenten: 6,
+  adres_termen: 5,
   beschrijving: 3,
   compound_delen: 1,
 }
@@ -34,6 +35,8 @@ export type TypesenseSearchParams = {
   num_typos: number
   /** Every word must match, as in the PostgreSQL adapter: no silently dropped words. */
   drop_tokens_threshold: number
+  /** A postcode is exact: '9000' must not find '9001' (Typesense >= 0.25). */
+  enable_typos_for_numerical_tokens?: boolean
   filter_by?: string
   sort_by?: string
   facet_by?: string
@@ -77,10 +80,12 @@ export function openNowFilter(moment: ScheduleMoment): string {
  * documents index each word with its singulars: 'huisartsen' then meets fiches saying 'huisarts' too,
  * and 'dokters' triggers the 'dokter' synonym set. A word still being typed is sent as the prefix its
  * forms share ('apotheken' -> 'apothe'), which also finds the longer words it is the start of.
+ * `prefix`: true when the query asks for it (then only while the text does not end in a space or
+ * punctuation, as analyseQuery decides), 'always' for completions, which finish the last word anyway.
  */
-export function queryWords(tekst: string, prefix: boolean): { q: string; prefix: boolean } {
+export function queryWords(tekst: string, prefix: boolean | 'always'): { q: string; prefix: boolean } {
   const tokens = analyseQuery(tekst).tokens
-  const typing = prefix && tokens.at(-1)?.prefix === true
+  const typing = tokens.length > 0 && (prefix === 'always' || (prefix && tokens.at(-1)?.prefix === true))
   const words = tokens.map((token, index) => {
     if (token.token.includes(' ')) return token.token
     const forms = singularForms(token.token)
@@ -97,7 +102,12 @@ function commonPrefix(words: readonly string[]): string {
   return first.slice(0, length)
 }
 
-function textParams(query: SearchQuery): Pick<TypesenseSearchParams, 'q' | 'query_by' | 'query_by_weights' | 'prefix' | 'num_typos' | 'drop_tokens_threshold'> {
+type TextParams = Pick<
+  TypesenseSearchParams,
+  'q' | 'query_by' | 'query_by_weights' | 'prefix' | 'num_typos' | 'drop_tokens_threshold' | 'enable_typos_for_numerical_tokens'
+>
+
+function textParams(query: SearchQuery): TextParams {
   const { q, prefix } = queryWords(query.tekst ?? '', query.prefix === true)
   return {
     // An empty or stop-word-only text browses: every fiche that passes the filters.
@@ -108,6 +118,7 @@ function textParams(query: SearchQuery): Pick<TypesenseSearchParams, 'q' | 'quer
     // Typesense allows 1 typo from 4 letters and 2 from 7 ('kinesitherapuet' -> 'kinesitherapeut').
     num_typos: 2,
     drop_tokens_threshold: 0,
+    enable_typos_for_numerical_tokens: false,
   }
 }
 
@@ -132,9 +143,10 @@ function filters(query: SearchQuery): string[] {
 }
 
 /**
- * sort_by for the order asked. With `nabij` the geo sort is always present (at worst as a tie-breaker),
- * because Typesense returns geo_distance_meters only for a geopoint in sort_by. Without `nabij`,
- * 'afstand' has no meaning and falls back to relevance.
+ * sort_by for the order asked, as the PostgreSQL adapter orders: relevance then name, name, or
+ * distance then name ('afstand' without `nabij` has no meaning and falls back to relevance). With
+ * `nabij` the geo sort is always there, if only last where it changes nothing, because Typesense
+ * returns geo_distance_meters only for a geopoint in sort_by. Typesense allows three sort fields.
  */
 export function sortBy(sort: SortOrder | undefined, nabij: SearchQuery['nabij']): string {
   const distance = nabij ? `locatie(${nabij.lat}, ${nabij.lon}):asc` : null
@@ -142,8 +154,8 @@ export function sortBy(sort: SortOrder | undefined, nabij: SearchQuery['nabij'])
     sort === 'naam'
       ? ['naam_sort:asc', distance]
       : sort === 'afstand' && distance
-        ? [distance, '_text_match:desc', 'naam_sort:asc']
-        : ['_text_match:desc', distance, 'naam_sort:asc']
+        ? [distance, 'naam_sort:asc']
+        : ['_text_match:desc', 'naam_sort:asc', distance]
   return order.filter((part): part is string => part !== null).join(',')
 }
 
@@ -183,7 +195,8 @@ export function searchPlan(query: SearchQuery, now: Date): TypesenseSearchPlan {
 
 /** A prefix search on the names, for completions while typing. */
 export function suggestParams(tekst: string, limit: number): TypesenseSearchParams | null {
-  const { q } = queryWords(tekst, true)
+  // The box is still being typed by definition: the last word is completed even after a space.
+  const { q } = queryWords(tekst, 'always')
   if (q === '') return null
   return {
     q,
@@ -191,6 +204,7 @@ export function suggestParams(tekst: string, limit: number): TypesenseSearchPara
     prefix: true,
     num_typos: 1,
     drop_tokens_threshold: 0,
+    enable_typos_for_numerical_tokens: false,
     sort_by: '_text_match:desc,naam_sort:asc',
     page: 1,
     per_page: Math.min(MAX_PER_PAGE, Math.max(1, Math.floor(limit))),

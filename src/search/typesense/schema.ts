@@ -16,6 +16,7 @@ export const TEXT_FIELDS = [
   'beroep_labels',
   'doelgroep_labels',
   'gemeenten',
+  'adres_termen',
   'beschrijving',
   'compound_delen',
 ] as const
@@ -55,6 +56,8 @@ export function collectionSchema(name: string): CollectionCreateSchema {
       text('beroep_labels', true),
       text('doelgroep_labels', true),
       text('gemeenten', true),
+      // Postcodes and street names, which the PostgreSQL adapter also finds ('huisarts 9000').
+      text('adres_termen', true),
       text('beschrijving', false),
       text('compound_delen', true),
 

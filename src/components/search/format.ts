@@ -1,0 +1,28 @@
+// Dutch display of distances and opening times. Times are shown in Belgian time whatever the
+// server's zone: the fiches are all in Belgium and so are their visitors.
+const TIJDZONE = 'Europe/Brussels'
+
+/** "1,2 km"; whole kilometres from 10 km on, where a decimal adds nothing. */
+export function formatAfstand(km: number): string {
+  const digits = km < 10 ? 1 : 0
+  return `${km.toLocaleString('nl-BE', { minimumFractionDigits: digits, maximumFractionDigits: digits })} km`
+}
+
+const datumSleutel = new Intl.DateTimeFormat('en-CA', { timeZone: TIJDZONE, year: 'numeric', month: '2-digit', day: '2-digit' })
+const weekdag = new Intl.DateTimeFormat('nl-BE', { timeZone: TIJDZONE, weekday: 'long' })
+const uur = new Intl.DateTimeFormat('nl-BE', { timeZone: TIJDZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+
+/** "vandaag 14:00", "morgen 08:30", "maandag 09:00" for a next opening (ISO) seen from `nu`. */
+export function formatOpentOm(iso: string, nu: Date): string {
+  const moment = new Date(iso)
+  if (Number.isNaN(moment.getTime())) return ''
+  const dag = datumSleutel.format(moment)
+  const dagLabel =
+    dag === datumSleutel.format(nu) ? 'vandaag' : dag === datumSleutel.format(new Date(nu.getTime() + 86_400_000)) ? 'morgen' : weekdag.format(moment)
+  return `${dagLabel} ${uur.format(moment)}`
+}
+
+/** "1 resultaat", "1.234 resultaten". */
+export function aantalResultaten(n: number): string {
+  return `${n.toLocaleString('nl-BE')} ${n === 1 ? 'resultaat' : 'resultaten'}`
+}
