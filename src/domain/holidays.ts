@@ -70,14 +70,28 @@ export function berekendeFeestdagen(jaar: number): Feestdag[] {
   ].sort((a, b) => a.date.localeCompare(b.date))
 }
 
+// Computed years are kept: "is it open?" asks for holidays for every day of every fiche it checks.
+const BEREKEND = new Map<number, readonly Feestdag[]>()
+
+function feestdagenVan(jaar: number): readonly Feestdag[] {
+  const uitBestand = BESTAND.get(jaar)
+  if (uitBestand) return uitBestand
+  let berekend = BEREKEND.get(jaar)
+  if (!berekend) {
+    berekend = berekendeFeestdagen(jaar)
+    BEREKEND.set(jaar, berekend)
+  }
+  return berekend
+}
+
 /** Federal public holidays plus the Flemish holiday (11 July) of a year, in date order. */
 export function publicHolidaysInYear(jaar: number): Feestdag[] {
-  return [...(BESTAND.get(jaar) ?? berekendeFeestdagen(jaar))]
+  return [...feestdagenVan(jaar)]
 }
 
 /** The public holiday on a date (YYYY-MM-DD), or null on an ordinary day or an invalid date. */
 export function publicHoliday(date: string): Feestdag | null {
   const match = /^(\d{4})-\d{2}-\d{2}$/.exec(date)
   if (!match) return null
-  return publicHolidaysInYear(Number(match[1])).find((f) => f.date === date) ?? null
+  return feestdagenVan(Number(match[1])).find((f) => f.date === date) ?? null
 }

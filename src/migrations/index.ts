@@ -1,6 +1,7 @@
 import * as migration_20261129_092349_initial from './20261129_092349_initial';
 import * as migration_20261129_092350_search_extensions from './20261129_092350_search_extensions';
 import * as migration_20261129_120000_search_index from './20261129_120000_search_index';
+import * as migration_20261129_130000_search_rank_facets from './20261129_130000_search_rank_facets';
 
 export const migrations = [
   {
@@ -17,5 +18,10 @@ export const migrations = [
     up: migration_20261129_120000_search_index.up,
     down: migration_20261129_120000_search_index.down,
     name: '20261129_120000_search_index'
+  },
+  {
+    up: migration_20261129_130000_search_rank_facets.up,
+    down: migration_20261129_130000_search_rank_facets.down,
+    name: '20261129_130000_search_rank_facets'
   },
 ];

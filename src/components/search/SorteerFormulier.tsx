@@ -1,6 +1,6 @@
 import Form from 'next/form'
 
-import type { ZoekParams } from '@/search/params'
+import { toSearchString, type ZoekParams } from '@/search/params'
 import type { SortOrder } from '@/search/types'
 
 import { heeftLocatie, ZOEK_PAD } from './links'
@@ -19,7 +19,7 @@ export function SorteerFormulier({ params, huidig }: Props) {
   ]
   if (opties.length < 2) return null
   return (
-    <Form key={`${huidig}-${opties.length}`} action={ZOEK_PAD} className="sorteerformulier">
+    <Form key={toSearchString(params)} action={ZOEK_PAD} className="sorteerformulier">
       <VerborgenVelden params={{ ...params, sort: null, pagina: 1 }} />
       <SorteerKeuze opties={opties} waarde={huidig} />
     </Form>

@@ -64,6 +64,21 @@ function weekRanges(uren: Openingsuren): [number, number][] {
   return mergeRanges(ranges)
 }
 
+// Holiday day numbers per indexing date: the same for every fiche of a run, and looking up 730 dates
+// per fiche would make a reindex of 100k aanbod take minutes.
+const feestdagCache = new Map<string, number[]>()
+function feestdagenVanaf(start: number, einde: number): number[] {
+  const key = `${start}:${einde}`
+  let dagen = feestdagCache.get(key)
+  if (!dagen) {
+    dagen = []
+    for (let dag = start; dag <= einde; dag++) if (publicHoliday(datumVan(dag))) dagen.push(dag)
+    if (feestdagCache.size > 4) feestdagCache.clear()
+    feestdagCache.set(key, dagen)
+  }
+  return dagen
+}
+
 /**
  * The encoded schedule of a fiche's hours, with holidays from `vanaf` (YYYY-MM-DD, the indexing date)
  * up to the horizon. Null when there is no week schema and no exception: such a fiche is never "nu open".
@@ -81,7 +96,7 @@ export function encodeSchedule(uren: Openingsuren, vanaf: string): EncodedSchedu
     if (Number.isFinite(dag) && dag >= start) special.add(dag)
   }
   if (uren.feestdagen !== 'normaal' && week.length > 0) {
-    for (let dag = start; dag <= einde; dag++) if (publicHoliday(datumVan(dag))) special.add(dag)
+    for (const dag of feestdagenVanaf(start, einde)) special.add(dag)
   }
 
   const specialRanges: [number, number][] = []

@@ -5,6 +5,7 @@
 import { documentLexemes, normaliseTerm } from '../query'
 import { singularForms } from '../query/plurals'
 import type { EncodedSchedule, SearchDocument } from '../types'
+import { facetKeys } from './facet-keys'
 
 export type DocumentRow = {
   id: string
@@ -17,6 +18,10 @@ export type DocumentRow = {
   b: string
   c: string
   d: string
+  /** The A and B words again, for ranking only. */
+  rang_a: string
+  rang_b: string
+  facet_keys: number[]
   rubriek_ids: number[]
   nis_codes: string[]
   doelgroepen: string[]
@@ -42,6 +47,8 @@ function schedule(value: EncodedSchedule | null) {
 }
 
 export function toRow(document: SearchDocument): DocumentRow {
+  const naam = lexemes(document.naam)
+  const wat = lexemes(...document.rubrieken.map((r) => r.naam), ...document.beroepLabels, document.parentNaam, ...document.zorgverlenerNamen)
   return {
     id: document.id,
     type: document.type,
@@ -49,8 +56,8 @@ export function toRow(document: SearchDocument): DocumentRow {
     naam_sort: normaliseTerm(document.naam),
     naam_norm: documentLexemes(document.naam).join(' '),
     document,
-    a: lexemes(document.naam),
-    b: lexemes(...document.rubrieken.map((r) => r.naam), ...document.beroepLabels, document.parentNaam, ...document.zorgverlenerNamen),
+    a: naam,
+    b: wat,
     c: lexemes(
       ...document.rubriekNamen,
       ...document.doelgroepLabels,
@@ -60,6 +67,9 @@ export function toRow(document: SearchDocument): DocumentRow {
       document.beschrijving,
     ),
     d: document.compoundDelen.join(' '),
+    rang_a: naam,
+    rang_b: wat,
+    facet_keys: facetKeys(document),
     rubriek_ids: document.rubriekIds,
     nis_codes: document.nisCodes,
     doelgroepen: document.doelgroepen,

@@ -2,14 +2,20 @@
 // the facet counts over all matches. Both use the same conditions, so counts and hits agree.
 import { analyseQuery, documentLexemes, toTsQuery } from '../query'
 import type { Queryable } from '../source/queryable'
-import type { FacetCount, SearchDocument, SearchFacets, SearchHit, SearchQuery, SearchResult } from '../types'
+import type { SearchDocument, SearchFacets, SearchHit, SearchQuery, SearchResult } from '../types'
+import { decodeFacetKey } from './facet-keys'
 import { filterConditions, openExpression, origin } from './filters'
 import { SqlParams } from './params'
 import { correctTypos } from './typos'
 
 export const DEFAULT_PER_PAGE = 20
+// Keys below every facet range (facet-keys.ts starts at 1) for the total and the "open" count.
+const TOTAL_KEY = -1
+const OPEN_KEY = -2
 const MAX_PER_PAGE = 100
-// ts_rank's weights are given D, C, B, A: a name match counts most, a compound tail least.
+// ts_rank's weights are given D, C, B, A. Ranking reads `rang` (name and what the fiche is) rather than
+// the whole text: reading every match's full text made broad searches several times slower, and a
+// match only in the description or a compound part then simply ranks after those.
 const WEIGHTS = '{0.05,0.2,0.5,1.0}'
 
 type Plan = { where: string[]; params: SqlParams; rank: string; distance: string; textQuery: string | null }
@@ -23,7 +29,7 @@ async function analyseText(db: Queryable, table: string, query: SearchQuery): Pr
   const analysed = analyseQuery(query.tekst ?? '')
   if (analysed.tokens.length === 0) return { text: null, verbeteringen: [] }
   const corrected = await correctTypos(db, table, analysed, prefix)
-  const tsquery = toTsQuery(corrected.analysed, { prefix, prefixWeights: 'ABC' })
+  const tsquery = toTsQuery(corrected.analysed, { prefix })
   if (tsquery === '') return { text: null, verbeteringen: corrected.verbeteringen }
   return {
     text: {
@@ -47,7 +53,7 @@ function plan(query: SearchQuery, text: Text, withRank: boolean): Plan {
     where.push(`tekst @@ ${textQuery}`)
     // The fiche named exactly what was asked, and the professionals of exactly that profession, first.
     if (withRank) {
-      rank = `ts_rank('${WEIGHTS}', tekst, ${textQuery})
+      rank = `ts_rank('${WEIGHTS}', rang, ${textQuery})
         + CASE WHEN naam_norm = ${params.add(text.naam, '::text')} THEN 1.0 WHEN naam_norm LIKE ${params.add(`${text.naam}%`, '::text')} THEN 0.4 ELSE 0 END
         + CASE WHEN beroep_termen && ${params.add(text.variants, '::text[]')} THEN 0.6 ELSE 0 END`
     }
@@ -83,24 +89,23 @@ async function facets(db: Queryable, table: string, query: SearchQuery, text: Te
   const p = plan(query, text, false)
   const params = p.params
   const open = openExpression(query.openOp ?? new Date(), params)
-  const sql = `WITH m AS MATERIALIZED (
-      SELECT type, rubriek_ids, nis_codes, doelgroepen, beroepen, ${open} AS open FROM ${table}
-      ${p.where.length ? `WHERE ${p.where.join(' AND ')}` : ''})
-    SELECT 'total' AS f, NULL AS v, count(*) AS n FROM m
-    UNION ALL SELECT 'open', NULL, count(*) FROM m WHERE open
-    UNION ALL SELECT 'type', type, count(*) FROM m GROUP BY type
-    UNION ALL SELECT 'rubriek', r::text, count(*) FROM m, unnest(rubriek_ids) AS r GROUP BY r
-    UNION ALL SELECT 'gemeente', g, count(*) FROM m, unnest(nis_codes) AS g GROUP BY g
-    UNION ALL SELECT 'doelgroep', d, count(*) FROM m, unnest(doelgroepen) AS d GROUP BY d
-    UNION ALL SELECT 'beroep', b, count(*) FROM m, unnest(beroepen) AS b GROUP BY b`
-  const { rows } = await db.query<{ f: string; v: string | null; n: string }>(sql, params.values)
+  // One pass: every match's facet keys (facet-keys.ts) counted at once, plus the total and "open".
+  const sql = `SELECT k, count(*) AS n FROM (
+      SELECT unnest(facet_keys || CASE WHEN ${open} THEN ARRAY[${OPEN_KEY}, ${TOTAL_KEY}] ELSE ARRAY[${TOTAL_KEY}] END) AS k FROM ${table}
+      ${p.where.length ? `WHERE ${p.where.join(' AND ')}` : ''}) AS keys
+    GROUP BY k`
+  const { rows } = await db.query<{ k: number; n: string }>(sql, params.values)
   const result: SearchFacets = { type: [], rubriek: [], gemeente: [], doelgroep: [], beroep: [], nuOpen: 0 }
   let total = 0
   for (const row of rows) {
     const count = Number(row.n)
-    if (row.f === 'total') total = count
-    else if (row.f === 'open') result.nuOpen = count
-    else (result[row.f as Exclude<keyof SearchFacets, 'nuOpen'>] as FacetCount[]).push({ value: String(row.v), count })
+    const key = Number(row.k)
+    if (key === TOTAL_KEY) total = count
+    else if (key === OPEN_KEY) result.nuOpen = count
+    else {
+      const decoded = decodeFacetKey(key)
+      if (decoded) result[decoded.facet].push({ value: decoded.value, count })
+    }
   }
   for (const key of ['type', 'rubriek', 'gemeente', 'doelgroep', 'beroep'] as const) {
     result[key].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))

@@ -1,5 +1,6 @@
-// Completions while typing: fiche names that start with what was typed (weight A holds only the
-// name), best match first, then rubrieken whose name does (weight B of their fiches).
+// Completions while typing: fiche names with words that start with what was typed. The text index
+// finds the candidates (no weights, so no recheck), the small `rang` vector keeps those whose name
+// (weight A) matches.
 import { analyseQuery, toTsQuery } from '../query'
 import type { Queryable } from '../source/queryable'
 import type { FicheType, Suggestion } from '../types'
@@ -9,14 +10,15 @@ export async function suggestPostgres(db: Queryable, table: string, tekst: strin
   if (analysed.tokens.length === 0) return []
   // Suggestions complete the last word even after a space: the box is by definition still being typed.
   const tokens = analysed.tokens.map((t, i) => ({ ...t, prefix: i === analysed.tokens.length - 1 }))
+  const alles = toTsQuery({ raw: tekst, tokens }, { prefix: true })
   const naam = toTsQuery({ raw: tekst, tokens }, { prefix: true, prefixWeights: 'A' })
   if (naam === '') return []
   const { rows } = await db.query<{ naam: string; type: FicheType; doc_id: number; plaats: string | null }>(
     `SELECT document->>'naam' AS naam, type, doc_id, document->'adres'->>'gemeente' AS plaats FROM ${table}
-     WHERE tekst @@ to_tsquery('simple', $1)
-     ORDER BY ts_rank('{0,0,0,1}', tekst, to_tsquery('simple', $1)) DESC, length(document->>'naam'), naam_sort
+     WHERE tekst @@ to_tsquery('simple', $3) AND rang @@ to_tsquery('simple', $1)
+     ORDER BY ts_rank('{0,0,0,1}', rang, to_tsquery('simple', $1)) DESC, length(document->>'naam'), naam_sort
      LIMIT $2`,
-    [naam, limit],
+    [naam, limit, alles],
   )
   return rows.map((r) => ({
     tekst: r.naam,

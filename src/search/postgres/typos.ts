@@ -12,7 +12,7 @@ const KANDIDATEN = 12
 
 export type Verbeterd = { analysed: AnalysedQuery; verbeteringen: { van: string; naar: string }[] }
 
-const tsq = (token: AnalysedToken, prefix: boolean) => toTsQuery({ raw: token.token, tokens: [token] }, { prefix, prefixWeights: 'ABC' })
+const tsq = (token: AnalysedToken, prefix: boolean) => toTsQuery({ raw: token.token, tokens: [token] }, { prefix })
 
 export async function correctTypos(db: Queryable, table: string, analysed: AnalysedQuery, prefix: boolean): Promise<Verbeterd> {
   const kandidaten = analysed.tokens.filter((t) => t.token.length >= MIN_LENGTE && /^[a-z ]+$/.test(t.token))

@@ -4,18 +4,19 @@ import type { Queryable } from '../source/queryable'
 import type { SearchDocument } from '../types'
 import { toRow } from './rows'
 
-const COLUMNS = `id, type, doc_id, naam_sort, naam_norm, document, tekst, rubriek_ids, nis_codes, doelgroepen, beroepen,
+const COLUMNS = `id, type, doc_id, naam_sort, naam_norm, document, tekst, rang, facet_keys, rubriek_ids, nis_codes, doelgroepen, beroepen,
   beroep_termen, locatie, week_open, special_days, special_open, indexed_at`
 
 const SELECT_ROWS = `
   SELECT r.id, r.type, r.doc_id, r.naam_sort, r.naam_norm, r.document,
     setweight(to_tsvector('simple', r.a), 'A') || setweight(to_tsvector('simple', r.b), 'B')
       || setweight(to_tsvector('simple', r.c), 'C') || setweight(to_tsvector('simple', r.d), 'D'),
-    r.rubriek_ids, r.nis_codes, r.doelgroepen, r.beroepen, r.beroep_termen,
+    setweight(to_tsvector('simple', r.rang_a), 'A') || setweight(to_tsvector('simple', r.rang_b), 'B'),
+    r.facet_keys, r.rubriek_ids, r.nis_codes, r.doelgroepen, r.beroepen, r.beroep_termen,
     CASE WHEN r.lat IS NULL OR r.lon IS NULL THEN NULL ELSE ll_to_earth(r.lat, r.lon) END,
     r.week_open::int4multirange, r.special_days, r.special_open::int4multirange, now()
   FROM jsonb_to_recordset($1::jsonb) AS r(id text, type text, doc_id int, naam_sort text, naam_norm text, document jsonb,
-    a text, b text, c text, d text, rubriek_ids int[], nis_codes text[], doelgroepen text[], beroepen text[],
+    a text, b text, c text, d text, rang_a text, rang_b text, facet_keys int[], rubriek_ids int[], nis_codes text[], doelgroepen text[], beroepen text[],
     beroep_termen text[], lat float8, lon float8, week_open text, special_days int[], special_open text)`
 
 /** Creates or replaces the documents in `table`, and adds their words to the typo dictionary. */
@@ -25,7 +26,8 @@ export async function upsertDocuments(db: Queryable, table: string, documents: r
   await db.query(
     `INSERT INTO ${table} (${COLUMNS}) ${SELECT_ROWS}
      ON CONFLICT (id) DO UPDATE SET type = excluded.type, doc_id = excluded.doc_id, naam_sort = excluded.naam_sort,
-       naam_norm = excluded.naam_norm, document = excluded.document, tekst = excluded.tekst, rubriek_ids = excluded.rubriek_ids,
+       naam_norm = excluded.naam_norm, document = excluded.document, tekst = excluded.tekst, rang = excluded.rang,
+       facet_keys = excluded.facet_keys, rubriek_ids = excluded.rubriek_ids,
        nis_codes = excluded.nis_codes, doelgroepen = excluded.doelgroepen, beroepen = excluded.beroepen,
        beroep_termen = excluded.beroep_termen, locatie = excluded.locatie, week_open = excluded.week_open,
        special_days = excluded.special_days, special_open = excluded.special_open, indexed_at = excluded.indexed_at`,
