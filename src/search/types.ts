@@ -16,7 +16,9 @@ export const COLLECTION_OF: Readonly<Record<FicheType, 'aanbod' | 'organisaties'
  * Opening hours encoded for an "open now" filter an engine can evaluate without code (see
  * src/search/document/schedule.ts): open at local minute-of-week `w` on local day `d` (days since
  * 1970-01-01) at absolute local minute `a = d * 1440 + minute` when
- *   (neither d nor d - 1 is in specialDays, and some weekRanges range holds w) or some specialRanges range holds a.
+ *   d or d - 1 is in specialDays ? some specialRanges range holds a : some weekRanges range holds w.
+ * (Equivalently: (neither is special and weekRanges holds w) or specialRanges holds a, since on
+ * ordinary days the special ranges only repeat the week.)
  * Ranges are half-open [start, end).
  */
 export type EncodedSchedule = {

@@ -199,7 +199,7 @@ describe('no update is lost', () => {
     const { rows } = await poolOf(payload).query(`SELECT indexname FROM pg_indexes WHERE tablename = 'search_documents' ORDER BY indexname`)
     expect(rows.map((r) => r.indexname)).toEqual([
       'search_documents_beroep_idx', 'search_documents_doelgroep_idx', 'search_documents_locatie_idx', 'search_documents_naam_idx',
-      'search_documents_nis_idx', 'search_documents_pkey', 'search_documents_rubriek_idx', 'search_documents_tekst_idx', 'search_documents_type_idx',
+      'search_documents_nis_idx', 'search_documents_pkey', 'search_documents_rubriek_idx', 'search_documents_tekst_idx',
     ])
   })
 })

@@ -1,6 +1,7 @@
 import type { ZoekParams } from '@/search/params'
 import type { FacetWaarde, PubliekeFacetten } from '@/search/present'
 
+import { formatMoment } from './format'
 import { FILTER_TITELS, type FilterLabels, type FilterSleutel } from './labels'
 import { wissel, zoekHref } from './links'
 
@@ -71,7 +72,7 @@ export function Facetten({ params, facetten, labels }: Props) {
         <h3 id="facet-open">Openingsuren</h3>
         <ul>
           <li>
-            <Optie href={zoekHref(params, { open: !params.open, moment: params.open ? null : params.moment })} label="Nu open" count={facetten.nuOpen} gekozen={params.open} />
+            <Optie href={zoekHref(params, { open: !params.open, moment: params.open ? null : params.moment })} label={params.moment ? `Open op ${formatMoment(params.moment)}` : 'Nu open'} count={facetten.nuOpen} gekozen={params.open} />
           </li>
         </ul>
       </section>

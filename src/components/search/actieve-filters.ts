@@ -3,6 +3,7 @@
 import type { Plaats } from '@/search/location'
 import type { ZoekParams } from '@/search/params'
 
+import { formatMoment } from './format'
 import { FILTER_TITELS, type FilterLabels, type FilterSleutel } from './labels'
 import { zonderLocatie } from './links'
 
@@ -32,6 +33,6 @@ export function actieveFilters(params: ZoekParams, plaats: Plaats | null, labels
       })
     }
   }
-  if (params.open) filters.push({ sleutel: 'open', label: params.moment ? `Open op ${params.moment}` : 'Nu open', zonder: { open: false, moment: null } })
+  if (params.open) filters.push({ sleutel: 'open', label: params.moment ? `Open op ${formatMoment(params.moment)}` : 'Nu open', zonder: { open: false, moment: null } })
   return filters
 }

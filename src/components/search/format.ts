@@ -22,6 +22,14 @@ export function formatOpentOm(iso: string, nu: Date): string {
   return `${dagLabel} ${uur.format(moment)}`
 }
 
+const datumEnUur = new Intl.DateTimeFormat('nl-BE', { timeZone: TIJDZONE, weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+
+/** "zondag 29 november om 14:00" for the moment an "open" filter asks about. */
+export function formatMoment(iso: string): string {
+  const moment = new Date(iso)
+  return Number.isNaN(moment.getTime()) ? iso : datumEnUur.format(moment)
+}
+
 /** "1 resultaat", "1.234 resultaten". */
 export function aantalResultaten(n: number): string {
   return `${n.toLocaleString('nl-BE')} ${n === 1 ? 'resultaat' : 'resultaten'}`

@@ -118,7 +118,8 @@ export function encodeSchedule(uren: Openingsuren, vanaf: string): EncodedSchedu
 export function isOpenEncoded(schedule: EncodedSchedule | null, moment: ScheduleMoment): boolean {
   if (!schedule) return false
   const within = (ranges: readonly [number, number][], x: number) => ranges.some(([a, b]) => a <= x && x < b)
-  if (within(schedule.specialRanges, moment.absoluteMinuut)) return true
   const bijzonder = schedule.specialDays.includes(moment.dag) || schedule.specialDays.includes(moment.dag - 1)
-  return !bijzonder && within(schedule.weekRanges, moment.weekMinuut)
+  // On and after a special day the materialised blocks hold everything open then; on other days they
+  // only repeat the week schema, so the week alone decides and the larger list need not be read.
+  return bijzonder ? within(schedule.specialRanges, moment.absoluteMinuut) : within(schedule.weekRanges, moment.weekMinuut)
 }

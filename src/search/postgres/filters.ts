@@ -13,8 +13,9 @@ export function origin(query: SearchQuery, params: SqlParams): string | null {
 export function openExpression(at: Date, params: SqlParams): string {
   const m = scheduleMoment(at)
   const dagen = params.add([m.dag, m.dag - 1], '::int[]')
-  return `((NOT coalesce(special_days && ${dagen}, false) AND coalesce(week_open @> ${params.add(m.weekMinuut, '::int')}, false))
-    OR coalesce(special_open @> ${params.add(m.absoluteMinuut, '::int')}, false))`
+  // CASE, not OR: the long special_open list is only read on and after a special day.
+  return `(CASE WHEN coalesce(special_days && ${dagen}, false) THEN coalesce(special_open @> ${params.add(m.absoluteMinuut, '::int')}, false)
+    ELSE coalesce(week_open @> ${params.add(m.weekMinuut, '::int')}, false) END)`
 }
 
 /** Conditions for everything but the text; `point` is origin()'s expression when there is a point. */

@@ -8,7 +8,7 @@ import { rebuildTerms, upsertDocuments } from './write'
 export const LIVE = 'search_documents'
 const BUILD = 'search_documents_build'
 
-// Same names as the migration creates, so the table looks the same after every swap.
+// Same names as the migrations create, so the table looks the same after every swap.
 const INDEXES: [name: string, definition: string][] = [
   ['tekst_idx', 'USING gin (tekst)'],
   ['rubriek_idx', 'USING gin (rubriek_ids)'],
@@ -17,7 +17,6 @@ const INDEXES: [name: string, definition: string][] = [
   ['beroep_idx', 'USING gin (beroepen)'],
   ['locatie_idx', 'USING gist (locatie)'],
   ['naam_idx', '(naam_sort, id)'],
-  ['type_idx', '(type)'],
 ]
 
 type Connectable = Queryable & { connect?: () => Promise<Queryable & { release: () => void }> }
@@ -28,8 +27,10 @@ export async function reindexPostgres(
   onProgress?: (indexed: number) => void,
 ): Promise<{ indexed: number }> {
   await db.query(`DROP TABLE IF EXISTS ${BUILD}`)
-  await db.query(`CREATE TABLE ${BUILD} (LIKE ${LIVE} INCLUDING DEFAULTS INCLUDING CONSTRAINTS)`)
+  await db.query(`CREATE TABLE ${BUILD} (LIKE ${LIVE} INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING STORAGE)`)
   await db.query(`ALTER TABLE ${BUILD} ADD CONSTRAINT ${BUILD}_pkey PRIMARY KEY (id)`)
+  // LIKE does not copy storage parameters; see the migration 20261129_130000 for why this one matters.
+  await db.query(`ALTER TABLE ${BUILD} SET (toast_tuple_target = 256)`)
   let indexed = 0
   for await (const batch of batches) {
     await upsertDocuments(db, BUILD, batch, false)

@@ -72,11 +72,15 @@ function orderBy(query: SearchQuery, p: Plan): string {
 async function page(db: Queryable, table: string, query: SearchQuery, text: Text, perPage: number, pageNumber: number): Promise<SearchHit[]> {
   const p = plan(query, text, true)
   const params = p.params
-  const sql = `SELECT document, score, afstand FROM (
-      SELECT document, naam_sort, id, ${p.rank} AS score, ${p.distance} AS afstand FROM ${table}
+  // The order is found on narrow rows; only the page's own documents are then read (they are stored
+  // out of line, and carrying them through the sort would read every match's document).
+  const sql = `SELECT d.document, m.score, m.afstand FROM (
+      SELECT id, naam_sort, ${p.rank} AS score, ${p.distance} AS afstand FROM ${table}
       ${p.where.length ? `WHERE ${p.where.join(' AND ')}` : ''}
-    ) AS m ORDER BY ${orderBy(query, p)}
-    LIMIT ${params.add(perPage, '::int')} OFFSET ${params.add((pageNumber - 1) * perPage, '::int')}`
+      ORDER BY ${orderBy(query, p)}
+      LIMIT ${params.add(perPage, '::int')} OFFSET ${params.add((pageNumber - 1) * perPage, '::int')}
+    ) AS m JOIN ${table} d ON d.id = m.id
+    ORDER BY ${orderBy(query, p).replace(/\b(naam_sort|id)\b/g, 'm.$1')}`
   const { rows } = await db.query<{ document: SearchDocument; score: number; afstand: number | null }>(sql, params.values)
   return rows.map((r) => ({
     document: r.document,
