@@ -79,11 +79,25 @@ function feestdagenVanaf(start: number, einde: number): number[] {
   return dagen
 }
 
+// Many fiches share their hours (a service's usual office hours, a chain's pharmacies), and a
+// reindex encodes every one of them: the same hours on the same day give the same encoding.
+const encodings = new Map<string, EncodedSchedule | null>()
+const MAX_ENCODINGS = 10_000
+
 /**
  * The encoded schedule of a fiche's hours, with holidays from `vanaf` (YYYY-MM-DD, the indexing date)
  * up to the horizon. Null when there is no week schema and no exception: such a fiche is never "nu open".
  */
 export function encodeSchedule(uren: Openingsuren, vanaf: string): EncodedSchedule | null {
+  const key = JSON.stringify([vanaf, uren.weekschema ?? [], uren.uitzonderingen ?? [], uren.feestdagen ?? null])
+  if (encodings.has(key)) return encodings.get(key) ?? null
+  const encoded = encodeScheduleUncached(uren, vanaf)
+  if (encodings.size >= MAX_ENCODINGS) encodings.clear()
+  encodings.set(key, encoded)
+  return encoded
+}
+
+function encodeScheduleUncached(uren: Openingsuren, vanaf: string): EncodedSchedule | null {
   const week = uren.weekschema ?? []
   const uitzonderingen = uren.uitzonderingen ?? []
   if (week.length === 0 && uitzonderingen.length === 0) return null

@@ -32,11 +32,18 @@ export async function reindexPostgres(
   // LIKE does not copy storage parameters; see the migration 20261129_130000 for why this one matters.
   await db.query(`ALTER TABLE ${BUILD} SET (toast_tuple_target = 256)`)
   let indexed = 0
+  // One batch is written while the next is read and built: the database and Node each keep a core busy.
+  let writing: Promise<void> | null = null
   for await (const batch of batches) {
-    await upsertDocuments(db, BUILD, batch, false)
-    indexed += batch.length
-    onProgress?.(indexed)
+    await writing
+    writing = upsertDocuments(db, BUILD, batch, false).then(() => {
+      indexed += batch.length
+      onProgress?.(indexed)
+    })
+    // Observed at the next await; this keeps Node from calling it unhandled in between.
+    writing.catch(() => undefined)
   }
+  await writing
   for (const [name, definition] of INDEXES) await db.query(`CREATE INDEX ${BUILD}_${name} ON ${BUILD} ${definition}`)
   await db.query(`ANALYZE ${BUILD}`)
 

@@ -55,7 +55,9 @@ export function toRow(document: SearchDocument): DocumentRow {
     doc_id: document.docId,
     naam_sort: normaliseTerm(document.naam),
     naam_norm: documentLexemes(document.naam).join(' '),
-    document,
+    // The stored copy is for showing hits: the encoded hours and compound parts live in their own
+    // columns and would only double the row (they are half of a typical document).
+    document: { ...document, schedule: null, compoundDelen: [] },
     a: naam,
     b: wat,
     c: lexemes(
