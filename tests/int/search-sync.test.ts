@@ -90,6 +90,28 @@ describe('the index follows every change', () => {
   })
 })
 
+describe('what never reaches the index', () => {
+  it('contacts, RIZIV data, accounts and who changed what are not in any document', async () => {
+    const account = await payload.create({ collection: 'users', data: { email: 'geheim.zv@test.be', password: 'x-geheim-123', naam: 'Geheim', roles: ['zorgverlener'] }, depth: 0 })
+    const zv = await payload.create({
+      collection: 'zorgverleners',
+      data: {
+        voornaam: 'Pieter', achternaam: 'Vertrouwelijk', beroepen: ['logopedist'], status: 'actief', account: account.id,
+        rizivNummer: '5-12345-67-890', adressen: [{ straat: 'Kouter', huisnummer: '7', postcode: '9000' }],
+        telefoons: [{ nummer: '+3292345678' }], emails: [{ adres: 'pieter.prive@test.be' }],
+      } as never,
+      context: ctx,
+    })
+    await syncSearch(payload)
+    const stored = await doc(`zorgverlener:${zv.id}`)
+    expect(stored?.naam).toBe('Pieter Vertrouwelijk')
+    const json = JSON.stringify(stored)
+    for (const secret of ['pieter.prive@test.be', '+3292345678', '12345', 'geheim.zv@test.be', 'laatstGewijzigdDoor', 'account', 'riziv']) {
+      expect(json).not.toContain(secret)
+    }
+  })
+})
+
 describe('no update is lost', () => {
   it('when the engine fails, changes wait with their error and are applied once it is back', async () => {
     let calls = 0
