@@ -1,6 +1,11 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
+import { ZoekFormulier } from '@/components/search/ZoekFormulier'
+import { parseZoekParams } from '@/search/params'
+
+import './zoeken/zoeken.css'
+
 // Counts change with every edit; the public site issue adds tag-based caching and revalidation.
 export const dynamic = 'force-dynamic'
 
@@ -37,13 +42,16 @@ export default async function HomePage() {
             </li>
           ))}
         </ul>
+        <ZoekFormulier params={parseZoekParams({}).params} />
       </section>
       <section aria-labelledby="rubrieken-titel">
         <h2 id="rubrieken-titel">Rubrieken</h2>
         <ul className="rubrieken">
           {rubrieken.docs.map((rubriek) => (
             <li key={rubriek.id}>
-              <span className="code">{rubriek.code}</span> {rubriek.naam}
+              <a href={`/zoeken?rubriek=${rubriek.id}`}>
+                <span className="code">{rubriek.code}</span> {rubriek.naam}
+              </a>
             </li>
           ))}
         </ul>
