@@ -2,6 +2,7 @@ import * as migration_20261129_092349_initial from './20261129_092349_initial';
 import * as migration_20261129_092350_search_extensions from './20261129_092350_search_extensions';
 import * as migration_20261129_120000_search_index from './20261129_120000_search_index';
 import * as migration_20261129_130000_search_rank_facets from './20261129_130000_search_rank_facets';
+import * as migration_20261129_140000_search_compounds_facet_filters from './20261129_140000_search_compounds_facet_filters';
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261129_130000_search_rank_facets.up,
     down: migration_20261129_130000_search_rank_facets.down,
     name: '20261129_130000_search_rank_facets'
+  },
+  {
+    up: migration_20261129_140000_search_compounds_facet_filters.up,
+    down: migration_20261129_140000_search_compounds_facet_filters.down,
+    name: '20261129_140000_search_compounds_facet_filters'
   },
 ];

@@ -220,8 +220,8 @@ describe('no update is lost', () => {
     expect((await engine.search({ tekst: 'huisarts' })).total).toBeGreaterThan(0)
     const { rows } = await poolOf(payload).query(`SELECT indexname FROM pg_indexes WHERE tablename = 'search_documents' ORDER BY indexname`)
     expect(rows.map((r) => r.indexname)).toEqual([
-      'search_documents_beroep_idx', 'search_documents_doelgroep_idx', 'search_documents_locatie_idx', 'search_documents_naam_idx',
-      'search_documents_nis_idx', 'search_documents_pkey', 'search_documents_rubriek_idx', 'search_documents_tekst_idx',
+      'search_documents_facet_idx', 'search_documents_locatie_idx', 'search_documents_naam_idx', 'search_documents_pkey',
+      'search_documents_tekst_idx',
     ])
   })
 })

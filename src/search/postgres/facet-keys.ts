@@ -1,7 +1,8 @@
 // Every facet value of a document as one integer in one array, so PostgreSQL counts all facets in a
 // single pass (one unnest, one integer GROUP BY) instead of five passes over text arrays. The ranges
 // do not overlap: type 1-9, doelgroep 100+, beroep 1000+, municipality 100000 + NIS (NIS codes are
-// five digits), rubriek 1000000 + id.
+// five digits), rubriek 1000000 + id. Doelgroepen and beroepen are keyed by their position in the
+// vocabulary: new values are appended there; reordering it needs `npm run reindex`.
 import { beroepen, doelgroepen } from '@/domain/vocabulary'
 
 import { FICHE_TYPES, type FicheType, type SearchDocument, type SearchFacets } from '../types'
@@ -15,13 +16,25 @@ const RUBRIEK_BASE = 1_000_000
 const doelgroepIndex = new Map(doelgroepen.map((d, i) => [d.value, i]))
 const beroepIndex = new Map(beroepen.map((b, i) => [b.value, i]))
 
+/** The key of one facet value; null for a value the vocabulary does not know (it can match nothing). */
+export const facetKey = {
+  type: (type: FicheType) => TYPE_BASE + FICHE_TYPES.indexOf(type),
+  doelgroep: (value: string) => (doelgroepIndex.has(value) ? DOELGROEP_BASE + doelgroepIndex.get(value)! : null),
+  beroep: (value: string) => (beroepIndex.has(value) ? BEROEP_BASE + beroepIndex.get(value)! : null),
+  gemeente: (nis: string) => (/^\d{5}$/.test(nis) ? GEMEENTE_BASE + Number(nis) : null),
+  rubriek: (id: number) => RUBRIEK_BASE + id,
+}
+
+/** Every facet value of a document as keys; the filters match on these too (one GIN index). */
 export function facetKeys(document: SearchDocument): number[] {
-  const keys = [TYPE_BASE + FICHE_TYPES.indexOf(document.type)]
-  for (const d of document.doelgroepen) if (doelgroepIndex.has(d)) keys.push(DOELGROEP_BASE + doelgroepIndex.get(d)!)
-  for (const b of document.beroepen) if (beroepIndex.has(b)) keys.push(BEROEP_BASE + beroepIndex.get(b)!)
-  for (const nis of document.nisCodes) if (/^\d{5}$/.test(nis)) keys.push(GEMEENTE_BASE + Number(nis))
-  for (const id of document.rubriekIds) keys.push(RUBRIEK_BASE + id)
-  return [...new Set(keys)]
+  const keys: (number | null)[] = [
+    facetKey.type(document.type),
+    ...document.doelgroepen.map(facetKey.doelgroep),
+    ...document.beroepen.map(facetKey.beroep),
+    ...document.nisCodes.map(facetKey.gemeente),
+    ...document.rubriekIds.map(facetKey.rubriek),
+  ]
+  return [...new Set(keys.filter((k): k is number => k !== null))]
 }
 
 type Facet = Exclude<keyof SearchFacets, 'nuOpen'>

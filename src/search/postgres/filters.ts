@@ -1,6 +1,7 @@
 // SearchQuery filters as SQL conditions on the search table. Every value is a bound parameter.
 import { scheduleMoment } from '../document/schedule'
 import type { SearchQuery } from '../types'
+import { facetKey } from './facet-keys'
 import type { SqlParams } from './params'
 
 /** ll_to_earth of the query's point, or null without one. */
@@ -21,11 +22,18 @@ export function openExpression(at: Date, params: SqlParams): string {
 /** Conditions for everything but the text; `point` is origin()'s expression when there is a point. */
 export function filterConditions(query: SearchQuery, params: SqlParams, point: string | null): string[] {
   const where: string[] = []
-  if (query.types?.length) where.push(`type = ANY(${params.add(query.types, '::text[]')})`)
-  if (query.rubrieken?.length) where.push(`rubriek_ids && ${params.add(query.rubrieken, '::int[]')}`)
-  if (query.gemeenten?.length) where.push(`nis_codes && ${params.add(query.gemeenten, '::text[]')}`)
-  if (query.doelgroepen?.length) where.push(`doelgroepen && ${params.add(query.doelgroepen, '::text[]')}`)
-  if (query.beroepen?.length) where.push(`beroepen && ${params.add(query.beroepen, '::text[]')}`)
+  // Each filter is "has any of these facet keys" (OR within a filter, AND between filters), all
+  // answered by the one GIN index on facet_keys.
+  const anyOf = <T,>(values: readonly T[] | undefined, key: (value: T) => number | null) => {
+    if (!values?.length) return
+    const keys = values.map(key).filter((k): k is number => k !== null)
+    where.push(`facet_keys && ${params.add(keys, '::int[]')}`)
+  }
+  anyOf(query.types, facetKey.type)
+  anyOf(query.rubrieken, facetKey.rubriek)
+  anyOf(query.gemeenten, facetKey.gemeente)
+  anyOf(query.doelgroepen, facetKey.doelgroep)
+  anyOf(query.beroepen, facetKey.beroep)
   if (point && query.nabij?.straalKm !== undefined) {
     const meters = params.add(query.nabij.straalKm * 1000, '::float8')
     // earth_box uses the GiST index; it is a cube slightly larger than the sphere, so check exactly too.

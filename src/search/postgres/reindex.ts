@@ -11,10 +11,7 @@ const BUILD = 'search_documents_build'
 // Same names as the migrations create, so the table looks the same after every swap.
 const INDEXES: [name: string, definition: string][] = [
   ['tekst_idx', 'USING gin (tekst)'],
-  ['rubriek_idx', 'USING gin (rubriek_ids)'],
-  ['nis_idx', 'USING gin (nis_codes)'],
-  ['doelgroep_idx', 'USING gin (doelgroepen)'],
-  ['beroep_idx', 'USING gin (beroepen)'],
+  ['facet_idx', 'USING gin (facet_keys)'],
   ['locatie_idx', 'USING gist (locatie)'],
   ['naam_idx', '(naam_sort, id)'],
 ]

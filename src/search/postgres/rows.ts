@@ -1,8 +1,8 @@
-// SearchDocument -> the row the PostgreSQL adapter stores. The texts are folded here with the same
-// documentLexemes() the query side mirrors, and stored with to_tsvector('simple', ...) so PostgreSQL
-// adds no stemming of its own. Weights: A name, B what it is (rubrieken, professions, parent, people),
-// C where and for whom plus the description, D compound tails (exact matches only, see tsquery.ts).
-import { documentLexemes, normaliseTerm } from '../query'
+// SearchDocument -> the row the PostgreSQL adapter stores. The words are folded here with the same
+// documentLexemes() the query side mirrors and stored as they are (array_to_tsvector: no parser, no
+// stemming), with compound parts under their own marker ('~zorgcentrum') so that only the words a
+// searcher typed, never their synonyms, reach into compounds (see tsquery.ts).
+import { COMPOUND_MARKER, documentLexemes, normaliseTerm } from '../query'
 import { singularForms } from '../query/plurals'
 import type { EncodedSchedule, SearchDocument } from '../types'
 import { facetKeys } from './facet-keys'
@@ -14,18 +14,12 @@ export type DocumentRow = {
   naam_sort: string
   naam_norm: string
   document: SearchDocument
-  a: string
-  b: string
-  c: string
-  d: string
-  /** The A and B words again, for ranking only. */
+  /** Every searchable word, and the compound parts with their marker. */
+  lexemes: string[]
+  /** Ranking words: the name (weight A) and what the fiche is (weight B). */
   rang_a: string
   rang_b: string
   facet_keys: number[]
-  rubriek_ids: number[]
-  nis_codes: string[]
-  doelgroepen: string[]
-  beroepen: string[]
   beroep_termen: string[]
   lat: number | null
   lon: number | null
@@ -33,8 +27,6 @@ export type DocumentRow = {
   special_days: number[] | null
   special_open: string | null
 }
-
-const lexemes = (...texts: (string | null | undefined)[]) => documentLexemes(texts.filter(Boolean).join(' ')).join(' ')
 
 /** '{[0,60),[120,180)}': the text form of an int4multirange. */
 export function multirange(ranges: readonly [number, number][]): string {
@@ -46,36 +38,32 @@ function schedule(value: EncodedSchedule | null) {
   return { week_open: multirange(value.weekRanges), special_days: value.specialDays, special_open: multirange(value.specialRanges) }
 }
 
+const words = (...texts: (string | null | undefined)[]) => documentLexemes(texts.filter(Boolean).join(' '))
+
 export function toRow(document: SearchDocument): DocumentRow {
-  const naam = lexemes(document.naam)
-  const wat = lexemes(...document.rubrieken.map((r) => r.naam), ...document.beroepLabels, document.parentNaam, ...document.zorgverlenerNamen)
+  const naam = words(document.naam)
+  const wat = words(...document.rubrieken.map((r) => r.naam), ...document.beroepLabels, document.parentNaam, ...document.zorgverlenerNamen)
+  const rest = words(
+    ...document.rubriekNamen,
+    ...document.doelgroepLabels,
+    ...document.gemeenten,
+    ...document.postcodes,
+    document.adres?.straat,
+    document.beschrijving,
+  )
   return {
     id: document.id,
     type: document.type,
     doc_id: document.docId,
     naam_sort: normaliseTerm(document.naam),
-    naam_norm: documentLexemes(document.naam).join(' '),
+    naam_norm: naam.join(' '),
     // The stored copy is for showing hits: the encoded hours and compound parts live in their own
     // columns and would only double the row (they are half of a typical document).
     document: { ...document, schedule: null, compoundDelen: [] },
-    a: naam,
-    b: wat,
-    c: lexemes(
-      ...document.rubriekNamen,
-      ...document.doelgroepLabels,
-      ...document.gemeenten,
-      ...document.postcodes,
-      document.adres?.straat,
-      document.beschrijving,
-    ),
-    d: document.compoundDelen.join(' '),
-    rang_a: naam,
-    rang_b: wat,
+    lexemes: [...new Set([...naam, ...wat, ...rest, ...document.compoundDelen.map((part) => `${COMPOUND_MARKER}${part}`)])],
+    rang_a: naam.join(' '),
+    rang_b: wat.join(' '),
     facet_keys: facetKeys(document),
-    rubriek_ids: document.rubriekIds,
-    nis_codes: document.nisCodes,
-    doelgroepen: document.doelgroepen,
-    beroepen: document.beroepen,
     // The words of a profession's label, so 'huisarts' ranks zorgverleners who are huisarts first.
     beroep_termen: [...new Set(document.beroepLabels.flatMap((label) => documentLexemes(label).flatMap(singularForms)))],
     lat: document.locatie?.lat ?? null,

@@ -1,6 +1,6 @@
 // SearchQuery -> two SQL statements run side by side: one page of hits in the requested order, and
 // the facet counts over all matches. Both use the same conditions, so counts and hits agree.
-import { analyseQuery, documentLexemes, toTsQuery } from '../query'
+import { analyseQuery, COMPOUND_MARKER, documentLexemes, toTsQuery } from '../query'
 import type { Queryable } from '../source/queryable'
 import type { SearchDocument, SearchFacets, SearchHit, SearchQuery, SearchResult } from '../types'
 import { decodeFacetKey } from './facet-keys'
@@ -29,7 +29,7 @@ async function analyseText(db: Queryable, table: string, query: SearchQuery): Pr
   const analysed = analyseQuery(query.tekst ?? '')
   if (analysed.tokens.length === 0) return { text: null, verbeteringen: [] }
   const corrected = await correctTypos(db, table, analysed, prefix)
-  const tsquery = toTsQuery(corrected.analysed, { prefix })
+  const tsquery = toTsQuery(corrected.analysed, { prefix, compoundMarker: COMPOUND_MARKER })
   if (tsquery === '') return { text: null, verbeteringen: corrected.verbeteringen }
   return {
     text: {
@@ -49,7 +49,7 @@ function plan(query: SearchQuery, text: Text, withRank: boolean): Plan {
   let rank = '0'
   let textQuery: string | null = null
   if (text) {
-    textQuery = `to_tsquery('simple', ${params.add(text.tsquery, '::text')})`
+    textQuery = `${params.add(text.tsquery, '::tsquery')}`
     where.push(`tekst @@ ${textQuery}`)
     // The fiche named exactly what was asked, and the professionals of exactly that profession, first.
     if (withRank) {

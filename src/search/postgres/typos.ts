@@ -1,7 +1,7 @@
 // Typo tolerance that costs nothing on ordinary queries: only a word that matches no document at all
 // is looked up in the dictionary of indexed words (search_terms, trigram index), and replaced by its
 // closest words. 'kinesitherapuet' -> 'kinesitherapeut'.
-import { analyseQuery, type AnalysedQuery, type AnalysedToken, toTsQuery } from '../query'
+import { analyseQuery, type AnalysedQuery, type AnalysedToken, COMPOUND_MARKER, toTsQuery } from '../query'
 import { editDistance } from '../query/edit-distance'
 import type { Queryable } from '../source/queryable'
 
@@ -12,14 +12,14 @@ const KANDIDATEN = 12
 
 export type Verbeterd = { analysed: AnalysedQuery; verbeteringen: { van: string; naar: string }[] }
 
-const tsq = (token: AnalysedToken, prefix: boolean) => toTsQuery({ raw: token.token, tokens: [token] }, { prefix })
+const tsq = (token: AnalysedToken, prefix: boolean) => toTsQuery({ raw: token.token, tokens: [token] }, { prefix, compoundMarker: COMPOUND_MARKER })
 
 export async function correctTypos(db: Queryable, table: string, analysed: AnalysedQuery, prefix: boolean): Promise<Verbeterd> {
   const kandidaten = analysed.tokens.filter((t) => t.token.length >= MIN_LENGTE && /^[a-z ]+$/.test(t.token))
   if (kandidaten.length === 0) return { analysed, verbeteringen: [] }
   const queries = kandidaten.map((t) => tsq(t, prefix))
   const { rows } = await db.query<{ q: string; gevonden: boolean }>(
-    `SELECT q, EXISTS (SELECT 1 FROM ${table} WHERE tekst @@ to_tsquery('simple', q)) AS gevonden FROM unnest($1::text[]) AS q`,
+    `SELECT q, EXISTS (SELECT 1 FROM ${table} WHERE tekst @@ q::tsquery) AS gevonden FROM unnest($1::text[]) AS q`,
     [queries],
   )
   const onbekend = new Set(rows.filter((r) => !r.gevonden).map((r) => r.q))
@@ -49,8 +49,13 @@ export async function correctTypos(db: Queryable, table: string, analysed: Analy
       tokens.push(token)
       continue
     }
-    const variants = termen.flatMap((t) => analyseQuery(t.term).tokens.flatMap((x) => x.variants))
-    tokens.push({ token: token.token, variants: [...new Set([token.token, ...variants])], prefix: false })
+    const corrected = termen.flatMap((t) => analyseQuery(t.term).tokens)
+    tokens.push({
+      token: token.token,
+      variants: [...new Set([token.token, ...corrected.flatMap((x) => x.variants)])],
+      forms: [...new Set([token.token, ...corrected.flatMap((x) => x.forms)])],
+      prefix: false,
+    })
     verbeteringen.push({ van: token.token, naar: termen[0]?.term ?? '' })
   }
   return { analysed: { raw: analysed.raw, tokens }, verbeteringen }

@@ -10,6 +10,8 @@ export type AnalysedToken = {
   token: string
   /** Forms that count as this token: the token first, then singulars and synonyms, normalised, no repeats. */
   variants: string[]
+  /** The token and its singulars only (no synonyms): the forms that may also match part of a compound. */
+  forms: string[]
   /** True for the last token while the user is still typing it (no space or punctuation after it yet). */
   prefix: boolean
 }
@@ -46,11 +48,10 @@ export function analyseQuery(text: string): AnalysedQuery {
     const length = phrase?.length ?? 1
     const typed = words.slice(index, index + length)
     const token = typed.join(' ')
-    const variants = phrase
-      ? variantsOf([token, phrase.join(' ')])
-      : variantsOf(singularForms(typed[0] ?? ''))
+    const forms = phrase ? [token] : singularForms(typed[0] ?? '')
+    const variants = phrase ? variantsOf([token, phrase.join(' ')]) : variantsOf(forms)
     index += length
-    tokens.push({ token, variants, prefix: typing && index === words.length })
+    tokens.push({ token, variants, forms, prefix: typing && index === words.length })
   }
   return { raw: text, tokens }
 }

@@ -9,6 +9,9 @@ import { singularForms } from './plurals'
  * Lexemes to index for a text: its normalised words without stop words, each with its singulars.
  * The PostgreSQL adapter can store to_tsvector('simple', documentLexemes(text).join(' ')).
  */
+/** How compound parts are stored in the PostgreSQL index (see TsQueryOptions.compoundMarker). */
+export const COMPOUND_MARKER = '~'
+
 export function documentLexemes(text: string): string[] {
   return [...new Set(tokenise(text).flatMap(singularForms))]
 }

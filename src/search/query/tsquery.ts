@@ -1,7 +1,8 @@
-// Renders an analysed query as the text argument of PostgreSQL's to_tsquery('simple', $1).
-// The result is meant to be passed as a bound parameter; on top of that it is safe by construction:
-// only lexemes matching [a-z0-9]+ survive, and every operator in it was written here, so a quote, a
-// backslash or tsquery syntax typed by a user can never reach to_tsquery as anything but dropped text.
+// Renders an analysed query as tsquery text: for to_tsquery('simple', $1), or with a compound marker
+// for a $1::tsquery cast. The result is meant to be passed as a bound parameter; on top of that it is
+// safe by construction: only lexemes matching [a-z0-9]+ survive, the only quotes are the ones written
+// here around them, and every operator was written here, so a quote, a backslash or tsquery syntax
+// typed by a user can never reach PostgreSQL as anything but dropped text.
 import type { AnalysedQuery } from './analyse'
 
 export type TsQueryOptions = {
@@ -12,7 +13,22 @@ export type TsQueryOptions = {
    * not the compound tails indexed under weight D ('ent' is not meant to find 'centrum').
    */
   prefixWeights?: string
+  /**
+   * Marker of compound parts in the index ('~' stores the tail 'zorgcentrum' of 'woonzorgcentrum' as
+   * '~zorgcentrum'). When set, each token's own forms (not its synonyms) also match compound parts:
+   * 'zorgcentrum' finds woonzorgcentra, but the synonym 'arts' of 'huisarts' does not find every
+   * tandarts. The same own forms, when long enough, also match as the start of a compound:
+   * 'tandarts' finds 'tandartsenpraktijk'. The result then quotes lexemes and must be cast with
+   * ::tsquery, not to_tsquery.
+   */
+  compoundMarker?: string
 }
+
+// A compound tail is only completed while typing once it is long enough to mean something.
+const MIN_TAIL_PREFIX = 4
+// A word starts compounds only when it is long enough not to be the start of unrelated words
+// ('gent' starts 'gentiaan'; 'tandarts' starts only what is about tandartsen).
+const MIN_HEAD = 6
 
 const LEXEME = /^[a-z0-9]+$/
 
@@ -34,7 +50,17 @@ export function toTsQuery(analysed: AnalysedQuery, options: TsQueryOptions): str
   const groups: string[] = []
   for (const token of analysed.tokens) {
     const prefix = options.prefix && token.prefix
-    const variants = [...new Set(token.variants.map((variant) => renderVariant(variant, prefix, options.prefixWeights?.replace(/[^A-D]/g, ''))))].filter(Boolean)
+    const rendered = token.variants.map((variant) => renderVariant(variant, prefix, options.prefixWeights?.replace(/[^A-D]/g, '')))
+    if (options.compoundMarker !== undefined) {
+      const marker = options.compoundMarker.replace(/[^~_]/g, '')
+      for (const form of token.forms) {
+        if (!LEXEME.test(form)) continue
+        const tail = `'${marker}${form}'`
+        rendered.push(prefix && form.length >= MIN_TAIL_PREFIX ? `${tail}:*` : prefix ? '' : tail)
+        if (form.length >= MIN_HEAD) rendered.push(`${form}:*`)
+      }
+    }
+    const variants = [...new Set(rendered)].filter(Boolean)
     if (variants.length === 0) continue
     groups.push(variants.length === 1 ? (variants[0] ?? '') : `(${variants.join(' | ')})`)
   }

@@ -116,11 +116,14 @@ export async function createSearchFixture(payload: Payload) {
     openingsuren: { weekschema: elkeDag('09:00', '18:00'), feestdagen: 'normaal' },
   })
 
+  // Dentists: 'arts' is a synonym of huisarts, yet a search for huisartsen must not list them.
+  const tandarts = await org('Tandartsenpraktijk Glimlach', { straat: 'Markt', huisnummer: '1', postcode: '8000' })
+
   const gesloten = await org('Rusthuis De Oude Linde', { straat: 'Kouter', huisnummer: '99', postcode: '9000' }, 'stopgezet')
   const pending = await aanbod({ naam: 'Huisartsenwachtpost in aanvraag', organisatie: apotheekOrg.id, rubrieken: [rub('81.01')], status: 'in_aanvraag' })
 
   return {
     rubriek: rub,
-    linde, peeters, consult, beweeg, janssens, kineAanHuis, vitaal, sport, claes, dieet, nottebohm, wzc, apotheekOrg, apotheek, gesloten, pending,
+    linde, peeters, consult, beweeg, janssens, kineAanHuis, vitaal, sport, claes, dieet, nottebohm, wzc, apotheekOrg, apotheek, tandarts, gesloten, pending,
   }
 }
