@@ -4,6 +4,7 @@
 import type { Payload } from 'payload'
 
 import { createPostgresEngine } from './postgres/adapter'
+import { createReadPool } from './postgres/read-pool'
 import type { Pool } from './sync/worker'
 import { createTypesenseEngine } from './typesense'
 import type { SearchEngine } from './types'
@@ -30,7 +31,7 @@ export function createEngine(payload: Payload, env: NodeJS.ProcessEnv = process.
     }
     return createTypesenseEngine({ url: env.TYPESENSE_URL, apiKey: env.TYPESENSE_API_KEY, collection: env.TYPESENSE_COLLECTION || 'fiches' })
   }
-  return createPostgresEngine(poolOf(payload))
+  return createPostgresEngine(poolOf(payload), createReadPool(env.DATABASE_URL))
 }
 
 /** The configured engine for this Payload instance (one per process). */

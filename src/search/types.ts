@@ -148,7 +148,10 @@ export interface SearchEngine {
    * Replaces the whole index with the documents the iterator yields, while searches keep being
    * answered from the old index until the new one is complete.
    */
-  reindex(batches: AsyncIterable<readonly SearchDocument[]>, onProgress?: (indexed: number) => void): Promise<{ indexed: number }>
+  reindex(
+    batches: AsyncIterable<readonly SearchDocument[]>,
+    onProgress?: (indexed: number) => void,
+  ): Promise<{ indexed: number; /** Milliseconds per phase, for benchmarks. */ phases?: Record<string, number> }>
   /** Throws when the engine cannot be reached; used by the worker before it takes a batch. */
   health(): Promise<void>
 }

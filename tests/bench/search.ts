@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks'
 import { GET as zoekenApi } from '../../app/(frontend)/api/zoeken/route'
 import { bootPayload } from '@/db/bootstrap'
 import { createPostgresEngine } from '@/search/postgres/adapter'
+import { createReadPool } from '@/search/postgres/read-pool'
 import { getSearchEngine, poolOf } from '@/search/engine'
 import { parseZoekParams } from '@/search/params'
 import { countIndexable, reindexAll } from '@/search/sync/reindex'
@@ -39,7 +40,11 @@ const indexable = await countIndexable(pool)
 console.log(`Database: ${indexable.toLocaleString('en')} active fiches to index`)
 
 const reindex = await reindexAll(pool, getSearchEngine(payload))
-console.log(`Full reindex: ${reindex.indexed.toLocaleString('en')} documents in ${(reindex.elapsedMs / 1000).toFixed(1)} s (${Math.round(reindex.indexed / (reindex.elapsedMs / 1000)).toLocaleString('en')} docs/s)`)
+console.log(`Full reindex: ${reindex.indexed.toLocaleString('en')} documents in ${(reindex.elapsedMs / 1000).toFixed(1)} s (${Math.round(reindex.indexed / (reindex.elapsedMs / 1000)).toLocaleString('en')} docs/s); phases (s): ${Object.entries(reindex.phases ?? {}).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}`).join(', ')}`)
+if (args.includes('--reindex-only')) {
+  await booted.shutdown()
+  process.exit(0)
+}
 await pool.query('VACUUM ANALYZE search_documents')
 
 // Query parameters from the data itself, so the mix has real hits at any size.
@@ -73,6 +78,9 @@ async function measure(times: number, run: () => Promise<unknown>): Promise<Stat
   return { p50: pct(samples, 50), p95: pct(samples, 95), p99: pct(samples, 99) }
 }
 
+// The searches' own pool (same session settings as the engine's), for the raw-SQL baseline.
+const reads = createReadPool(process.env.DATABASE_URL)
+
 // The statements one search sends, recorded through a pool wrapper, for the raw-SQL baseline.
 type Statement = { text: string; values?: unknown[] }
 async function recordStatements(query: string): Promise<Statement[]> {
@@ -80,11 +88,10 @@ async function recordStatements(query: string): Promise<Statement[]> {
   const recorder = {
     query: async (text: string, values?: unknown[]) => {
       statements.push({ text, values })
-      return pool.query(text, values as never)
+      return reads.query(text, values as never)
     },
-    connect: pool.connect.bind(pool),
   }
-  await createPostgresEngine(recorder as never).search(parseZoekParams(new URLSearchParams(query)).query)
+  await createPostgresEngine(pool as never, recorder as never).search(parseZoekParams(new URLSearchParams(query)).query)
   return statements
 }
 
@@ -92,8 +99,8 @@ async function recordStatements(query: string): Promise<Statement[]> {
 // out side by side, as the adapter sends them.
 const isTypoCheck = (s: Statement) => /search_terms|EXISTS \(SELECT 1 FROM/.test(s.text)
 async function replay(statements: Statement[]) {
-  for (const s of statements.filter(isTypoCheck)) await pool.query(s.text, s.values as never)
-  await Promise.all(statements.filter((s) => !isTypoCheck(s)).map((s) => pool.query(s.text, s.values as never)))
+  for (const s of statements.filter(isTypoCheck)) await reads.query(s.text, s.values as never)
+  await Promise.all(statements.filter((s) => !isTypoCheck(s)).map((s) => reads.query(s.text, s.values as never)))
 }
 
 const fmt = (s: Stats) => `${s.p50.toFixed(1).padStart(7)} ${s.p95.toFixed(1).padStart(7)} ${s.p99.toFixed(1).padStart(7)}`
@@ -121,5 +128,6 @@ const { rows: [size] } = await pool.query<{ table: string; total: string }>(
 )
 console.log(`Index size: table ${size?.table}, with indexes ${size?.total}; peak RSS of this process ${(peakRss / 2 ** 20).toFixed(0)} MiB`)
 clearInterval(sampler)
+await reads.end()
 await booted.shutdown()
 process.exit(0)

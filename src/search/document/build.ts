@@ -85,7 +85,7 @@ export function buildSearchDocument(
     openingsuren: heeftUren ? uren : null,
     schedule: heeftUren ? encodeSchedule(uren as Openingsuren, vandaag) : null,
     // Names and categories only: tails of every description word would swamp the index for little gain.
-    compoundDelen: compoundParts([bron.naam, parentNaam ?? '', ...rubriekNamen, ...beroepLabels].join(' ')),
+    compoundDelen: compoundParts(bron.naam, parentNaam ?? '', ...rubriekNamen, ...beroepLabels),
     regioId: bron.regioId,
     bijgewerkt: bron.updatedAt,
   }

@@ -6,9 +6,11 @@ import type { SearchDocument } from '../types'
 import { rebuildTerms, upsertDocuments } from './write'
 
 export const LIVE = 'search_documents'
+const WRITERS = 2
 const BUILD = 'search_documents_build'
 
 // Same names as the migrations create, so the table looks the same after every swap.
+// The text index first: it takes longest, and the other builder does the rest meanwhile.
 const INDEXES: [name: string, definition: string][] = [
   ['tekst_idx', 'USING gin (tekst)'],
   ['facet_idx', 'USING gin (facet_keys)'],
@@ -22,28 +24,49 @@ export async function reindexPostgres(
   db: Connectable,
   batches: AsyncIterable<readonly SearchDocument[]>,
   onProgress?: (indexed: number) => void,
-): Promise<{ indexed: number }> {
+): Promise<{ indexed: number; phases: Record<string, number> }> {
+  const started = Date.now()
   await db.query(`DROP TABLE IF EXISTS ${BUILD}`)
   await db.query(`CREATE TABLE ${BUILD} (LIKE ${LIVE} INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING STORAGE)`)
   await db.query(`ALTER TABLE ${BUILD} ADD CONSTRAINT ${BUILD}_pkey PRIMARY KEY (id)`)
   // LIKE does not copy storage parameters; see the migration 20261129_130000 for why this one matters.
   await db.query(`ALTER TABLE ${BUILD} SET (toast_tuple_target = 256)`)
   let indexed = 0
-  // One batch is written while the next is read and built: the database and Node each keep a core busy.
-  let writing: Promise<void> | null = null
+  // Batches are written while the next ones are read and built, so the database and Node both keep
+  // a core busy; at most WRITERS writes at a time, so memory stays bounded.
+  const writing = new Set<Promise<void>>()
   for await (const batch of batches) {
-    await writing
-    writing = upsertDocuments(db, BUILD, batch, false).then(() => {
+    if (writing.size >= WRITERS) await Promise.race(writing)
+    const write: Promise<void> = upsertDocuments(db, BUILD, batch, false).then(() => {
       indexed += batch.length
       onProgress?.(indexed)
+      writing.delete(write)
     })
-    // Observed at the next await; this keeps Node from calling it unhandled in between.
-    writing.catch(() => undefined)
+    // Observed by the race or the final await; this keeps Node from calling it unhandled in between.
+    write.catch(() => undefined)
+    writing.add(write)
   }
-  await writing
-  for (const [name, definition] of INDEXES) await db.query(`CREATE INDEX ${BUILD}_${name} ON ${BUILD} ${definition}`)
+  await Promise.all(writing)
+  const loaded = Date.now()
+  // Two index builds at a time, each with room to sort in memory.
+  const queue = [...INDEXES]
+  const builder = async () => {
+    const client = db.connect ? await db.connect() : null
+    const tx = client ?? db
+    try {
+      await tx.query(`SET maintenance_work_mem = '256MB'`)
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        await tx.query(`CREATE INDEX ${BUILD}_${next[0]} ON ${BUILD} ${next[1]}`)
+      }
+      await tx.query('RESET maintenance_work_mem')
+    } finally {
+      client?.release()
+    }
+  }
+  await Promise.all([builder(), builder()])
   await db.query(`ANALYZE ${BUILD}`)
 
+  const indexesBuilt = Date.now()
   const client = db.connect ? await db.connect() : null
   const tx = client ?? db
   try {
@@ -60,5 +83,8 @@ export async function reindexPostgres(
   } finally {
     client?.release()
   }
-  return { indexed }
+  return {
+    indexed,
+    phases: { lezenEnSchrijven: loaded - started, indexen: indexesBuilt - loaded, wisselen: Date.now() - indexesBuilt },
+  }
 }

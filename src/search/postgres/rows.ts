@@ -2,7 +2,7 @@
 // documentLexemes() the query side mirrors and stored as they are (array_to_tsvector: no parser, no
 // stemming), with compound parts under their own marker ('~zorgcentrum') so that only the words a
 // searcher typed, never their synonyms, reach into compounds (see tsquery.ts).
-import { COMPOUND_MARKER, documentLexemes, normaliseTerm } from '../query'
+import { COMPOUND_MARKER, documentLexemes, documentLexemesOf, normaliseTerm } from '../query'
 import { singularForms } from '../query/plurals'
 import type { EncodedSchedule, SearchDocument } from '../types'
 import { facetKeys } from './facet-keys'
@@ -38,7 +38,7 @@ function schedule(value: EncodedSchedule | null) {
   return { week_open: multirange(value.weekRanges), special_days: value.specialDays, special_open: multirange(value.specialRanges) }
 }
 
-const words = (...texts: (string | null | undefined)[]) => documentLexemes(texts.filter(Boolean).join(' '))
+const words = (...texts: (string | null | undefined)[]) => documentLexemesOf(texts)
 
 export function toRow(document: SearchDocument): DocumentRow {
   const naam = words(document.naam)

@@ -45,7 +45,7 @@ function plan(query: SearchQuery, text: Text, withRank: boolean): Plan {
   const params = new SqlParams()
   // The facet counts need the point only for a radius; distances are for the page.
   const point = withRank || query.nabij?.straalKm !== undefined ? origin(query, params) : null
-  const where = filterConditions(query, params, point)
+  const where = filterConditions(query, params, point, text !== null)
   let rank = '0'
   let textQuery: string | null = null
   if (text) {

@@ -21,10 +21,20 @@ export function compoundTails(word: string): string[] {
   return tails
 }
 
-/** The compound parts of a text, for SearchDocument.compoundDelen: tails of every word and its singulars. */
-export function compoundParts(text: string): string[] {
-  const words = new Set(tokenise(text).flatMap(singularForms))
+const tailCache = new Map<string, string[]>()
+
+/** The compound parts of texts, for SearchDocument.compoundDelen: tails of every word and its singulars. */
+export function compoundParts(...texts: string[]): string[] {
+  const words = new Set(texts.flatMap((text) => tokenise(text)).flatMap(singularForms))
   const parts = new Set<string>()
-  for (const word of words) for (const tail of compoundTails(word)) if (!words.has(tail)) parts.add(tail)
+  for (const word of words) {
+    let tails = tailCache.get(word)
+    if (!tails) {
+      tails = compoundTails(word)
+      if (tailCache.size >= 50_000) tailCache.clear()
+      tailCache.set(word, tails)
+    }
+    for (const tail of tails) if (!words.has(tail)) parts.add(tail)
+  }
   return [...parts]
 }

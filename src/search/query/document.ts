@@ -5,15 +5,33 @@ import type { AnalysedQuery } from './analyse'
 import { tokenise } from './normalise'
 import { singularForms } from './plurals'
 
-/**
- * Lexemes to index for a text: its normalised words without stop words, each with its singulars.
- * The PostgreSQL adapter can store to_tsvector('simple', documentLexemes(text).join(' ')).
- */
 /** How compound parts are stored in the PostgreSQL index (see TsQueryOptions.compoundMarker). */
 export const COMPOUND_MARKER = '~'
 
+// Names of rubrieken, professions, doelgroepen and municipalities recur in thousands of fiches; a
+// reindex folds each of them once. Long texts (descriptions) are unique and not kept.
+const SHORT_TEXT = 120
+const MAX_CACHED = 50_000
+const cache = new Map<string, string[]>()
+
+/** Lexemes to index for a text: its normalised words without stop words, each with its singulars. */
 export function documentLexemes(text: string): string[] {
-  return [...new Set(tokenise(text).flatMap(singularForms))]
+  const short = text.length <= SHORT_TEXT
+  const cached = short ? cache.get(text) : undefined
+  if (cached) return cached
+  const lexemes = [...new Set(tokenise(text).flatMap(singularForms))]
+  if (short) {
+    if (cache.size >= MAX_CACHED) cache.clear()
+    cache.set(text, lexemes)
+  }
+  return lexemes
+}
+
+/** The lexemes of several texts together, each text folded (and cached) on its own. */
+export function documentLexemesOf(texts: readonly (string | null | undefined)[]): string[] {
+  const all = new Set<string>()
+  for (const text of texts) if (text) for (const lexeme of documentLexemes(text)) all.add(lexeme)
+  return [...all]
 }
 
 /**

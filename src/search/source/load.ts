@@ -105,20 +105,42 @@ export async function buildDocuments(
   return { documents, removed }
 }
 
-/** Every active fiche of every type in id batches, for reindex; rubrieken read once at the start. */
+async function* documentsOfType(db: Queryable, type: FicheType, rubrieken: ReadonlyMap<number, RubriekInfo>, batchSize: number) {
+  let after = 0
+  for (;;) {
+    const { rows } = await db.query<{ id: number }>(
+      `SELECT id FROM ${TABLE[type]} WHERE id > $1 AND status = 'actief' ORDER BY id LIMIT $2`,
+      [after, batchSize],
+    )
+    if (rows.length === 0) return
+    after = Number(rows.at(-1)?.id)
+    const { documents } = await buildDocuments(db, type, rows.map((r) => Number(r.id)), rubrieken)
+    if (documents.length > 0) yield documents
+  }
+}
+
+/** Yields from all sources as each has a batch ready, so one source's database query overlaps another's building. */
+async function* interleave<T>(sources: AsyncGenerator<T>[]): AsyncGenerator<T> {
+  const pending = new Map(sources.map((source) => [source, source.next().then((result) => ({ source, result }))]))
+  while (pending.size > 0) {
+    const { source, result } = await Promise.race(pending.values())
+    if (result.done) {
+      pending.delete(source)
+      continue
+    }
+    pending.set(source, source.next().then((next) => ({ source, result: next })))
+    yield result.value
+  }
+}
+
+/**
+ * Every active fiche of every type in id batches, for reindex; rubrieken read once at the start.
+ * Aanbod (half the map, and the most work per fiche) is read alongside the other three types.
+ */
 export async function* allDocuments(db: Queryable, batchSize = 2000): AsyncGenerator<SearchDocument[]> {
   const rubrieken = await loadRubrieken(db)
-  for (const type of Object.keys(TABLE) as FicheType[]) {
-    let after = 0
-    for (;;) {
-      const { rows } = await db.query<{ id: number }>(
-        `SELECT id FROM ${TABLE[type]} WHERE id > $1 AND status = 'actief' ORDER BY id LIMIT $2`,
-        [after, batchSize],
-      )
-      if (rows.length === 0) break
-      after = Number(rows.at(-1)?.id)
-      const { documents } = await buildDocuments(db, type, rows.map((r) => Number(r.id)), rubrieken)
-      if (documents.length > 0) yield documents
-    }
+  async function* rest() {
+    for (const type of ['organisatie', 'praktijk', 'zorgverlener'] as const) yield* documentsOfType(db, type, rubrieken, batchSize)
   }
+  yield* interleave([documentsOfType(db, 'aanbod', rubrieken, batchSize), rest()])
 }

@@ -17,14 +17,14 @@ export async function reindexAll(
   db: Queryable,
   engine: SearchEngine,
   onProgress?: (indexed: number) => void,
-): Promise<{ indexed: number; replayed: number; elapsedMs: number }> {
+): Promise<{ indexed: number; replayed: number; elapsedMs: number; phases?: Record<string, number> }> {
   const started = Date.now()
   const { rows } = await db.query<{ t: Date }>('SELECT clock_timestamp() AS t')
   const since = rows[0]?.t
-  const { indexed } = await engine.reindex(allDocuments(db), onProgress)
+  const { indexed, phases } = await engine.reindex(allDocuments(db), onProgress)
   const replay = await db.query(
     `UPDATE search_outbox SET processed_at = NULL, available_at = clock_timestamp() WHERE enqueued_at >= $1 AND processed_at IS NOT NULL`,
     [since],
   )
-  return { indexed, replayed: replay.rowCount ?? 0, elapsedMs: Date.now() - started }
+  return { indexed, replayed: replay.rowCount ?? 0, elapsedMs: Date.now() - started, phases }
 }
