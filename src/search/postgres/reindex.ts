@@ -1,12 +1,14 @@
-// A full rebuild into a fresh table, swapped in at the end in one short transaction: searches keep
+// A full rebuild into fresh tables, swapped in at the end in one short transaction: searches keep
 // reading the old table until then, and loading without indexes first and indexing once is several
 // times faster than updating GIN indexes row by row.
 import type { Queryable } from '../source/queryable'
 import type { SearchDocument } from '../types'
-import { rebuildTerms, upsertDocuments } from './write'
+import { buildTerms, upsertDocuments } from './write'
 
 export const LIVE = 'search_documents'
 const WRITERS = 2
+const TERMS = 'search_terms'
+const TERMS_BUILD = 'search_terms_build'
 const BUILD = 'search_documents_build'
 
 // Same names as the migrations create, so the table looks the same after every swap.
@@ -63,7 +65,14 @@ export async function reindexPostgres(
       client?.release()
     }
   }
-  await Promise.all([builder(), builder()])
+  // The typo dictionary is built aside too, so the swap below only renames.
+  const terms = async () => {
+    await db.query(`DROP TABLE IF EXISTS ${TERMS_BUILD}`)
+    await db.query(`CREATE TABLE ${TERMS_BUILD} (term text PRIMARY KEY, documenten integer NOT NULL DEFAULT 0)`)
+    await buildTerms(db, BUILD, TERMS_BUILD)
+    await db.query(`CREATE INDEX ${TERMS_BUILD}_trgm_idx ON ${TERMS_BUILD} USING gin (term gin_trgm_ops)`)
+  }
+  await Promise.all([builder(), builder(), terms()])
   await db.query(`ANALYZE ${BUILD}`)
 
   const indexesBuilt = Date.now()
@@ -75,7 +84,10 @@ export async function reindexPostgres(
     await tx.query(`ALTER TABLE ${BUILD} RENAME TO ${LIVE}`)
     await tx.query(`ALTER TABLE ${LIVE} RENAME CONSTRAINT ${BUILD}_pkey TO ${LIVE}_pkey`)
     for (const [name] of INDEXES) await tx.query(`ALTER INDEX ${BUILD}_${name} RENAME TO ${LIVE}_${name}`)
-    await rebuildTerms(tx, LIVE)
+    await tx.query(`DROP TABLE ${TERMS}`)
+    await tx.query(`ALTER TABLE ${TERMS_BUILD} RENAME TO ${TERMS}`)
+    await tx.query(`ALTER TABLE ${TERMS} RENAME CONSTRAINT ${TERMS_BUILD}_pkey TO ${TERMS}_pkey`)
+    await tx.query(`ALTER INDEX ${TERMS_BUILD}_trgm_idx RENAME TO ${TERMS}_trgm_idx`)
     await tx.query('COMMIT')
   } catch (error) {
     await tx.query('ROLLBACK')

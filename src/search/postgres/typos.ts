@@ -1,6 +1,6 @@
-// Typo tolerance that costs nothing on ordinary queries: only a word that matches no document at all
-// is looked up in the dictionary of indexed words (search_terms, trigram index), and replaced by its
-// closest words. 'kinesitherapuet' -> 'kinesitherapeut'.
+// Typo tolerance that costs next to nothing on ordinary queries: only a word that matches no document
+// at all is looked up in the dictionary of indexed words (search_terms, trigram index), and replaced
+// by its closest words. 'kinesitherapuet' -> 'kinesitherapeut'.
 import { analyseQuery, type AnalysedQuery, type AnalysedToken, COMPOUND_MARKER, toTsQuery } from '../query'
 import { editDistance } from '../query/edit-distance'
 import type { Queryable } from '../source/queryable'
@@ -17,10 +17,23 @@ const tsq = (token: AnalysedToken, prefix: boolean) => toTsQuery({ raw: token.to
 export async function correctTypos(db: Queryable, table: string, analysed: AnalysedQuery, prefix: boolean): Promise<Verbeterd> {
   const kandidaten = analysed.tokens.filter((t) => t.token.length >= MIN_LENGTE && /^[a-z ]+$/.test(t.token))
   if (kandidaten.length === 0) return { analysed, verbeteringen: [] }
-  const queries = kandidaten.map((t) => tsq(t, prefix))
+  // Most words are in the dictionary: a primary-key lookup (or, while typing, a trigram-indexed LIKE)
+  // settles them. Only the rest is checked against the index itself, where compound parts live.
+  const woorden = [...new Set(kandidaten.flatMap((t) => t.variants.filter((v) => !v.includes(' '))))]
+  const typend = kandidaten.filter((t) => prefix && t.prefix).map((t) => `${t.token}%`)
+  const { rows: bekend } = await db.query<{ term: string }>(
+    `SELECT term FROM search_terms WHERE term = ANY($1::text[])
+     UNION ALL SELECT p FROM unnest($2::text[]) AS p WHERE EXISTS (SELECT 1 FROM search_terms WHERE term LIKE p)`,
+    [woorden, typend],
+  )
+  const inWoordenboek = new Set(bekend.map((r) => r.term))
+  const twijfel = kandidaten.filter(
+    (t) => !inWoordenboek.has(`${t.token}%`) && !t.variants.some((v) => inWoordenboek.has(v)),
+  )
+  if (twijfel.length === 0) return { analysed, verbeteringen: [] }
   const { rows } = await db.query<{ q: string; gevonden: boolean }>(
     `SELECT q, EXISTS (SELECT 1 FROM ${table} WHERE tekst @@ q::tsquery) AS gevonden FROM unnest($1::text[]) AS q`,
-    [queries],
+    [twijfel.map((t) => tsq(t, prefix))],
   )
   const onbekend = new Set(rows.filter((r) => !r.gevonden).map((r) => r.q))
   if (onbekend.size === 0) return { analysed, verbeteringen: [] }
@@ -28,7 +41,7 @@ export async function correctTypos(db: Queryable, table: string, analysed: Analy
   const verbeteringen: Verbeterd['verbeteringen'] = []
   const tokens: AnalysedToken[] = []
   for (const token of analysed.tokens) {
-    if (!kandidaten.includes(token) || !onbekend.has(tsq(token, prefix))) {
+    if (!twijfel.includes(token) || !onbekend.has(tsq(token, prefix))) {
       tokens.push(token)
       continue
     }

@@ -54,10 +54,12 @@ export async function deleteDocuments(db: Queryable, table: string, ids: readonl
   await db.query(`DELETE FROM ${table} WHERE id = ANY($1::text[])`, [ids])
 }
 
-/** The whole dictionary again from a table: after a reindex, so words no fiche uses any more drop out. */
-export async function rebuildTerms(db: Queryable, table: string): Promise<void> {
-  await db.query('TRUNCATE search_terms')
+/**
+ * The whole dictionary again, from a table, into `target` (same shape as search_terms): after a
+ * reindex, so that words no fiche uses any more drop out of the typo suggestions.
+ */
+export async function buildTerms(db: Queryable, table: string, target: string): Promise<void> {
   await db.query(
-    `INSERT INTO search_terms (term, documenten) SELECT word, ndoc FROM ts_stat('SELECT tekst FROM ${table}') WHERE word NOT LIKE '${COMPOUND_MARKER}%'`,
+    `INSERT INTO ${target} (term, documenten) SELECT word, ndoc FROM ts_stat('SELECT tekst FROM ${table}') WHERE word NOT LIKE '${COMPOUND_MARKER}%'`,
   )
 }
