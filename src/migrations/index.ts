@@ -3,6 +3,7 @@ import * as migration_20261129_092350_search_extensions from './20261129_092350_
 import * as migration_20261129_120000_search_index from './20261129_120000_search_index';
 import * as migration_20261129_130000_search_rank_facets from './20261129_130000_search_rank_facets';
 import * as migration_20261129_140000_search_compounds_facet_filters from './20261129_140000_search_compounds_facet_filters';
+import * as migration_20261129_150000_search_generation from './20261129_150000_search_generation';
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261129_140000_search_compounds_facet_filters.up,
     down: migration_20261129_140000_search_compounds_facet_filters.down,
     name: '20261129_140000_search_compounds_facet_filters'
+  },
+  {
+    up: migration_20261129_150000_search_generation.up,
+    down: migration_20261129_150000_search_generation.down,
+    name: '20261129_150000_search_generation'
   },
 ];

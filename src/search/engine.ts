@@ -1,8 +1,11 @@
 // The one place that picks the search engine, from configuration:
 //   SEARCH_ENGINE=postgres (default)  the application's own PostgreSQL, nothing else to run
 //   SEARCH_ENGINE=typesense           TYPESENSE_URL, TYPESENSE_API_KEY, TYPESENSE_COLLECTION (alias, default 'fiches')
+//   SEARCH_CACHE=off                  no result cache (benchmarks of the engine itself)
 import type { Payload } from 'payload'
 
+import { withResultCache } from './cache/cached-engine'
+import { Generation } from './cache/generation'
 import { createPostgresEngine } from './postgres/adapter'
 import { createReadPool } from './postgres/read-pool'
 import type { Pool } from './sync/worker'
@@ -24,7 +27,7 @@ export function poolOf(payload: Payload): Pool {
 
 const engines = new WeakMap<Payload, SearchEngine>()
 
-export function createEngine(payload: Payload, env: NodeJS.ProcessEnv = process.env): SearchEngine {
+function createAdapter(payload: Payload, env: NodeJS.ProcessEnv): SearchEngine {
   if (configuredEngineName(env) === 'typesense') {
     if (!env.TYPESENSE_URL || !env.TYPESENSE_API_KEY) {
       throw new Error('SEARCH_ENGINE=typesense vraagt TYPESENSE_URL en TYPESENSE_API_KEY.')
@@ -32,6 +35,13 @@ export function createEngine(payload: Payload, env: NodeJS.ProcessEnv = process.
     return createTypesenseEngine({ url: env.TYPESENSE_URL, apiKey: env.TYPESENSE_API_KEY, collection: env.TYPESENSE_COLLECTION || 'fiches' })
   }
   return createPostgresEngine(poolOf(payload), createReadPool(env.DATABASE_URL))
+}
+
+/** The configured adapter, behind the result cache unless SEARCH_CACHE=off. */
+export function createEngine(payload: Payload, env: NodeJS.ProcessEnv = process.env): SearchEngine {
+  const adapter = createAdapter(payload, env)
+  if (env.SEARCH_CACHE === 'off') return adapter
+  return withResultCache(adapter, new Generation(poolOf(payload)))
 }
 
 /** The configured engine for this Payload instance (one per process). */
