@@ -4,6 +4,7 @@
  * query mix three ways: through GET /api/zoeken's handler (parse, engine, presentation, JSON), as
  * the raw SQL that very search sent (recorded, then replayed the same way), and as the naive Payload
  * query `where[naam][like]`. Prints p50/p95/p99 per query and peak RSS; asserts nothing.
+ * SEARCH_CACHE=off measures the engine itself; without it repeated searches hit the result cache.
  */
 import './search-env'
 
@@ -103,6 +104,8 @@ async function replay(statements: Statement[]) {
   await Promise.all(statements.filter((s) => !isTypoCheck(s)).map((s) => reads.query(s.text, s.values as never)))
 }
 
+const cache = process.env.SEARCH_CACHE === 'off' ? 'off (every search computed: cold figures)' : 'on (repeated searches come from the per-process result cache)'
+console.log(`\nResult cache: ${cache}`)
 const fmt = (s: Stats) => `${s.p50.toFixed(1).padStart(7)} ${s.p95.toFixed(1).padStart(7)} ${s.p99.toFixed(1).padStart(7)}`
 console.log(`\nQuery mix, ${runs} runs each (ms)          API p50     p95     p99 |  raw SQL p50     p95     p99 | API/raw p95 | hits`)
 for (const [name, query] of mix) {

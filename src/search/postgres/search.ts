@@ -9,9 +9,6 @@ import { SqlParams } from './params'
 import { correctTypos } from './typos'
 
 export const DEFAULT_PER_PAGE = 20
-// Keys below every facet range (facet-keys.ts starts at 1) for the total and the "open" count.
-const TOTAL_KEY = -1
-const OPEN_KEY = -2
 const MAX_PER_PAGE = 100
 // ts_rank's weights are given D, C, B, A. Ranking reads `rang` (name and what the fiche is) rather than
 // the whole text: reading every match's full text made broad searches several times slower, and a
@@ -93,22 +90,23 @@ async function facets(db: Queryable, table: string, query: SearchQuery, text: Te
   const p = plan(query, text, false)
   const params = p.params
   const open = openExpression(query.openOp ?? new Date(), params)
-  // One pass: every match's facet keys (facet-keys.ts) counted at once, plus the total and "open".
-  const sql = `SELECT k, count(*) AS n FROM (
-      SELECT unnest(facet_keys || CASE WHEN ${open} THEN ARRAY[${OPEN_KEY}, ${TOTAL_KEY}] ELSE ARRAY[${TOTAL_KEY}] END) AS k FROM ${table}
+  // One pass: every match's facet keys (facet-keys.ts) counted at once, with how many of them are
+  // open. Every document has exactly one type key, so the type counts also give the total and "open".
+  const sql = `SELECT k, count(*) AS n, count(*) FILTER (WHERE o) AS open FROM (
+      SELECT unnest(facet_keys) AS k, ${open} AS o FROM ${table}
       ${p.where.length ? `WHERE ${p.where.join(' AND ')}` : ''}) AS keys
     GROUP BY k`
-  const { rows } = await db.query<{ k: number; n: string }>(sql, params.values)
+  const { rows } = await db.query<{ k: number; n: string; open: string }>(sql, params.values)
   const result: SearchFacets = { type: [], rubriek: [], gemeente: [], doelgroep: [], beroep: [], nuOpen: 0 }
   let total = 0
   for (const row of rows) {
+    const decoded = decodeFacetKey(Number(row.k))
+    if (!decoded) continue
     const count = Number(row.n)
-    const key = Number(row.k)
-    if (key === TOTAL_KEY) total = count
-    else if (key === OPEN_KEY) result.nuOpen = count
-    else {
-      const decoded = decodeFacetKey(key)
-      if (decoded) result[decoded.facet].push({ value: decoded.value, count })
+    result[decoded.facet].push({ value: decoded.value, count })
+    if (decoded.facet === 'type') {
+      total += count
+      result.nuOpen += Number(row.open)
     }
   }
   for (const key of ['type', 'rubriek', 'gemeente', 'doelgroep', 'beroep'] as const) {
