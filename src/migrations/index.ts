@@ -4,6 +4,7 @@ import * as migration_20261129_120000_search_index from './20261129_120000_searc
 import * as migration_20261129_130000_search_rank_facets from './20261129_130000_search_rank_facets';
 import * as migration_20261129_140000_search_compounds_facet_filters from './20261129_140000_search_compounds_facet_filters';
 import * as migration_20261129_150000_search_generation from './20261129_150000_search_generation';
+import * as migration_20261129_160000_search_text_inline from './20261129_160000_search_text_inline';
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261129_150000_search_generation.up,
     down: migration_20261129_150000_search_generation.down,
     name: '20261129_150000_search_generation'
+  },
+  {
+    up: migration_20261129_160000_search_text_inline.up,
+    down: migration_20261129_160000_search_text_inline.down,
+    name: '20261129_160000_search_text_inline'
   },
 ];

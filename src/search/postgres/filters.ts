@@ -39,11 +39,9 @@ export function filterConditions(query: SearchQuery, params: SqlParams, point: s
   anyOf(query.beroepen, facetKey.beroep)
   if (point && query.nabij?.straalKm !== undefined) {
     const meters = params.add(query.nabij.straalKm * 1000, '::float8')
-    // Browsing: earth_box finds the area through the GiST index (a cube slightly larger than the
-    // circle, so the distance is checked too). With text, the text index leads (see above): the
-    // planner guesses the box far too small and would otherwise fetch the text of every fiche in it.
-    if (!withText) where.push(`earth_box(${point}, ${meters}) @> locatie`)
-    where.push(`earth_distance(${point}, locatie) <= ${meters}`)
+    // earth_box finds the area through the GiST index (a cube slightly larger than the circle, so
+    // the distance is checked too). With text too, an area is usually the smaller set of the two.
+    where.push(`earth_box(${point}, ${meters}) @> locatie AND earth_distance(${point}, locatie) <= ${meters}`)
   }
   if (query.openOp) where.push(openExpression(query.openOp, params))
   return where
