@@ -6,5 +6,10 @@ export async function register(): Promise<void> {
   if (!searchWorkerEnabled()) return
   const { getPayload } = await import('payload')
   const { default: config } = await import('@payload-config')
-  startSearchWorker(await getPayload({ config }))
+  const payload = await getPayload({ config })
+  startSearchWorker(payload)
+  // A server started without `npm start` (or after a restore) may find fiches but no index: build it
+  // in the background; searches answer from the empty index meanwhile.
+  const { ensureSearchIndex } = await import('@/search/sync/initial')
+  ensureSearchIndex(payload).catch((error) => payload.logger.error({ err: error }, 'Zoekindex: opbouwen bij het starten mislukt'))
 }
