@@ -247,3 +247,26 @@ describe('recent results kept in memory', () => {
     expect((await engine.search({ tekst: 'glimlach' })).hits.map((h) => h.document.naam)).toEqual(['Glimlach elders'])
   })
 })
+
+describe('one reindex at a time', () => {
+  it('a second reindex while one runs is refused, and the first completes', async () => {
+    let release: () => void = () => undefined
+    const held = new Promise<void>((resolve) => (release = resolve))
+    const slow: SearchEngine = {
+      ...engine,
+      reindex: (batches, onProgress) =>
+        engine.reindex(
+          (async function* () {
+            await held
+            yield* batches
+          })(),
+          onProgress,
+        ),
+    }
+    const first = reindexAll(poolOf(payload), slow)
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    await expect(reindexAll(poolOf(payload), engine)).rejects.toThrow(/al een herindexering/)
+    release()
+    expect((await first).indexed).toBeGreaterThan(10)
+  })
+})

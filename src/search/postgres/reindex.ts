@@ -7,6 +7,8 @@ import { buildTerms, upsertDocuments } from './write'
 
 export const LIVE = 'search_documents'
 const WRITERS = 2
+// An arbitrary constant naming the reindex lock (pg_advisory_lock takes a bigint).
+const REINDEX_LOCK = 7_201_311
 const TERMS = 'search_terms'
 const TERMS_BUILD = 'search_terms_build'
 const BUILD = 'search_documents_build'
@@ -23,6 +25,31 @@ const INDEXES: [name: string, definition: string][] = [
 type Connectable = Queryable & { connect?: () => Promise<Queryable & { release: () => void }> }
 
 export async function reindexPostgres(
+  db: Connectable,
+  batches: AsyncIterable<readonly SearchDocument[]>,
+  onProgress?: (indexed: number) => void,
+): Promise<{ indexed: number; phases: Record<string, number> }> {
+  // One rebuild at a time (two servers starting on an empty index, or a reindex run twice): the
+  // lock is held by its own session for the whole run and goes with it if the process dies.
+  const lock = db.connect ? await db.connect() : null
+  if (lock) {
+    const { rows } = await lock.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [REINDEX_LOCK])
+    if (!rows[0]?.ok) {
+      lock.release()
+      throw new Error('Er loopt al een herindexering van de zoekindex.')
+    }
+  }
+  try {
+    return await rebuild(db, batches, onProgress)
+  } finally {
+    if (lock) {
+      await lock.query('SELECT pg_advisory_unlock($1)', [REINDEX_LOCK]).catch(() => undefined)
+      lock.release()
+    }
+  }
+}
+
+async function rebuild(
   db: Connectable,
   batches: AsyncIterable<readonly SearchDocument[]>,
   onProgress?: (indexed: number) => void,
