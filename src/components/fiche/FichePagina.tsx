@@ -1,0 +1,125 @@
+// One public fiche page for all four types: what each shows is chosen by its type. The page reads
+// with the visitor's rights, so stopped and pending fiches are "not found", and an outdated name in
+// the URL redirects to the current one (the id decides which fiche it is).
+import config from '@payload-config'
+import { RichText } from '@payloadcms/richtext-lexical/react'
+import { notFound, permanentRedirect } from 'next/navigation'
+import { getPayload } from 'payload'
+
+import { FICHE_PAD, ficheUrl, type FicheSoort } from '@/domain/fiche-url'
+import type { Openingsuren as Uren } from '@/domain/opening-hours'
+import { beroepen, doelgroepen, labelVoor } from '@/domain/vocabulary'
+import { aanbodVan, leesFiche } from '@/fiches/lees'
+import { SOORT_LABEL } from '@/fiches/soorten'
+
+import { AanbodLijst, RubriekLinks } from './AanbodLijst'
+import { Adressen } from './Adressen'
+import { Contacten } from './Contacten'
+import { Openingsuren } from './Openingsuren'
+
+type Doc = Record<string, any> & { id: number; naam: string }
+
+const datum = new Intl.DateTimeFormat('nl-BE', { timeZone: 'Europe/Brussels', day: 'numeric', month: 'long', year: 'numeric' })
+
+export async function laadFiche(soort: FicheSoort, segment: string): Promise<Doc> {
+  const payload = await getPayload({ config })
+  const gelezen = await leesFiche(payload, soort, segment)
+  if (!gelezen) notFound()
+  const doc = gelezen.doc as Doc
+  const canoniek = ficheUrl(soort, doc.id, doc.naam)
+  if (`/${FICHE_PAD[soort]}/${segment}` !== canoniek) permanentRedirect(canoniek)
+  return doc
+}
+
+function Ouder({ doc }: { doc: Doc }) {
+  const ouder = (doc.organisatie ?? doc.praktijk) as Doc | null
+  if (!ouder || typeof ouder !== 'object') return null
+  const soort: FicheSoort = doc.organisatie ? 'organisatie' : 'praktijk'
+  return (
+    <p>
+      Aangeboden door <a href={ficheUrl(soort, ouder.id, ouder.naam)}>{ouder.naam}</a>
+    </p>
+  )
+}
+
+export async function FichePagina({ soort, segment }: { soort: FicheSoort; segment: string }) {
+  const doc = await laadFiche(soort, segment)
+  const payload = await getPayload({ config })
+  const nu = new Date()
+  const aanbod =
+    soort === 'aanbod' ? [] : await aanbodVan(payload, soort === 'organisatie' ? 'organisatie' : soort === 'praktijk' ? 'praktijk' : 'zorgverlener', doc.id)
+  // A praktijk shows who works there; a zorgverlener where they practise: both through the aanbod.
+  const mensen = soort === 'praktijk' ? uniek(aanbod.map((a) => a.zorgverlener as Doc | null)) : []
+  const praktijken =
+    soort === 'zorgverlener'
+      ? uniek(aanbod.map((a) => (a.praktijk ? { ...(a.praktijk as Doc), _soort: 'praktijk' } : a.organisatie ? { ...(a.organisatie as Doc), _soort: 'organisatie' } : null)))
+      : []
+  const ouder = (doc.organisatie ?? doc.praktijk) as Doc | null
+  const eigenContact = (doc.telefoons?.length ?? 0) + (doc.emails?.length ?? 0) + (doc.websites?.length ?? 0) > 0
+  const contact = eigenContact || !ouder ? doc : ouder
+
+  return (
+    <article className="fiche">
+      <nav aria-label="Kruimelpad" className="kruimelpad">
+        <a href="/">Home</a> › <a href="/zoeken">Zoeken</a> › <span aria-current="page">{doc.naam}</span>
+      </nav>
+      <p className="fiche-soort">{SOORT_LABEL[soort]}</p>
+      <h1>{doc.naam}</h1>
+      {soort === 'aanbod' && <Ouder doc={doc} />}
+      {Array.isArray(doc.rubrieken) && <RubriekLinks rubrieken={doc.rubrieken} />}
+      {soort === 'zorgverlener' && Array.isArray(doc.beroepen) && doc.beroepen.length > 0 && (
+        <p>{doc.beroepen.map((b: string) => labelVoor(beroepen, b)).join(', ')}</p>
+      )}
+      {doc.beschrijving && (
+        <section aria-labelledby="beschrijving-titel">
+          <h2 id="beschrijving-titel">Beschrijving</h2>
+          <RichText data={doc.beschrijving} />
+        </section>
+      )}
+      {Array.isArray(doc.doelgroepen) && doc.doelgroepen.length > 0 && (
+        <section aria-labelledby="doelgroep-titel">
+          <h2 id="doelgroep-titel">Voor wie</h2>
+          <p>{doc.doelgroepen.map((d: string) => labelVoor(doelgroepen, d)).join(', ')}</p>
+          {doc.doelgroepToelichting && <p>{doc.doelgroepToelichting}</p>}
+        </section>
+      )}
+      {doc.openingsuren && <Openingsuren uren={doc.openingsuren as Uren} nu={nu} />}
+      <Adressen adressen={(doc.adressen?.length ? doc.adressen : (ouder?.adressen ?? [])) as never[]} />
+      <Contacten telefoons={contact.telefoons} emails={contact.emails} websites={contact.websites} />
+      {soort !== 'aanbod' && <AanbodLijst aanbod={aanbod as never[]} />}
+      {mensen.length > 0 && (
+        <section aria-labelledby="mensen-titel">
+          <h2 id="mensen-titel">Zorgverleners</h2>
+          <ul className="fiche-lijst">
+            {mensen.map((z) => (
+              <li key={z.id}>
+                <a href={ficheUrl('zorgverlener', z.id, z.naam)}>{z.naam}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {praktijken.length > 0 && (
+        <section aria-labelledby="praktijken-titel">
+          <h2 id="praktijken-titel">Waar</h2>
+          <ul className="fiche-lijst">
+            {praktijken.map((p) => (
+              <li key={p.id}>
+                <a href={ficheUrl(p._soort as FicheSoort, p.id, p.naam)}>{p.naam}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {soort !== 'aanbod' && doc.kboNummer && <p>KBO-nummer: {doc.kboNummer}</p>}
+      {soort === 'zorgverlener' && doc.rizivNummer && <p>RIZIV-nummer: {doc.rizivNummer}</p>}
+      {doc.laatstGeverifieerd && <p className="fiche-meta">Laatst nagekeken op {datum.format(new Date(doc.laatstGeverifieerd))}.</p>}
+    </article>
+  )
+}
+
+function uniek(docs: (Doc | null | undefined)[]): Doc[] {
+  const gezien = new Map<string, Doc>()
+  for (const d of docs) if (d && typeof d === 'object' && !gezien.has(`${d._soort}:${d.id}`)) gezien.set(`${d._soort}:${d.id}`, d)
+  return [...gezien.values()]
+}

@@ -1,0 +1,38 @@
+// Reads a fiche for the public page with the visitor's rights (no user: active fiches only), so a
+// stopped or pending fiche is never shown, whatever the URL.
+import type { Payload } from 'payload'
+
+import type { FicheSoort } from '@/domain/fiche-url'
+import { parseFicheUrlSegment } from '@/domain/slug'
+
+import { COLLECTIE } from './soorten'
+
+export type GelezenFiche = { doc: Record<string, unknown> & { id: number; naam: string } } | null
+
+export async function leesFiche(payload: Payload, soort: FicheSoort, segment: string): Promise<GelezenFiche> {
+  const parsed = parseFicheUrlSegment(decodeURIComponent(segment))
+  if (!parsed) return null
+  const { docs } = await payload.find({
+    collection: COLLECTIE[soort],
+    where: { id: { equals: parsed.id } },
+    limit: 1,
+    depth: 1,
+    overrideAccess: false,
+  })
+  const doc = docs[0] as unknown as (Record<string, unknown> & { id: number; naam: string }) | undefined
+  return doc ? { doc } : null
+}
+
+/** Active aanbod of a parent or zorgverlener, for the lists on their pages (one query, depth 1 for rubrieken). */
+export async function aanbodVan(payload: Payload, veld: 'organisatie' | 'praktijk' | 'zorgverlener', id: number) {
+  const { docs } = await payload.find({
+    collection: 'aanbod',
+    where: { [veld]: { equals: id } },
+    limit: 200,
+    depth: 1,
+    sort: 'naam',
+    overrideAccess: false,
+    select: { naam: true, rubrieken: true, praktijk: true, organisatie: true, zorgverlener: true, adressen: true, openingsuren: true },
+  })
+  return docs
+}
