@@ -16,6 +16,7 @@ import { AanbodLijst, RubriekLinks } from './AanbodLijst'
 import { Adressen } from './Adressen'
 import { Contacten } from './Contacten'
 import { Openingsuren } from './Openingsuren'
+import { Praktisch } from './Praktisch'
 
 type Doc = Record<string, any> & { id: number; naam: string }
 
@@ -84,6 +85,9 @@ export async function FichePagina({ soort, segment }: { soort: FicheSoort; segme
         </section>
       )}
       {doc.openingsuren && <Openingsuren uren={doc.openingsuren as Uren} nu={nu} />}
+      {soort === 'aanbod' && (
+        <Praktisch aanmelding={doc.aanmelding} kostprijs={doc.kostprijs} werkingsgebied={doc.werkingsgebied} erkenningen={doc.erkenningen} />
+      )}
       <Adressen adressen={(doc.adressen?.length ? doc.adressen : (ouder?.adressen ?? [])) as never[]} />
       <Contacten telefoons={contact.telefoons} emails={contact.emails} websites={contact.websites} />
       {soort !== 'aanbod' && <AanbodLijst aanbod={aanbod as never[]} />}
