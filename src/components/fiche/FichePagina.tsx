@@ -2,6 +2,7 @@
 // with the visitor's rights, so stopped and pending fiches are "not found", and an outdated name in
 // the URL redirects to the current one (the id decides which fiche it is).
 import config from '@payload-config'
+import type { Metadata } from 'next'
 import { RichText } from '@payloadcms/richtext-lexical/react'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { getPayload } from 'payload'
@@ -9,7 +10,9 @@ import { getPayload } from 'payload'
 import { FICHE_PAD, ficheUrl, type FicheSoort } from '@/domain/fiche-url'
 import type { Openingsuren as Uren } from '@/domain/opening-hours'
 import { beroepen, doelgroepen, labelVoor } from '@/domain/vocabulary'
+import { ficheJsonLd } from '@/fiches/json-ld'
 import { aanbodVan, leesFiche } from '@/fiches/lees'
+import { lexicalToText } from '@/search/document/lexical-text'
 import { SOORT_LABEL } from '@/fiches/soorten'
 
 import { AanbodLijst, RubriekLinks } from './AanbodLijst'
@@ -30,6 +33,20 @@ export async function laadFiche(soort: FicheSoort, segment: string): Promise<Doc
   const canoniek = ficheUrl(soort, doc.id, doc.naam)
   if (`/${FICHE_PAD[soort]}/${segment}` !== canoniek) permanentRedirect(canoniek)
   return doc
+}
+
+/** Title, description and Open Graph tags: the description's first sentences, else type and place. */
+export function ficheMetadata(soort: FicheSoort, doc: Doc): Metadata {
+  const plaats = (doc.adressen?.[0]?.gemeente as string | undefined) ?? ''
+  const tekst = doc.beschrijving ? lexicalToText(doc.beschrijving, 400).replace(/\s+/g, ' ') : ''
+  const description = tekst ? (tekst.length > 160 ? `${tekst.slice(0, 157).replace(/\s+\S*$/, '')}…` : tekst) : `${SOORT_LABEL[soort]}${plaats ? ` in ${plaats}` : ''}: ${doc.naam}`
+  const url = ficheUrl(soort, doc.id, doc.naam)
+  return {
+    title: doc.naam,
+    description,
+    alternates: { canonical: url },
+    openGraph: { title: doc.naam, description, url, type: 'website', locale: 'nl_BE', siteName: 'Sociale Kaart' },
+  }
 }
 
 function Ouder({ doc }: { doc: Doc }) {
@@ -59,8 +76,13 @@ export async function FichePagina({ soort, segment }: { soort: FicheSoort; segme
   const eigenContact = (doc.telefoons?.length ?? 0) + (doc.emails?.length ?? 0) + (doc.websites?.length ?? 0) > 0
   const contact = eigenContact || !ouder ? doc : ouder
 
+  const ouderLink = ouder && typeof ouder === 'object' ? { naam: ouder.naam, url: ficheUrl(doc.organisatie ? 'organisatie' : 'praktijk', ouder.id, ouder.naam) } : null
+  const jsonLd = ficheJsonLd(soort, { ...doc, adressen: doc.adressen?.length ? doc.adressen : ouder?.adressen, ...(eigenContact || !ouder ? {} : { telefoons: ouder.telefoons, emails: ouder.emails, websites: ouder.websites }) }, ficheUrl(soort, doc.id, doc.naam), ouderLink)
+
   return (
     <article className="fiche">
+      {/* '<' escaped: a name containing "</script>" must not end the block early. */}
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }} />
       <nav aria-label="Kruimelpad" className="kruimelpad">
         <a href="/">Home</a> › <a href="/zoeken">Zoeken</a> › <span aria-current="page">{doc.naam}</span>
       </nav>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { FichePagina, laadFiche } from '@/components/fiche/FichePagina'
+import { FichePagina, ficheMetadata, laadFiche } from '@/components/fiche/FichePagina'
 
 import '../../fiche.css'
 
@@ -9,8 +9,7 @@ export const dynamic = 'force-dynamic'
 type Props = { params: Promise<{ fiche: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const doc = await laadFiche('praktijk', (await params).fiche)
-  return { title: doc.naam }
+  return ficheMetadata('praktijk', await laadFiche('praktijk', (await params).fiche))
 }
 
 export default async function Page({ params }: Props) {
