@@ -137,7 +137,7 @@ async function* interleave<T>(sources: AsyncGenerator<T>[]): AsyncGenerator<T> {
  * Every active fiche of every type in id batches, for reindex; rubrieken read once at the start.
  * Aanbod (half the map, and the most work per fiche) is read alongside the other three types.
  */
-export async function* allDocuments(db: Queryable, batchSize = 2000): AsyncGenerator<SearchDocument[]> {
+export async function* allDocuments(db: Queryable, batchSize = 1000): AsyncGenerator<SearchDocument[]> {
   const rubrieken = await loadRubrieken(db)
   async function* rest() {
     for (const type of ['organisatie', 'praktijk', 'zorgverlener'] as const) yield* documentsOfType(db, type, rubrieken, batchSize)
