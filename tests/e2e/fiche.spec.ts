@@ -45,14 +45,22 @@ test.describe('fiche pages', () => {
     expect(missing.status()).toBe(404)
   })
 
-  test('a stopped fiche is not shown to visitors', async ({ request }) => {
+  test('a stopped fiche answers 410 with a page that says so and points to similar offer', async ({ page, request }) => {
     const login = await request.post('/api/users/login', { data: { email: 'admin@demo.test', password: DEMO_PASSWORD } })
     const { token } = (await login.json()) as { token: string }
     const { docs } = (await (
       await request.get('/api/organisaties?where[status][equals]=stopgezet&limit=1&depth=0', { headers: { Authorization: `JWT ${token}` } })
     ).json()) as { docs: { id: number; naam: string }[] }
     expect(docs.length).toBe(1)
-    const response = await request.get(`/organisaties/x-${docs[0]!.id}`, { headers: {} })
-    expect(response.status()).toBe(404)
+    const response = await page.goto(`/organisaties/x-${docs[0]!.id}`)
+    expect(response?.status()).toBe(410)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deze fiche is niet meer actief')
+    await expect(page.getByText(docs[0]!.naam)).toBeVisible()
+    await page.getByRole('link', { name: /Zoek gelijkaardig aanbod/ }).click()
+    await expect(page).toHaveURL(/\/zoeken\?/)
+    // The 410 page only exists for stopped fiches: it is no way around the visitor's rights.
+    const actief = (await (await request.get('/api/zoeken?type=organisatie')).json()) as { resultaten: { id: string }[] }
+    const id = actief.resultaten[0]!.id.split(':')[1]
+    expect((await request.get(`/fiche-gestopt?soort=organisatie&id=${id}`)).status()).toBe(404)
   })
 })
