@@ -17,7 +17,8 @@ export default function FrontendLayout({ children }: { children: ReactNode }) {
             Sociale Kaart
           </a>
           <nav aria-label="Hoofdmenu">
-            <a href="/zoeken">Zoeken</a> <a href="/admin">Aanmelden</a>
+            <a href="/zoeken">Zoeken</a> <a href="/handleidingen">Handleidingen</a> <a href="/faq">Vragen</a>{' '}
+            <a href="/admin">Aanmelden</a>
           </nav>
         </header>
         <main id="inhoud">{children}</main>

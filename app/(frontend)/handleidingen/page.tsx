@@ -1,0 +1,48 @@
+import config from '@payload-config'
+import type { Metadata } from 'next'
+import { getPayload } from 'payload'
+
+import { DOELPUBLIEKEN } from '@collections/fields/doelpubliek'
+
+import '../fiche.css'
+
+export const dynamic = 'force-dynamic'
+export const metadata: Metadata = { title: 'Handleidingen', description: 'Uitleg over het zoeken, het beheren van uw fiche en het hergebruik van de gegevens.' }
+
+/** Every published handleiding, grouped by the audience it is written for. */
+export default async function HandleidingenPagina() {
+  const payload = await getPayload({ config })
+  const { docs } = await payload.find({
+    collection: 'handleidingen',
+    limit: 200,
+    depth: 0,
+    sort: 'titel',
+    overrideAccess: false,
+    select: { titel: true, slug: true, samenvatting: true, doelpubliek: true },
+  })
+  return (
+    <div className="fiche">
+      <h1>Handleidingen</h1>
+      {DOELPUBLIEKEN.map((publiek) => {
+        const lijst = docs.filter((d) => (d.doelpubliek ?? []).includes(publiek.value as never))
+        if (lijst.length === 0) return null
+        return (
+          <section key={publiek.value} aria-labelledby={`publiek-${publiek.value}`}>
+            <h2 id={`publiek-${publiek.value}`}>{publiek.label}</h2>
+            <ul className="fiche-lijst">
+              {lijst.map((h) => (
+                <li key={h.id}>
+                  <a href={`/handleidingen/${h.slug}`}>{h.titel}</a>
+                  {h.samenvatting ? <p>{h.samenvatting}</p> : null}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )
+      })}
+      <p>
+        Een korte vraag? Kijk bij de <a href="/faq">veelgestelde vragen</a>.
+      </p>
+    </div>
+  )
+}
