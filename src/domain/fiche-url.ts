@@ -2,12 +2,27 @@ import { ficheUrlSegment } from './slug'
 
 export type FicheSoort = 'aanbod' | 'organisatie' | 'praktijk' | 'zorgverlener'
 
-/** The public path segment per fiche type: /aanbod/..., /organisaties/..., ... */
-export const FICHE_PAD: Readonly<Record<FicheSoort, string>> = {
+export const FICHE_SOORTEN: readonly FicheSoort[] = ['aanbod', 'organisatie', 'praktijk', 'zorgverlener']
+
+/**
+ * The collection of each fiche type. The same word is its database table and its public path
+ * segment (/aanbod/..., /organisaties/...), so this one map serves all three.
+ */
+export const FICHE_COLLECTIE = {
   aanbod: 'aanbod',
   organisatie: 'organisaties',
   praktijk: 'praktijken',
   zorgverlener: 'zorgverleners',
+} as const satisfies Record<FicheSoort, string>
+
+/** The public path segment per fiche type. */
+export const FICHE_PAD: Readonly<Record<FicheSoort, string>> = FICHE_COLLECTIE
+
+export const FICHE_LABEL: Readonly<Record<FicheSoort, string>> = {
+  aanbod: 'Aanbod',
+  organisatie: 'Organisatie',
+  praktijk: 'Praktijk',
+  zorgverlener: 'Zorgverlener',
 }
 
 /** The public URL of a fiche: '/organisaties/wzc-nottebohm-12'. */

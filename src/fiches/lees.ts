@@ -1,19 +1,20 @@
 // Reads a fiche for the public page with the visitor's rights (no user: active fiches only), so a
 // stopped or pending fiche is never shown, whatever the URL.
 import type { Payload } from 'payload'
+import { cache } from 'react'
 
-import type { FicheSoort } from '@/domain/fiche-url'
+import { FICHE_COLLECTIE, type FicheSoort } from '@/domain/fiche-url'
 import { parseFicheUrlSegment } from '@/domain/slug'
 
-import { COLLECTIE } from './soorten'
 
 export type GelezenFiche = { doc: Record<string, unknown> & { id: number; naam: string } } | null
 
-export async function leesFiche(payload: Payload, soort: FicheSoort, segment: string): Promise<GelezenFiche> {
+// generateMetadata and the page both need the fiche: cache() makes that one query per request.
+export const leesFiche = cache(async (payload: Payload, soort: FicheSoort, segment: string): Promise<GelezenFiche> => {
   const parsed = parseFicheUrlSegment(decodeURIComponent(segment))
   if (!parsed) return null
   const { docs } = await payload.find({
-    collection: COLLECTIE[soort],
+    collection: FICHE_COLLECTIE[soort],
     where: { id: { equals: parsed.id } },
     limit: 1,
     depth: 1,
@@ -21,7 +22,7 @@ export async function leesFiche(payload: Payload, soort: FicheSoort, segment: st
   })
   const doc = docs[0] as unknown as (Record<string, unknown> & { id: number; naam: string }) | undefined
   return doc ? { doc } : null
-}
+})
 
 /** Active aanbod of a parent or zorgverlener, for the lists on their pages (one query, depth 1 for rubrieken). */
 export async function aanbodVan(payload: Payload, veld: 'organisatie' | 'praktijk' | 'zorgverlener', id: number) {

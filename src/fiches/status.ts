@@ -2,9 +2,8 @@
 // renders (a page cannot choose its status code). Plain SQL on a tiny pool, remembered 30 seconds.
 import pg from 'pg'
 
-import type { FicheSoort } from '@/domain/fiche-url'
+import { FICHE_COLLECTIE as TABLE, type FicheSoort } from '@/domain/fiche-url'
 
-const TABLE: Record<FicheSoort, string> = { aanbod: 'aanbod', organisatie: 'organisaties', praktijk: 'praktijken', zorgverlener: 'zorgverleners' }
 const TTL_MS = 30_000
 
 let pool: pg.Pool | null = null
@@ -14,8 +13,10 @@ export async function ficheStatus(soort: FicheSoort, id: number): Promise<string
   const key = `${soort}:${id}`
   const hit = cache.get(key)
   if (hit && Date.now() - hit.at < TTL_MS) return hit.status
-  pool ??= new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2, allowExitOnIdle: true })
-  pool.on('error', () => undefined)
+  if (!pool) {
+    pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2, allowExitOnIdle: true })
+    pool.on('error', () => undefined)
+  }
   const { rows } = await pool.query<{ status: string }>(`SELECT status FROM ${TABLE[soort]} WHERE id = $1`, [id])
   const status = rows[0]?.status ?? null
   if (cache.size > 10_000) cache.clear()

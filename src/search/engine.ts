@@ -4,6 +4,8 @@
 //   SEARCH_CACHE=off                  no result cache (benchmarks of the engine itself)
 import type { Payload } from 'payload'
 
+import { poolOf as payloadPool } from '@/db/pool'
+
 import { withResultCache } from './cache/cached-engine'
 import { Generation } from './cache/generation'
 import { createPostgresEngine } from './postgres/adapter'
@@ -20,9 +22,9 @@ export function configuredEngineName(env: NodeJS.ProcessEnv = process.env): Engi
   throw new Error(`SEARCH_ENGINE="${env.SEARCH_ENGINE}" is onbekend: kies postgres of typesense.`)
 }
 
-/** The pg pool under Payload's PostgreSQL adapter. */
+/** The pg pool under Payload's PostgreSQL adapter, typed as the search code uses it. */
 export function poolOf(payload: Payload): Pool {
-  return (payload.db as unknown as { pool: Pool }).pool
+  return payloadPool(payload) as unknown as Pool
 }
 
 const engines = new WeakMap<Payload, SearchEngine>()

@@ -44,10 +44,10 @@ function index(): Map<string, Plaats> {
 }
 
 let deelgemeenten: Map<string, Plaats> | null = null
-function deelgemeenteIndex(postcodes: readonly string[]): Map<string, Plaats> {
+function deelgemeenteIndex(): Map<string, Plaats> {
   if (deelgemeenten) return deelgemeenten
   const map = new Map<string, Plaats>()
-  for (const postcode of postcodes) {
+  for (const postcode of allePostcodes()) {
     for (const p of lookupPostcode(postcode)) {
       const key = vergelijkbareNaam(p.plaatsnaam)
       if (!map.has(key)) {
@@ -73,7 +73,7 @@ export function resolvePlaats(tekst: string): Plaats | null {
   const postcode = /^(\d{4})\b/.exec(invoer)?.[1]
   if (postcode) return vanPostcode(postcode)
   const key = vergelijkbareNaam(invoer)
-  return index().get(key) ?? deelgemeenteIndex(allePostcodes()).get(key) ?? null
+  return index().get(key) ?? deelgemeenteIndex().get(key) ?? null
 }
 
 /** Municipality names in scope, for the location box's suggestions. */

@@ -1,6 +1,6 @@
 // The search result as the public sees it (the JSON API and the page): links, labels, "nu open",
 // distances. Built from the SearchDocument only, so both engines give the same answer.
-import { ficheUrl } from '@/domain/fiche-url'
+import { FICHE_LABEL, ficheUrl } from '@/domain/fiche-url'
 import { isOpenAt, nextOpening, type Openingsuren } from '@/domain/opening-hours'
 import { beroepen, doelgroepen, labelVoor } from '@/domain/vocabulary'
 
@@ -8,12 +8,7 @@ import { gemeenteNaam } from './location'
 import type { RubriekRij } from './rubriek-tree'
 import type { FacetCount, FicheType, SearchHit, SearchResult } from './types'
 
-export const TYPE_LABELS: Readonly<Record<FicheType, string>> = {
-  aanbod: 'Aanbod',
-  organisatie: 'Organisatie',
-  praktijk: 'Praktijk',
-  zorgverlener: 'Zorgverlener',
-}
+export const TYPE_LABELS: Readonly<Record<FicheType, string>> = FICHE_LABEL
 
 export type PubliekResultaat = {
   id: string

@@ -1,16 +1,10 @@
 // The SearchEngine port: what pages, the JSON API, the sync worker and `npm run reindex` use. Two
 // adapters implement it (postgres/, typesense/); nothing outside src/search/ imports an adapter.
 
-export type FicheType = 'aanbod' | 'organisatie' | 'praktijk' | 'zorgverlener'
-export const FICHE_TYPES: readonly FicheType[] = ['aanbod', 'organisatie', 'praktijk', 'zorgverlener']
+import { FICHE_SOORTEN, type FicheSoort } from '@/domain/fiche-url'
 
-/** The collection slug per fiche type, and back. */
-export const COLLECTION_OF: Readonly<Record<FicheType, 'aanbod' | 'organisaties' | 'praktijken' | 'zorgverleners'>> = {
-  aanbod: 'aanbod',
-  organisatie: 'organisaties',
-  praktijk: 'praktijken',
-  zorgverlener: 'zorgverleners',
-}
+export type FicheType = FicheSoort
+export const FICHE_TYPES: readonly FicheType[] = FICHE_SOORTEN
 
 /**
  * Opening hours encoded for an "open now" filter an engine can evaluate without code (see

@@ -1,12 +1,8 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
-/** The pg pool under Payload's PostgreSQL adapter, for the few things the Local API cannot do fast. */
-export type PgPool = PostgresAdapter['pool']
+import { poolOf } from '@/db/pool'
 
-export function poolOf(payload: Payload): PgPool {
-  return (payload.db as unknown as PostgresAdapter).pool
-}
+export { poolOf, type PgPool } from '@/db/pool'
 
 /**
  * Every write of the seed skips per-user checks in the hooks and returns ids only. It records no

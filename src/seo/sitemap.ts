@@ -1,12 +1,11 @@
 // Sitemaps of every active fiche, split per type into files of SITEMAP_SIZE addresses (the protocol
 // allows 50,000; smaller files are quicker to make and to fetch). Read with plain SQL: a sitemap of
 // 200,000 fiches through the Local API would take seconds per file.
-import { FICHE_PAD, type FicheSoort, ficheUrl } from '@/domain/fiche-url'
+import { FICHE_COLLECTIE as TABLE, FICHE_PAD, type FicheSoort, ficheUrl } from '@/domain/fiche-url'
 import type { Queryable } from '@/search/source/queryable'
 
 export const SITEMAP_SIZE = 10_000
 export const SOORTEN: readonly FicheSoort[] = ['organisatie', 'praktijk', 'zorgverlener', 'aanbod']
-const TABLE: Record<FicheSoort, string> = { aanbod: 'aanbod', organisatie: 'organisaties', praktijk: 'praktijken', zorgverlener: 'zorgverleners' }
 
 const escapeXml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 

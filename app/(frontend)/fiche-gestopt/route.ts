@@ -3,15 +3,11 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import type { FicheSoort } from '@/domain/fiche-url'
+import { FICHE_COLLECTIE as TABLE, type FicheSoort } from '@/domain/fiche-url'
 import { poolOf } from '@/search/engine'
 
 export const dynamic = 'force-dynamic'
 
-const TABLE: Record<FicheSoort, string> = { aanbod: 'aanbod', organisatie: 'organisaties', praktijk: 'praktijken', zorgverlener: 'zorgverleners' }
-const ADRES: Record<FicheSoort, string> = {
-  aanbod: 'aanbod_adressen', organisatie: 'organisaties_adressen', praktijk: 'praktijken_adressen', zorgverlener: 'zorgverleners_adressen',
-}
 const escape = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
 export async function GET(request: Request): Promise<Response> {
@@ -22,7 +18,7 @@ export async function GET(request: Request): Promise<Response> {
   const pool = poolOf(await getPayload({ config }))
   const { rows } = await pool.query<{ naam: string; status: string; gemeente: string | null; rubriek: number | null }>(
     `SELECT f.naam, f.status,
-       (SELECT a.gemeente FROM ${ADRES[soort]} a WHERE a._parent_id = f.id ORDER BY a.primair DESC NULLS LAST, a._order LIMIT 1) AS gemeente,
+       (SELECT a.gemeente FROM ${TABLE[soort]}_adressen a WHERE a._parent_id = f.id ORDER BY a.primair DESC NULLS LAST, a._order LIMIT 1) AS gemeente,
        (SELECT r.rubrieken_id FROM aanbod x JOIN aanbod_rels r ON r.parent_id = x.id AND r.path = 'rubrieken'
          WHERE ${soort === 'aanbod' ? 'x.id = f.id' : `x.${soort}_id = f.id`} ORDER BY r."order" LIMIT 1) AS rubriek
      FROM ${TABLE[soort]} f WHERE f.id = $1`,

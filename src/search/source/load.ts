@@ -1,5 +1,7 @@
 // Reads fiches by id and turns them into SearchDocuments; what is not found or not public becomes a
 // removal. Used by the sync worker (a few ids) and by reindex (batches of thousands).
+import { FICHE_COLLECTIE } from '@/domain/fiche-url'
+
 import { buildSearchDocument } from '../document/build'
 import type { AdresBron, FicheBron, OuderBron, RubriekInfo } from '../document/source'
 import type { FicheType, SearchDocument } from '../types'
@@ -13,12 +15,7 @@ const SQL: Record<FicheType, string> = {
   zorgverlener: ZORGVERLENER_SQL,
 }
 
-export const TABLE: Record<FicheType, string> = {
-  aanbod: 'aanbod',
-  organisatie: 'organisaties',
-  praktijk: 'praktijken',
-  zorgverlener: 'zorgverleners',
-}
+export const TABLE: Readonly<Record<FicheType, string>> = FICHE_COLLECTIE
 
 type Row = Record<string, unknown>
 
