@@ -21,7 +21,7 @@ import { Rubrieken } from '@collections/Rubrieken'
 import { Users } from '@collections/Users'
 import { Zorgverleners } from '@collections/Zorgverleners'
 
-import { emailAdapter } from './mail/adapter'
+import { queueEmailAdapter } from './mail/adapter'
 import { migrations } from './migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -54,7 +54,8 @@ export default buildConfig({
     migrationDir: path.resolve(dirname, 'migrations'),
     prodMigrations: migrations,
   }),
-  email: emailAdapter(),
+  // Every mail, Payload's own included, goes through mail_outbox and the worker (src/mail).
+  email: queueEmailAdapter(),
   sharp,
   plugins: [
     nestedDocsPlugin({
