@@ -78,6 +78,12 @@ export const Users: CollectionConfig<'users'> = {
     ],
     beforeChange: [firstUserIsAdmin, selfRegistration, guardAccountChanges, zorgverlenerBeslissing],
     afterChange: [sendVerificationMail, zorgverlenerBeslissingGevolgen],
+    // Payload lists the login sessions on the account document; nobody needs them through the API.
+    // While a request is still being authenticated (no req.user yet) the JWT check reads them itself.
+    afterRead: [({ doc, req }) => {
+      if (req.user && req.payloadAPI !== 'local') delete (doc as { sessions?: unknown }).sessions
+      return doc
+    }],
     beforeLogin: [refuseUnverifiedLogin],
     beforeDelete: [deleteAccountData],
   },

@@ -65,6 +65,8 @@ export const guardAccountChanges: CollectionBeforeChangeHook = async ({ data, op
   if (admin || !req.user || req.user.id === originalDoc.id) return data
   if ('password' in data && data.password) throw new Forbidden(req.t)
   for (const key of Object.keys(data)) if (!(DECISION_FIELDS as readonly string[]).includes(key)) delete data[key]
+  // The e-mail field is validated on every save, so it has to be there (unchanged).
+  data.email = originalDoc.email
   const ficheId = idOf(data.zorgverlenerFiche as never)
   if (ficheId && ficheId !== idOf(originalDoc.zorgverlenerFiche)) {
     const fiche = await req.payload.findByID({ collection: 'zorgverleners', id: ficheId, depth: 0, overrideAccess: true, req, disableErrors: true })
