@@ -249,7 +249,7 @@ describe('deleting an account', () => {
     const address = email('weg')
     const { cookie, user } = await registeredAndConfirmed(address)
     const organisatie = await payload.create({ collection: 'organisaties', data: { naam: `Weg ${tag}`, status: 'actief', adressen: [{ straat: 'Meir', huisnummer: '1', postcode: '2000' }] }, context: { systemWrite: true }, depth: 0 })
-    const aanvraag = await payload.create({ collection: 'fichebeheer', data: { gebruiker: user.id, organisatie: organisatie.id }, context: { systemWrite: true }, depth: 0 })
+    const aanvraag = await payload.create({ collection: 'fichebeheer', data: { gebruiker: user.id, organisatie: organisatie.id, status: 'aangevraagd' }, context: { systemWrite: true }, depth: 0 })
 
     const unconfirmed = await postJson('verwijderen', { huidigWachtwoord: WACHTWOORD }, cookie)
     expect(unconfirmed.status).toBe(400)
