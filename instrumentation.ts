@@ -18,6 +18,9 @@ export async function register(): Promise<void> {
 // --- Mail worker (src/mail): sends what mail_outbox holds, with retries; MAIL_WORKER=off disables it.
 // Kept apart from the search block above so either can change without touching the other.
 async function startMailWorkerBlock(): Promise<void> {
+  // Repeated here on purpose: the bundler drops the imports below from the edge build only when
+  // this check sits in the same function.
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return
   const { mailWorkerEnabled, startMailWorker } = await import('@/mail/runner')
   if (!mailWorkerEnabled()) return
   const { getPayload } = await import('payload')
