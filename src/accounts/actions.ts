@@ -151,7 +151,7 @@ export async function resetPassword(ctx: ActionContext, fields: Fields): Promise
     })
     return result.token ? done('/account', 'wachtwoord-hersteld', [sessionCookie(ctx.payload, result.token)]) : done('/account/aanmelden', 'wachtwoord-hersteld')
   } catch (error) {
-    if (error instanceof Error && /token/i.test(error.message)) return fail(400, 'token', 'Deze link is ongeldig of verlopen. Vraag een nieuwe aan via "Wachtwoord vergeten".')
+    if ((error as { status?: unknown })?.status === 403) return fail(400, 'token', 'Deze link is ongeldig of verlopen. Vraag een nieuwe aan via "Wachtwoord vergeten".')
     throw error
   }
 }
