@@ -15,7 +15,10 @@ const isAction = (name: string): name is ActionName => Object.hasOwn(ACTIONS, na
 const wantsJson = (request: Request) =>
   (request.headers.get('accept') ?? '').includes('application/json') || (request.headers.get('content-type') ?? '').includes('application/json')
 
-/** Forms post from this site only: a browser always sends Origin on a POST, another site's differs. */
+/**
+ * Forms post from this site only: a browser always sends Origin on a POST, another site's differs.
+ * (A page with referrer policy no-referrer would send "null": account pages use same-origin.)
+ */
 const sameOrigin = (request: Request) => {
   const origin = request.headers.get('origin')
   if (!origin) return true
