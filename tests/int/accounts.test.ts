@@ -202,6 +202,21 @@ describe('a forgotten password', () => {
   })
 })
 
+describe("the admin's own 'wachtwoord vergeten'", () => {
+  it('sends the same Dutch mail through the queue, with a link to the public reset page that works', async () => {
+    const address = email('staf')
+    await createUser(payload, address, ['redacteur'])
+    const asked = await rest('POST', '/users/forgot-password', { body: { email: address } })
+    expect(asked.status).toBe(200)
+    const mail = await lastMailTo(address)
+    expect(mail.subject).toBe('Nieuw wachtwoord voor de Sociale Kaart')
+    const token = linkIn(mail, '/account/wachtwoord-herstellen').searchParams.get('token')!
+    const reset = await postJson('wachtwoord-herstellen', { token, wachtwoord: 'staf-wachtwoord-9', wachtwoordHerhaald: 'staf-wachtwoord-9' })
+    expect(reset.status).toBe(200)
+    expect(await login(address, 'staf-wachtwoord-9')).toBeTruthy()
+  })
+})
+
 describe('forms anyone can submit for any address', () => {
   it('mail one address at most three times a quarter of an hour, and still answer the same', async () => {
     const address = email('overspoeld')
