@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isRedacteur } from '@access/isRedacteur'
 import { checkRelationsExist } from '@hooks/checkRelationsExist'
+import { paginaSyncAfterChange, paginaSyncAfterDelete } from '@hooks/paginaSync'
 import { publishedOrRedacteur } from '@access/publishedOrRedacteur'
 
 import { doelpubliekField, onderwerpField } from './fields/doelpubliek'
@@ -19,7 +20,11 @@ export const Faq: CollectionConfig<'faq'> = {
   defaultSort: 'volgorde',
   access: { read: publishedOrRedacteur, create: isRedacteur, update: isRedacteur, delete: isRedacteur },
   versions: { drafts: true, maxPerDoc: 50 },
-  hooks: { beforeValidate: [checkRelationsExist('faq', [{ path: 'handleidingen', relationTo: 'handleidingen' }])] },
+  hooks: {
+    beforeValidate: [checkRelationsExist('faq', [{ path: 'handleidingen', relationTo: 'handleidingen' }])],
+    afterChange: [paginaSyncAfterChange('faq')],
+    afterDelete: [paginaSyncAfterDelete('faq')],
+  },
   fields: [
     { name: 'vraag', label: 'Vraag', type: 'text', required: true },
     { name: 'antwoord', label: 'Antwoord', type: 'richText', required: true },

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isRedacteur } from '@access/isRedacteur'
 import { publishedOrRedacteur } from '@access/publishedOrRedacteur'
 import { slugify } from '@/domain/slug'
+import { paginaSyncAfterChange, paginaSyncAfterDelete } from '@hooks/paginaSync'
 
 import { doelpubliekField, onderwerpField } from './fields/doelpubliek'
 
@@ -18,6 +19,7 @@ export const Handleidingen: CollectionConfig<'handleidingen'> = {
   },
   access: { read: publishedOrRedacteur, create: isRedacteur, update: isRedacteur, delete: isRedacteur },
   versions: { drafts: true, maxPerDoc: 50 },
+  hooks: { afterChange: [paginaSyncAfterChange('handleidingen')], afterDelete: [paginaSyncAfterDelete('handleidingen')] },
   fields: [
     { name: 'titel', label: 'Titel', type: 'text', required: true },
     {

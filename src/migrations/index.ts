@@ -5,6 +5,7 @@ import * as migration_20261129_130000_search_rank_facets from './20261129_130000
 import * as migration_20261129_140000_search_compounds_facet_filters from './20261129_140000_search_compounds_facet_filters';
 import * as migration_20261129_150000_search_generation from './20261129_150000_search_generation';
 import * as migration_20261129_160000_search_text_inline from './20261129_160000_search_text_inline';
+import * as migration_20261201_213000_outbox_alleen_zelf from './20261201_213000_outbox_alleen_zelf';
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261129_160000_search_text_inline.up,
     down: migration_20261129_160000_search_text_inline.down,
     name: '20261129_160000_search_text_inline'
+  },
+  {
+    up: migration_20261201_213000_outbox_alleen_zelf.up,
+    down: migration_20261201_213000_outbox_alleen_zelf.down,
+    name: '20261201_213000_outbox_alleen_zelf'
   },
 ];

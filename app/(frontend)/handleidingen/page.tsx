@@ -3,14 +3,15 @@ import type { Metadata } from 'next'
 import { getPayload } from 'payload'
 
 import { DOELPUBLIEKEN } from '@collections/fields/doelpubliek'
+import { gecachetVoorPagina } from '@/revalidatie/pagina-cache'
 
 import '../fiche.css'
 
+// Rendered per request from cached data (see src/revalidatie/pagina-cache.ts): expired by the sync
+// worker when a published handleiding changes.
 export const dynamic = 'force-dynamic'
-export const metadata: Metadata = { title: 'Handleidingen', description: 'Uitleg over het zoeken, het beheren van uw fiche en het hergebruik van de gegevens.' }
 
-/** Every published handleiding, grouped by the audience it is written for. */
-export default async function HandleidingenPagina() {
+const leesHandleidingen = gecachetVoorPagina('/handleidingen', async () => {
   const payload = await getPayload({ config })
   const { docs } = await payload.find({
     collection: 'handleidingen',
@@ -20,6 +21,13 @@ export default async function HandleidingenPagina() {
     overrideAccess: false,
     select: { titel: true, slug: true, samenvatting: true, doelpubliek: true },
   })
+  return docs
+})
+export const metadata: Metadata = { title: 'Handleidingen', description: 'Uitleg over het zoeken, het beheren van uw fiche en het hergebruik van de gegevens.' }
+
+/** Every published handleiding, grouped by the audience it is written for. */
+export default async function HandleidingenPagina() {
+  const docs = await leesHandleidingen()
   return (
     <div className="fiche">
       <h1>Handleidingen</h1>

@@ -8,7 +8,9 @@ import { inhoudstafel } from '@/content/inhoudstafel'
 
 import '../../fiche.css'
 
-export const dynamic = 'force-dynamic'
+// Cached; the sync worker revalidates it when what it shows changes (src/revalidatie).
+export const revalidate = 3600
+export const generateStaticParams = async (): Promise<{ slug: string }[]> => []
 
 type Props = { params: Promise<{ slug: string }> }
 
