@@ -74,6 +74,7 @@ export interface Config {
     rubrieken: Rubriek;
     regios: Regio;
     fichebeheer: Fichebeheer;
+    suggesties: Suggestie;
     handleidingen: Handleiding;
     faq: FaqItem;
     media: Media;
@@ -92,6 +93,7 @@ export interface Config {
     rubrieken: RubriekenSelect<false> | RubriekenSelect<true>;
     regios: RegiosSelect<false> | RegiosSelect<true>;
     fichebeheer: FichebeheerSelect<false> | FichebeheerSelect<true>;
+    suggesties: SuggestiesSelect<false> | SuggestiesSelect<true>;
     handleidingen: HandleidingenSelect<false> | HandleidingenSelect<true>;
     faq: FaqSelect<false> | FaqSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -1312,6 +1314,46 @@ export interface Fichebeheer {
   createdAt: string;
 }
 /**
+ * Voorstellen van bezoekers om een fiche te verbeteren. Zet de status op verwerkt of afgewezen: de afzender krijgt dan bericht.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "suggesties".
+ */
+export interface Suggestie {
+  id: number;
+  ficheSoort: 'aanbod' | 'organisatie' | 'praktijk' | 'zorgverlener';
+  ficheId: number;
+  ficheNaam?: string | null;
+  onderdeel:
+    | 'naam'
+    | 'adres'
+    | 'contact'
+    | 'openingsuren'
+    | 'beschrijving'
+    | 'doelgroep'
+    | 'aanmelding'
+    | 'zorgverleners'
+    | 'gestopt'
+    | 'anders';
+  voorstel: string;
+  afzenderNaam?: string | null;
+  afzenderEmail?: string | null;
+  afzender?: (number | null) | User;
+  status: 'nieuw' | 'in_behandeling' | 'verwerkt' | 'afgewezen';
+  /**
+   * Staat in de e-mail die de afzender krijgt wanneer u de suggestie verwerkt of afwijst.
+   */
+  antwoord?: string | null;
+  behandeldDoor?: (number | null) | User;
+  behandeldOp?: string | null;
+  regio?: (number | null) | Regio;
+  organisatie?: (number | null) | Organisatie;
+  praktijk?: (number | null) | Praktijk;
+  zorgverlener?: (number | null) | Zorgverlener;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "handleidingen".
  */
@@ -1465,6 +1507,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'fichebeheer';
         value: number | Fichebeheer;
+      } | null)
+    | ({
+        relationTo: 'suggesties';
+        value: number | Suggestie;
       } | null)
     | ({
         relationTo: 'handleidingen';
@@ -1881,6 +1927,30 @@ export interface FichebeheerSelect<T extends boolean = true> {
   beslistDoor?: T;
   beslistOp?: T;
   regio?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "suggesties_select".
+ */
+export interface SuggestiesSelect<T extends boolean = true> {
+  ficheSoort?: T;
+  ficheId?: T;
+  ficheNaam?: T;
+  onderdeel?: T;
+  voorstel?: T;
+  afzenderNaam?: T;
+  afzenderEmail?: T;
+  afzender?: T;
+  status?: T;
+  antwoord?: T;
+  behandeldDoor?: T;
+  behandeldOp?: T;
+  regio?: T;
+  organisatie?: T;
+  praktijk?: T;
+  zorgverlener?: T;
   updatedAt?: T;
   createdAt?: T;
 }

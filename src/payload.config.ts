@@ -18,6 +18,7 @@ import { Organisaties } from '@collections/Organisaties'
 import { Praktijken } from '@collections/Praktijken'
 import { Regios } from '@collections/Regios'
 import { Rubrieken } from '@collections/Rubrieken'
+import { Suggesties } from '@collections/Suggesties'
 import { Users } from '@collections/Users'
 import { Zorgverleners } from '@collections/Zorgverleners'
 
@@ -40,7 +41,7 @@ export default buildConfig({
     supportedLanguages: { nl, en },
     fallbackLanguage: 'nl',
   },
-  collections: [Organisaties, Praktijken, Aanbod, Zorgverleners, Rubrieken, Regios, Fichebeheer, Handleidingen, Faq, Media, Users],
+  collections: [Organisaties, Praktijken, Aanbod, Zorgverleners, Rubrieken, Regios, Fichebeheer, Suggesties, Handleidingen, Faq, Media, Users],
   editor: lexicalEditor(),
   secret: process.env.PAYLOAD_SECRET || 'dev-secret-change-me-in-production',
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
