@@ -9,9 +9,11 @@ import { leesSuggestie, type VeldFout } from '@/domain/suggestie'
 
 import { binnenLimiet, controleerFormulier } from './anti-misbruik'
 
-export type IndienStatus = { ok: boolean; fouten: VeldFout[]; waarden: Record<string, string> }
+/** `poging` counts the answers: the form remounts on each, so what was typed comes back after React's form reset. */
+export type IndienStatus = { ok: boolean; fouten: VeldFout[]; waarden: Record<string, string>; poging: number }
 
-export async function dienSuggestieIn(_vorige: IndienStatus, formData: FormData): Promise<IndienStatus> {
+export async function dienSuggestieIn(vorige: IndienStatus, formData: FormData): Promise<IndienStatus> {
+  const poging = (vorige?.poging ?? 0) + 1
   const waarden = Object.fromEntries([...formData.entries()].filter(([k, v]) => typeof v === 'string' && !k.startsWith('$')).map(([k, v]) => [k, String(v)]))
   const payload = await getPayload({ config })
   const kop = await headers()
@@ -19,14 +21,14 @@ export async function dienSuggestieIn(_vorige: IndienStatus, formData: FormData)
   const aangemeld = Boolean(user && user.collection === 'users')
 
   const gelezen = leesSuggestie(waarden, aangemeld)
-  if ('fouten' in gelezen) return { ok: false, fouten: gelezen.fouten, waarden }
+  if ('fouten' in gelezen) return { ok: false, fouten: gelezen.fouten, waarden, poging }
   if (!aangemeld) {
     const weigering = controleerFormulier(waarden.token, waarden.website)
-    if (weigering) return { ok: false, fouten: [weigering], waarden }
+    if (weigering) return { ok: false, fouten: [weigering], waarden, poging }
   }
   const afzender = aangemeld ? `account:${user!.id}` : `ip:${(kop.get('x-forwarded-for') ?? '').split(',')[0]?.trim() || 'onbekend'}`
   if (!binnenLimiet(afzender)) {
-    return { ok: false, fouten: [{ field: 'voorstel', message: 'U stuurde al veel voorstellen na elkaar. Probeer het over een uur opnieuw.' }], waarden }
+    return { ok: false, fouten: [{ field: 'voorstel', message: 'U stuurde al veel voorstellen na elkaar. Probeer het over een uur opnieuw.' }], waarden, poging }
   }
   const s = gelezen.suggestie
   try {
@@ -46,9 +48,9 @@ export async function dienSuggestieIn(_vorige: IndienStatus, formData: FormData)
     })
   } catch (error) {
     if (error instanceof ValidationError) {
-      return { ok: false, fouten: error.data.errors.map((e) => ({ field: e.path, message: e.message })), waarden }
+      return { ok: false, fouten: error.data.errors.map((e) => ({ field: e.path, message: e.message })), waarden, poging }
     }
     throw error
   }
-  return { ok: true, fouten: [], waarden: {} }
+  return { ok: true, fouten: [], waarden: {}, poging }
 }

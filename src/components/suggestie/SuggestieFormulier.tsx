@@ -7,7 +7,7 @@ import { dienSuggestieIn, type IndienStatus } from '@/suggesties/indienen'
 
 type Props = { soort: string; id: number; token: string; aangemeld: boolean; ficheUrl: string }
 
-const BEGIN: IndienStatus = { ok: false, fouten: [], waarden: {} }
+const BEGIN: IndienStatus = { ok: false, fouten: [], waarden: {}, poging: 0 }
 
 export function SuggestieFormulier({ soort, id, token, aangemeld, ficheUrl }: Props) {
   const [status, verstuur, bezig] = useActionState(dienSuggestieIn, BEGIN)
@@ -25,7 +25,7 @@ export function SuggestieFormulier({ soort, id, token, aangemeld, ficheUrl }: Pr
   const fout = (veld: string) => status.fouten.find((f) => f.field === veld)?.message
   const beschrijving = (veld: string) => (fout(veld) ? `${veld}-fout` : undefined)
   return (
-    <form action={verstuur} className="formulier" noValidate>
+    <form key={status.poging} action={verstuur} className="formulier" noValidate>
       {status.fouten.length > 0 && (
         <div role="alert" className="melding melding-fout">
           <p>Uw voorstel is nog niet verstuurd:</p>
