@@ -75,6 +75,7 @@ export interface Config {
     regios: Regio;
     fichebeheer: Fichebeheer;
     suggesties: Suggestie;
+    notities: Notitie;
     handleidingen: Handleiding;
     faq: FaqItem;
     media: Media;
@@ -94,6 +95,7 @@ export interface Config {
     regios: RegiosSelect<false> | RegiosSelect<true>;
     fichebeheer: FichebeheerSelect<false> | FichebeheerSelect<true>;
     suggesties: SuggestiesSelect<false> | SuggestiesSelect<true>;
+    notities: NotitiesSelect<false> | NotitiesSelect<true>;
     handleidingen: HandleidingenSelect<false> | HandleidingenSelect<true>;
     faq: FaqSelect<false> | FaqSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -1355,6 +1357,21 @@ export interface Suggestie {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notities".
+ */
+export interface Notitie {
+  id: number;
+  ficheSoort: 'aanbod' | 'organisatie' | 'praktijk' | 'zorgverlener';
+  ficheId: number;
+  ficheNaam?: string | null;
+  tekst?: string | null;
+  versleuteld?: string | null;
+  eigenaar?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "handleidingen".
  */
 export interface Handleiding {
@@ -1511,6 +1528,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'suggesties';
         value: number | Suggestie;
+      } | null)
+    | ({
+        relationTo: 'notities';
+        value: number | Notitie;
       } | null)
     | ({
         relationTo: 'handleidingen';
@@ -1951,6 +1972,20 @@ export interface SuggestiesSelect<T extends boolean = true> {
   organisatie?: T;
   praktijk?: T;
   zorgverlener?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notities_select".
+ */
+export interface NotitiesSelect<T extends boolean = true> {
+  ficheSoort?: T;
+  ficheId?: T;
+  ficheNaam?: T;
+  tekst?: T;
+  versleuteld?: T;
+  eigenaar?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -14,6 +14,7 @@ import { Faq } from '@collections/Faq'
 import { Fichebeheer } from '@collections/Fichebeheer'
 import { Handleidingen } from '@collections/Handleidingen'
 import { Media } from '@collections/Media'
+import { Notities } from '@collections/Notities'
 import { Organisaties } from '@collections/Organisaties'
 import { Praktijken } from '@collections/Praktijken'
 import { Regios } from '@collections/Regios'
@@ -41,7 +42,7 @@ export default buildConfig({
     supportedLanguages: { nl, en },
     fallbackLanguage: 'nl',
   },
-  collections: [Organisaties, Praktijken, Aanbod, Zorgverleners, Rubrieken, Regios, Fichebeheer, Suggesties, Handleidingen, Faq, Media, Users],
+  collections: [Organisaties, Praktijken, Aanbod, Zorgverleners, Rubrieken, Regios, Fichebeheer, Suggesties, Notities, Handleidingen, Faq, Media, Users],
   editor: lexicalEditor(),
   secret: process.env.PAYLOAD_SECRET || 'dev-secret-change-me-in-production',
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

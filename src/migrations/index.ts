@@ -7,6 +7,7 @@ import * as migration_20261129_150000_search_generation from './20261129_150000_
 import * as migration_20261129_160000_search_text_inline from './20261129_160000_search_text_inline';
 import * as migration_20261201_213000_outbox_alleen_zelf from './20261201_213000_outbox_alleen_zelf';
 import * as migration_20261201_213634_suggesties from './20261201_213634_suggesties';
+import * as migration_20261201_215011_notities from './20261201_215011_notities';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261201_213634_suggesties.up,
     down: migration_20261201_213634_suggesties.down,
-    name: '20261201_213634_suggesties'
+    name: '20261201_213634_suggesties',
+  },
+  {
+    up: migration_20261201_215011_notities.up,
+    down: migration_20261201_215011_notities.down,
+    name: '20261201_215011_notities'
   },
 ];
