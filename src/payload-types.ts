@@ -1246,6 +1246,20 @@ export interface User {
   naam?: string | null;
   roles: ('burger' | 'zorgverlener' | 'regiobeheerder' | 'redacteur' | 'admin')[];
   regios?: (number | Regio)[] | null;
+  /**
+   * Een account dat zichzelf registreert, kan zich pas aanmelden na de bevestigingsmail.
+   */
+  emailVerified?: boolean | null;
+  /**
+   * Zoals opgegeven bij de registratie; de koppeling volgt pas na nazicht.
+   */
+  rizivNummer?: string | null;
+  zorgverlenerStatus?: ('aangevraagd' | 'goedgekeurd' | 'geweigerd') | null;
+  /**
+   * De fiche met dit RIZIV-nummer. Pas na goedkeuring wordt het account eraan gekoppeld.
+   */
+  zorgverlenerFiche?: (number | null) | Zorgverlener;
+  zorgverlenerRegio?: (number | null) | Regio;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -2069,6 +2083,11 @@ export interface UsersSelect<T extends boolean = true> {
   naam?: T;
   roles?: T;
   regios?: T;
+  emailVerified?: T;
+  rizivNummer?: T;
+  zorgverlenerStatus?: T;
+  zorgverlenerFiche?: T;
+  zorgverlenerRegio?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

@@ -23,7 +23,7 @@ import { Suggesties } from '@collections/Suggesties'
 import { Users } from '@collections/Users'
 import { Zorgverleners } from '@collections/Zorgverleners'
 
-import { emailAdapter } from './mail/adapter'
+import { queueEmailAdapter } from './mail/adapter'
 import { migrations } from './migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -56,7 +56,8 @@ export default buildConfig({
     migrationDir: path.resolve(dirname, 'migrations'),
     prodMigrations: migrations,
   }),
-  email: emailAdapter(),
+  // Every mail, Payload's own included, goes through mail_outbox and the worker (src/mail).
+  email: queueEmailAdapter(),
   sharp,
   plugins: [
     nestedDocsPlugin({

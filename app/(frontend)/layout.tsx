@@ -18,7 +18,7 @@ export default function FrontendLayout({ children }: { children: ReactNode }) {
           </a>
           <nav aria-label="Hoofdmenu">
             <a href="/zoeken">Zoeken</a> <a href="/handleidingen">Handleidingen</a> <a href="/faq">Vragen</a>{' '}
-            <a href="/admin">Aanmelden</a>
+            <a href="/account">Mijn account</a>
           </nav>
         </header>
         <main id="inhoud">{children}</main>
