@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '@access/isAdmin'
 import { alleenBijAanmaken, createSuggestie, readSuggestie, updateSuggestie } from '@access/suggestieAccess'
 import { suggestieAfleiden } from '@hooks/suggestieAfleiden'
+import { suggestieMail } from '@hooks/suggestieMail'
 import { FICHE_SOORTEN, FICHE_LABEL } from '@/domain/fiche-url'
 import { MAX_VOORSTEL, SUGGESTIE_ONDERDELEN, SUGGESTIE_STATUSSEN } from '@/domain/suggestie'
 
@@ -22,7 +23,7 @@ export const Suggesties: CollectionConfig<'suggesties'> = {
   },
   defaultSort: '-createdAt',
   access: { read: readSuggestie, create: createSuggestie, update: updateSuggestie, delete: isAdmin },
-  hooks: { beforeChange: [suggestieAfleiden] },
+  hooks: { beforeChange: [suggestieAfleiden], afterChange: [suggestieMail] },
   fields: [
     {
       type: 'row',

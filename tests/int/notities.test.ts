@@ -7,7 +7,8 @@ import { ontsleutel, versleutel } from '@/notities/versleuteling'
 import { makeFactories } from './helpers/factories'
 import { testPayload } from './helpers/payload'
 import { rest } from './helpers/rest'
-import { buildWorld, type RoleKey, type World } from './helpers/world'
+import { buildWorld, createUser, PASSWORD, type RoleKey, type World } from './helpers/world'
+import { login } from './helpers/rest'
 
 let payload: Payload
 let world: World
@@ -106,5 +107,24 @@ describe('the encryption itself', () => {
     const gewijzigd = [v, iv, tag, `${data!.slice(0, -2)}AA`].join('.')
     expect(() => ontsleutel(gewijzigd, ctx)).toThrow()
     expect(() => ontsleutel(a, { ...ctx, eigenaar: 3 })).toThrow()
+  })
+})
+
+describe('deleting the account', () => {
+  it('deletes its notes and keeps its suggestions without name or address', async () => {
+    const user = await createUser(payload, 'weg.notities@test.be', ['burger'])
+    const tok = await login('weg.notities@test.be', PASSWORD)
+    const notitie = await rest('POST', '/notities', { token: tok, body: { ficheSoort: 'organisatie', ficheId, tekst: 'Weg ermee' } })
+    expect(notitie.status).toBe(201)
+    const suggestie = await payload.create({
+      collection: 'suggesties',
+      overrideAccess: true,
+      data: { ficheSoort: 'organisatie', ficheId, onderdeel: 'naam', voorstel: 'De naam is veranderd.', status: 'nieuw', afzender: user.id, afzenderNaam: 'Weg Gebruiker', afzenderEmail: 'weg.notities@test.be' },
+    })
+    await payload.delete({ collection: 'users', id: user.id })
+    const { rows } = await poolOf(payload).query('SELECT id FROM notities WHERE id = $1', [notitie.body.doc.id])
+    expect(rows).toEqual([])
+    const bewaard = await payload.findByID({ collection: 'suggesties', id: suggestie.id, depth: 0 })
+    expect(bewaard).toMatchObject({ voorstel: 'De naam is veranderd.', afzender: null, afzenderEmail: null, afzenderNaam: 'verwijderd account' })
   })
 })

@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { makeFactories } from './helpers/factories'
+import { sendQueuedMail, TestSmtp } from './helpers/mail'
 import { testPayload } from './helpers/payload'
 import { rest } from './helpers/rest'
 import { buildWorld, createUser, PASSWORD, type World } from './helpers/world'
@@ -15,13 +16,19 @@ let eigenaar: { id: number; token: string }
 let opAanbod: number
 let opAnderAanbod: number
 let opZorgverlener: number
+const smtp = new TestSmtp()
 
 const token = (key: keyof World['actors']) => world.actors[key].token
 
 const suggestie = (data: Record<string, unknown>) =>
   payload.create({ collection: 'suggesties', overrideAccess: true, data: { onderdeel: 'openingsuren', voorstel: 'Op woensdag gesloten.', status: 'nieuw', ...data } as never })
 
+afterAll(async () => {
+  await smtp.stop()
+})
+
 beforeAll(async () => {
+  await smtp.start()
   payload = await testPayload()
   world = await buildWorld(payload, 'suggesties')
   f = makeFactories(world)
@@ -122,5 +129,34 @@ describe('creating suggestions', () => {
   it('a suggestion on a fiche that is not public is refused, naming the fiche', async () => {
     const gestopt = await f.organisatie('antwerpen', { status: 'stopgezet' })
     await expect(suggestie({ ficheSoort: 'organisatie', ficheId: gestopt.id })).rejects.toMatchObject({ data: { errors: [{ path: 'ficheId' }] } })
+  })
+})
+
+describe('mail about a suggestion', () => {
+  it('goes to the fiche’s beheerder and the regional team, each in a mail of their own, not to another beheerder', async () => {
+    await sendQueuedMail(payload, smtp)
+    const beheerder = await smtp.to(world.actors.fichebeheerder.email!)
+    expect(beheerder.map((m) => m.subject)).toContainEqual(expect.stringContaining('Suggestie tot wijziging voor Testaanbod'))
+    const mail = beheerder.find((m) => m.text?.includes('Op woensdag gesloten.'))!
+    expect(mail.text).toContain('/admin/collections/suggesties/')
+    expect(mail.html).toContain('Op woensdag gesloten.')
+    expect(mail.envelopeTo).toEqual([world.actors.fichebeheerder.email])
+    expect((await smtp.to(world.actors.regiobeheerder.email!)).length).toBeGreaterThanOrEqual(2)
+    expect(await smtp.to('ander.beheer.suggesties@test.be')).toHaveLength(1)
+    expect(await smtp.to(world.actors.regiobeheerderAndereRegio.email!)).toHaveLength(1)
+    expect(await smtp.to('eigen.fiche.suggesties@test.be')).toHaveLength(1)
+  })
+
+  it('tells the sender once when it is handled, with the answer', async () => {
+    await sendQueuedMail(payload, smtp)
+    const naar = (await smtp.to(world.actors.burger.email!)).filter((m) => m.subject?.includes('is verwerkt'))
+    expect(naar).toHaveLength(1)
+    expect(naar[0]!.text).toContain('Aangepast, bedankt!')
+    await rest('PATCH', `/suggesties/${opAnderAanbod}`, { token: anderBeheerder.token, body: { status: 'afgewezen', antwoord: 'Die uren kloppen wel.' } })
+    await rest('PATCH', `/suggesties/${opAnderAanbod}`, { token: anderBeheerder.token, body: { antwoord: 'Die uren kloppen echt.' } })
+    await sendQueuedMail(payload, smtp)
+    const bezoeker = (await smtp.to('bezoeker@voorbeeld.be')).filter((m) => m.subject?.includes('werd bekeken'))
+    expect(bezoeker).toHaveLength(1)
+    expect(bezoeker[0]!.text).toContain('Die uren kloppen wel.')
   })
 })
