@@ -2,6 +2,8 @@
 // worker, so that it runs wherever the site runs and in no script or build.
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return
+  // The jobs queue publishes handleidingen and FAQ at their scheduled time.
+  await (await import('@/content/jobs')).startJobQueue()
   const { searchWorkerEnabled, startSearchWorker } = await import('@/search/sync/runner')
   if (!searchWorkerEnabled()) return
   const { getPayload } = await import('payload')

@@ -21,6 +21,8 @@ import { Rubrieken } from '@collections/Rubrieken'
 import { Users } from '@collections/Users'
 import { Zorgverleners } from '@collections/Zorgverleners'
 
+import { hasRole } from '@access/roles'
+
 import { emailAdapter } from './mail/adapter'
 import { migrations } from './migrations'
 
@@ -55,6 +57,18 @@ export default buildConfig({
     prodMigrations: migrations,
   }),
   email: emailAdapter(),
+  jobs: {
+    // Scheduled publishes of handleidingen and FAQ wait in this queue. The crons run only in the
+    // server process (src/content/jobs.ts); every 10 s, so a publish lands within seconds of its time.
+    autoRun: [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }],
+    shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'off',
+    // Payload lets any logged-in user run or queue jobs by default; only admins may here.
+    access: {
+      run: ({ req }) => hasRole(req.user, 'admin'),
+      queue: ({ req }) => hasRole(req.user, 'admin'),
+      cancel: ({ req }) => hasRole(req.user, 'admin'),
+    },
+  },
   sharp,
   plugins: [
     nestedDocsPlugin({
