@@ -25,7 +25,7 @@ export default async function HandleidingenPagina() {
     <div className="fiche">
       <h1>Handleidingen</h1>
       <nav aria-label="Voor wie">
-        <ul className="fiche-lijst">
+        <ul className="publiek-nav">
           {DOELPUBLIEKEN.filter((publiek) => docs.some((d) => (d.doelpubliek ?? []).includes(publiek.value as never))).map((publiek) => (
             <li key={publiek.value}>
               <a href={`#publiek-${publiek.value}`}>{publiek.label}</a>
