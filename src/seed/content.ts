@@ -32,7 +32,7 @@ export const STAPPENPLAN_ZORGVERLENER = {
   key: 'stappenplan-zorgverlener',
   bestand: 'stappenplan-zorgverlener.png',
   alt: 'Stappenplan in drie stappen: 1. aanmelden als zorgverlener, 2. uw zorgverlenersfiche nakijken of aanmaken, 3. uw fiche koppelen aan uw praktijk of een praktijk aanmaken.',
-  stappen: ['Aanmelden als zorgverlener', 'Zorgverlenersfiche nakijken of aanmaken', 'Koppelen aan uw praktijk'],
+  stappen: ['Aanmelden als zorgverlener', 'Uw fiche nakijken of aanmaken', 'Koppelen aan uw praktijk'],
 }
 
 /**
