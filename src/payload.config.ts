@@ -60,8 +60,7 @@ export default buildConfig({
   jobs: {
     // Scheduled publishes of handleidingen and FAQ wait in this queue. The crons run only in the
     // server process (src/content/jobs.ts); every 10 s, so a publish lands within seconds of its time.
-    autoRun: [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }],
-    shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'off',
+    autoRun: () => (process.env.JOBS_AUTORUN === 'off' ? [] : [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }]),
     // Payload lets any logged-in user run or queue jobs by default; only admins may here.
     access: {
       run: ({ req }) => hasRole(req.user, 'admin'),

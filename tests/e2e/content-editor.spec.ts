@@ -15,6 +15,19 @@ const tot = async (page: Page, url: string, klaar: () => Promise<boolean>, ms = 
   }
 }
 
+const MAANDEN = ['jan.', 'feb.', 'mrt.', 'apr.', 'mei', 'jun.', 'jul.', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.']
+
+/** A moment as the admin's date picker takes it typed in ("MMM d, yyy h:mm a", Dutch months, Brussels time). */
+const alsPickerInvoer = (moment: Date) => {
+  const delen = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(moment)
+      .map((deel) => [deel.type, deel.value]),
+  )
+  const uur = Number(delen.hour)
+  return `${MAANDEN[Number(delen.month) - 1]} ${Number(delen.day)}, ${delen.year} ${uur % 12 || 12}:${delen.minute} ${uur < 12 ? 'AM' : 'PM'}`
+}
+
 const token = async (request: APIRequestContext, email: string) => {
   const response = await request.post('/api/users/login', { data: { email, password: DEMO_PASSWORD } })
   expect(response.status(), `login ${email}`).toBe(200)
@@ -67,6 +80,38 @@ test.describe('a redacteur writes a handleiding', () => {
     await expect(bezoeker.locator('#wie-komt-in-aanmerking')).toHaveText('Wie komt in aanmerking')
     await expect(bezoeker.getByText('Iedereen die een naaste met een zorgnood thuis verzorgt.')).toBeVisible()
     await tot(bezoeker, '/handleidingen', async () => (await bezoeker.getByRole('link', { name: titel }).count()) === 1)
+    await bezoeker.close()
+  })
+
+  test('a publish planned in the admin happens by itself at its time, run by the jobs queue in the server', async ({ page, request }) => {
+    test.setTimeout(150_000)
+    const id = uniek()
+    const slug = `gepland-${id}`
+    const created = await request.post('/api/handleidingen?draft=true', {
+      headers: { Authorization: `JWT ${await token(request, 'redactie@demo.test')}` },
+      data: { titel: `Gepland ${id}`, slug, inhoud: tekst('Geldt vanaf volgende maand.'), doelpubliek: ['burger'], _status: 'draft' },
+    })
+    expect(created.status()).toBe(201)
+    const docId = ((await created.json()) as { doc: { id: number } }).doc.id
+
+    await loginAs(page, 'redactie@demo.test')
+    await page.goto(`/admin/collections/handleidingen/${docId}`)
+    await page.locator('#action-save-popup .popup-button').click()
+    await page.getByRole('button', { name: /^(Publicatie plannen|Schedule Publish)$/ }).click()
+    await page.locator('.schedule-publish__type').getByText(/^(Publiceren|Publish)$/).click()
+    // The picker works in whole minutes: the next minute that is at least 15 s away.
+    const moment = new Date(Math.ceil((Date.now() + 15_000) / 60_000) * 60_000)
+    await page.locator('#time input').fill(alsPickerInvoer(moment))
+    await page.locator('.schedule-publish__drawer-header h2').click()
+    await page.locator('#scheduled-publish-save').click()
+    await expect(page.getByText(/Succesvol gepland|Scheduled successfully/)).toBeVisible()
+
+    const bezoeker = await page.context().browser()!.newPage()
+    expect((await bezoeker.goto(`/handleidingen/${slug}`))?.status()).toBe(404)
+    // The queue is polled every 10 s; the page itself may be cached for a few seconds more.
+    const wacht = moment.getTime() - Date.now()
+    await tot(bezoeker, `/handleidingen/${slug}`, async () => (await bezoeker.getByRole('heading', { level: 1 }).textContent()) === `Gepland ${id}`, wacht + 45_000)
+    expect(Date.now()).toBeGreaterThanOrEqual(moment.getTime())
     await bezoeker.close()
   })
 
