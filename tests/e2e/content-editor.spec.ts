@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 
 import { DEMO_PASSWORD, loginAs } from './helpers'
@@ -187,6 +188,7 @@ test.describe('draft preview is only for the redactie', () => {
     await expect(page).toHaveURL(new RegExp(`/handleidingen/${slug}$`))
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Geheim concept ${slug}`)
     await expect(page.getByRole('complementary', { name: 'Voorbeeld' })).toBeVisible()
+    await expectNoAxeViolations(page)
 
     const draftCookie = (await page.context().cookies()).find((c) => c.name === '__prerender_bypass')
     expect(draftCookie).toBeDefined()
@@ -201,6 +203,12 @@ test.describe('draft preview is only for the redactie', () => {
     await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(`Geheim concept ${slug}`)
   })
 })
+
+/** WCAG 2.1 A/AA as axe-core checks it; the video players are other sites' documents, not ours. */
+const expectNoAxeViolations = async (page: Page) => {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).options({ iframes: false }).analyze()
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+}
 
 test.describe('rich content on the public pages', () => {
   test('headings, internal links, an image with its alt text and an embedded video are rendered accessibly', async ({ page, request }) => {
@@ -255,6 +263,7 @@ test.describe('rich content on the public pages', () => {
     await expect(page.getByText('geen script')).toBeVisible()
     const zieOok = page.getByRole('complementary', { name: 'Zie ook' })
     await expect(zieOok.getByRole('link', { name: 'Het beheer van een fiche aanvragen' })).toBeVisible()
+    await expectNoAxeViolations(page)
   })
 
   test('the handleidingen are grouped by topic per audience, the FAQ by topic with a working audience filter', async ({ page }) => {
@@ -270,6 +279,12 @@ test.describe('rich content on the public pages', () => {
     await page.getByRole('button', { name: 'Zoeken' }).click()
     await expect(page).toHaveURL(/voor=hergebruik/)
     await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Hergebruik'])
+    await expectNoAxeViolations(page)
+    await page.goto('/handleidingen')
+    await expectNoAxeViolations(page)
+    await page.goto('/handleidingen/uw-zorgverlenersfiche-beheren')
+    await expect(page.getByRole('img', { name: /Stappenplan in drie stappen/ })).toBeVisible()
+    await expectNoAxeViolations(page)
   })
 
   test('a handleiding links to the FAQ questions about it, and the link opens the question', async ({ page }) => {
