@@ -210,6 +210,26 @@ const expectNoAxeViolations = async (page: Page) => {
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
 }
 
+test('an FAQ draft shows in the redacteur\'s preview of the FAQ and nowhere else', async ({ page, request }) => {
+  const vraag = `Geldt de premie ook in Brussel (${uniek()})?`
+  const created = await request.post('/api/faq?draft=true', {
+    headers: { Authorization: `JWT ${await token(request, 'redactie@demo.test')}` },
+    data: { vraag, antwoord: tekst('Dat hangt af van uw gemeente.'), doelpubliek: ['burger'], onderwerp: 'Algemeen', _status: 'draft' },
+  })
+  expect(created.status()).toBe(201)
+  const id = ((await created.json()) as { doc: { id: number } }).doc.id
+
+  await page.goto('/faq')
+  await expect(page.getByText(vraag)).toHaveCount(0)
+  await loginAs(page, 'redactie@demo.test')
+  await page.goto(`/faq`)
+  await expect(page.getByText(vraag)).toHaveCount(0)
+  await page.goto(`/voorbeeld?collectie=faq&id=${id}`)
+  await expect(page).toHaveURL(new RegExp(`/faq#vraag-${id}$`))
+  await expect(page.locator('summary', { hasText: vraag })).toBeVisible()
+  await expect(page.locator(`#vraag-${id}`)).toContainText('Dat hangt af van uw gemeente.')
+})
+
 test.describe('rich content on the public pages', () => {
   test('headings, internal links, an image with its alt text and an embedded video are rendered accessibly', async ({ page, request }) => {
     const auth = { Authorization: `JWT ${await token(request, 'redactie@demo.test')}` }

@@ -1,6 +1,6 @@
 import { type JSXConvertersFunction, RichText } from '@payloadcms/richtext-lexical/react'
 
-import { headingId, nodeText } from '@/content/inhoudstafel'
+import { headingIds, nodeText } from '@/content/inhoudstafel'
 import { inhoudHref, type LinkVelden } from '@/content/links'
 import { isWebAdres, videoEmbed } from '@/domain/video'
 
@@ -63,11 +63,11 @@ function Video({ url = '', titel = 'Video' }: VideoVelden) {
 
 // Headings get the anchors the table of contents links to (see src/content/inhoudstafel.ts); links,
 // images and videos are rendered only when they are safe and visible to the visitor.
-const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
+const converters = (idVan: (tekst: string) => string): JSXConvertersFunction => ({ defaultConverters }) => ({
   ...defaultConverters,
   heading: ({ node, nodesToJSX }) => {
     const Tag = (['h2', 'h3', 'h4'].includes(node.tag) ? node.tag : 'h2') as 'h2' | 'h3' | 'h4'
-    return <Tag id={headingId(nodeText(node as never).trim())}>{nodesToJSX({ nodes: node.children })}</Tag>
+    return <Tag id={idVan(nodeText(node as never).trim())}>{nodesToJSX({ nodes: node.children })}</Tag>
   },
   link: ({ node, nodesToJSX }) => {
     const velden = node.fields as LinkVelden
@@ -100,5 +100,5 @@ const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
 
 /** Rich text written by the content team. */
 export function Inhoud({ data }: { data: unknown }) {
-  return <RichText data={data as never} converters={converters} />
+  return <RichText data={data as never} converters={converters(headingIds())} />
 }

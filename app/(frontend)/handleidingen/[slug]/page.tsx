@@ -84,8 +84,8 @@ export default async function HandleidingPagina({ params }: Props) {
       )}
       <Inhoud data={doc.inhoud} />
       {(gerelateerd.length > 0 || vragen.length > 0) && (
-        <aside aria-labelledby="zie-ook" className="zie-ook">
-          <h2 id="zie-ook">Zie ook</h2>
+        <aside aria-labelledby="zie-ook-titel" className="zie-ook">
+          <h2 id="zie-ook-titel">Zie ook</h2>
           {gerelateerd.length > 0 && (
             <ul className="fiche-lijst" aria-label="Verwante handleidingen">
               {gerelateerd.map((h) => (
