@@ -35,6 +35,20 @@ export const accountDeletionSteps: AccountDeletionStep[] = [
       await (await transactionOf(req)).execute(sql`UPDATE zorgverleners SET account_id = NULL WHERE account_id = ${userId}`)
     },
   },
+  {
+    name: 'notities',
+    run: async (req, userId) => {
+      await (await transactionOf(req)).execute(sql`DELETE FROM notities WHERE eigenaar_id = ${userId}`)
+    },
+  },
+  {
+    // The suggestion still helps the fiche's managers; who sent it, and where to answer, is gone.
+    name: 'suggesties',
+    run: async (req, userId) => {
+      await (await transactionOf(req)).execute(sql`
+        UPDATE suggesties SET afzender_id = NULL, afzender_naam = ${ANONIEM}, afzender_email = NULL WHERE afzender_id = ${userId}`)
+    },
+  },
 ]
 
 export async function runAccountDeletionSteps(req: PayloadRequest, userId: number): Promise<void> {

@@ -38,4 +38,6 @@ export const NOTICES: Record<string, string> = {
   'wachtwoord-gewijzigd': 'Uw wachtwoord is gewijzigd.',
   'email-bevestigen': 'We stuurden een mail naar uw nieuwe e-mailadres. De wijziging gaat in zodra u op de link erin klikt.',
   'email-gewijzigd': 'Uw nieuwe e-mailadres is bevestigd en wordt vanaf nu gebruikt.',
+  'notitie-bewaard': 'Uw notitie is bewaard. Alleen u kunt ze zien.',
+  'notitie-verwijderd': 'Uw notitie is verwijderd.',
 }
