@@ -8,6 +8,7 @@ import * as migration_20261129_160000_search_text_inline from './20261129_160000
 import * as migration_20261201_211732_accounts from './20261201_211732_accounts';
 import * as migration_20261201_213000_outbox_alleen_zelf from './20261201_213000_outbox_alleen_zelf';
 import * as migration_20261201_215110_suggesties_notities from './20261201_215110_suggesties_notities';
+import * as migration_20261201_215635_favorieten from './20261201_215635_favorieten';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261201_215110_suggesties_notities.up,
     down: migration_20261201_215110_suggesties_notities.down,
-    name: '20261201_215110_suggesties_notities'
+    name: '20261201_215110_suggesties_notities',
+  },
+  {
+    up: migration_20261201_215635_favorieten.up,
+    down: migration_20261201_215635_favorieten.down,
+    name: '20261201_215635_favorieten'
   },
 ];
