@@ -48,6 +48,8 @@ export const lijstBewaren: CollectionBeforeChangeHook = async (args) => {
   const data = await eigenaarEnGrens('lijsten', MAX_LIJSTEN, 'lijsten')(args)
   const { req, originalDoc } = args
   if (!Array.isArray(data.fiches)) return data
+  // Counted before anything else: a request with thousands of rows must not cost a lookup per row.
+  if (data.fiches.length > MAX_FICHES_PER_LIJST) weiger('lijsten', req, 'fiches', `Een lijst heeft hoogstens ${MAX_FICHES_PER_LIJST} fiches.`)
   const bestaand = new Set(((originalDoc?.fiches ?? []) as Regel[]).map((r) => `${r.ficheSoort}:${r.ficheId}`))
   const gezien = new Set<string>()
   const regels: Regel[] = []
@@ -65,7 +67,6 @@ export const lijstBewaren: CollectionBeforeChangeHook = async (args) => {
     }
     regels.push({ ...regel, ficheSoort: soort, ficheId: id })
   }
-  if (regels.length > MAX_FICHES_PER_LIJST) weiger('lijsten', req, 'fiches', `Een lijst heeft hoogstens ${MAX_FICHES_PER_LIJST} fiches.`)
   data.fiches = regels
   return data
 }

@@ -9,6 +9,7 @@ import { checkFiche, checkId, checkNaam } from '@/domain/favorieten/grenzen'
 import type { Lijst } from '@/payload-types'
 
 import { nieuwDeeltoken } from './deeltoken'
+import { normaliseerZoekopdracht } from './zoekopdracht'
 
 type Fields = Record<string, unknown>
 type Action = (ctx: ActionContext, fields: Fields) => Promise<ActionResult>
@@ -47,9 +48,10 @@ const alsGebruiker = (ctx: ActionContext) => ({ user: { ...ctx.user!, collection
 const zoekopdrachtBewaren: Action = async (ctx, fields) => {
   if (!ctx.user) return mustBeLoggedIn()
   const naam = checkNaam(fields.naam)
-  if (!naam.ok) return invalid(naam.errors)
+  const zoekopdracht = normaliseerZoekopdracht(fields.zoekopdracht)
+  if (!naam.ok || !zoekopdracht.ok) return invalid([...(naam.ok ? [] : naam.errors), ...(zoekopdracht.ok ? [] : zoekopdracht.errors)])
   return metFouten(async () => {
-    await ctx.payload.create({ collection: 'zoekopdrachten', data: { naam: naam.value, zoekopdracht: String(fields.zoekopdracht ?? '') }, ...alsGebruiker(ctx) })
+    await ctx.payload.create({ collection: 'zoekopdrachten', data: { naam: naam.value, zoekopdracht: zoekopdracht.value }, ...alsGebruiker(ctx) })
     return done('/account', 'zoekopdracht-bewaard')
   })
 }
