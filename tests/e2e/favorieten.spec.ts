@@ -32,7 +32,7 @@ test.describe('saved searches and favourites lists of a burger', () => {
   test('save a search from the results, rename it, share it and open the link logged out', async ({ page, browser }) => {
     await aanmelden(page)
     await page.goto('/zoeken?q=huisarts')
-    await page.getByText('Zoekopdracht bewaren').click()
+    await page.locator('summary', { hasText: 'Zoekopdracht bewaren' }).click()
     await page.getByLabel('Naam van de zoekopdracht').fill(ZOEKNAAM)
     await page.getByRole('button', { name: 'Bewaren', exact: true }).click()
     await expect(page).toHaveURL(/\/account\?melding=zoekopdracht-bewaard/)
@@ -117,7 +117,7 @@ test.describe('saved searches and favourites lists of a burger', () => {
 
   test('a visitor who tries to save a search is asked to log in first', async ({ page }) => {
     await page.goto('/zoeken?q=huisarts')
-    await page.getByText('Zoekopdracht bewaren').click()
+    await page.locator('summary', { hasText: 'Zoekopdracht bewaren' }).click()
     await page.getByLabel('Naam van de zoekopdracht').fill('Zonder account')
     await page.getByRole('button', { name: 'Bewaren', exact: true }).click()
     await expect(page).toHaveURL(/\/account\/aanmelden\?volgende=/)
