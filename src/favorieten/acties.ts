@@ -1,8 +1,6 @@
 // The account forms for saved searches and favourites lists (posted to /account/actie/<naam>). Every
 // read and write goes through the collections with the user's own rights, so a guessed id of
 // someone else's list is "not found" here exactly as it is in the REST API.
-import { Forbidden, NotFound, ValidationError } from 'payload'
-
 import type { ActionContext } from '@/accounts/actions'
 import { done, fail, invalid, type ActionResult } from '@/accounts/result'
 import { checkFiche, checkId, checkNaam } from '@/domain/favorieten/grenzen'
@@ -27,16 +25,23 @@ export function veiligTerug(value: unknown, standaard = '/account'): string {
   }
 }
 
-/** Payload's refusals as the form's answers: bad input names its field; someone else's record is not found. */
+type PayloadFout = { status?: number; message?: string; data?: { errors?: { path?: string; message?: string }[] } | null }
+
+/**
+ * Payload's refusals as the form's answers: bad input names its field; someone else's record is not
+ * found. Recognised by status, not by class: a production bundle may hold more than one copy of
+ * Payload's error classes, and `instanceof` then fails.
+ */
 async function metFouten(work: () => Promise<ActionResult>): Promise<ActionResult> {
   try {
     return await work()
   } catch (error) {
-    if (error instanceof ValidationError) {
-      const errors = (error.data?.errors ?? []).map((e: { path?: string; message?: string }) => ({ field: String(e.path ?? 'naam').split('.').pop() || 'naam', message: String(e.message ?? 'Ongeldige waarde.') }))
-      return invalid(errors.length ? errors : [{ field: 'naam', message: error.message }])
+    const fout = (error ?? {}) as PayloadFout
+    if (fout.status === 400) {
+      const errors = (fout.data?.errors ?? []).map((e) => ({ field: String(e.path ?? 'naam').split('.').pop() || 'naam', message: String(e.message ?? 'Ongeldige waarde.') }))
+      return invalid(errors.length ? errors : [{ field: 'naam', message: String(fout.message ?? 'Ongeldige waarde.') }])
     }
-    if (error instanceof NotFound || error instanceof Forbidden) return fail(404, 'id', 'Deze lijst of zoekopdracht bestaat niet (meer).')
+    if (fout.status === 403 || fout.status === 404) return fail(404, 'id', 'Deze lijst of zoekopdracht bestaat niet (meer).')
     throw error
   }
 }

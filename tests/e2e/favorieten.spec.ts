@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Browser, type Page } from '@playwright/test'
 
 import { DEMO_PASSWORD } from './helpers'
@@ -103,6 +104,8 @@ test.describe('saved searches and favourites lists of a burger', () => {
     await expect(bezoeker.page.getByRole('link', { name: eersteNaam, exact: true })).toBeVisible()
     await expect(bezoeker.page.getByRole('link', { name: tweedeNaam, exact: true })).toBeVisible()
     await expect(bezoeker.page.getByRole('button')).toHaveCount(0)
+    const axe = await new AxeBuilder({ page: bezoeker.page }).withTags(['wcag2a', 'wcag2aa']).analyze()
+    expect(axe.violations.map((v) => v.id)).toEqual([])
     await bezoeker.sluit()
 
     await item(page, LIJSTNAAM).getByRole('button', { name: /Stop met delen/ }).click()
@@ -113,6 +116,20 @@ test.describe('saved searches and favourites lists of a burger', () => {
     expect(later.status).toBe(404)
     await expect(later.page.getByText(LIJSTNAAM)).toHaveCount(0)
     await later.sluit()
+  })
+
+  test('the forms answer a script with 404 for a list that is not its own and 400 naming the field', async ({ page }) => {
+    await aanmelden(page)
+    const vreemd = await page.request.post('/account/actie/lijst-hernoemen', { data: { id: 999_999, naam: 'Van iemand anders' } })
+    expect(vreemd.status()).toBe(404)
+    const leeg = await page.request.post('/account/actie/lijst-maken', { data: { naam: '   ' } })
+    expect(leeg.status()).toBe(400)
+    expect((await leeg.json()).errors[0].field).toBe('naam')
+    const zoek = await page.request.post('/account/actie/zoekopdracht-bewaren', { data: { naam: 'Fout', zoekopdracht: 'afstand=500' } })
+    expect(zoek.status()).toBe(400)
+    expect((await zoek.json()).errors[0].field).toBe('zoekopdracht')
+    const onbekend = await page.request.get('/gedeeld/lijst/' + 'A'.repeat(43))
+    expect(onbekend.status()).toBe(404)
   })
 
   test('a visitor who tries to save a search is asked to log in first', async ({ page }) => {
