@@ -7,23 +7,13 @@ import { checkFiche, checkId, checkNaam } from '@/domain/favorieten/grenzen'
 import type { Lijst } from '@/payload-types'
 
 import { nieuwDeeltoken } from './deeltoken'
+import { veiligTerug } from './terug'
 import { normaliseerZoekopdracht } from './zoekopdracht'
 
 type Fields = Record<string, unknown>
 type Action = (ctx: ActionContext, fields: Fields) => Promise<ActionResult>
 
 const mustBeLoggedIn = () => fail(401, 'account', 'Meld u eerst aan.')
-
-/** Only a path on this site ("/zoeken?q=x"), never "//elders.be" or "https://...". */
-export function veiligTerug(value: unknown, standaard = '/account'): string {
-  if (typeof value !== 'string' || value.length > 2500 || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return standaard
-  try {
-    const url = new URL(value, 'http://sociale-kaart.invalid')
-    return url.origin === 'http://sociale-kaart.invalid' ? url.pathname + url.search : standaard
-  } catch {
-    return standaard
-  }
-}
 
 type PayloadFout = { status?: number; message?: string; data?: { errors?: { path?: string; message?: string }[] } | null }
 

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { MAX_LIJSTEN, MAX_FICHES_PER_LIJST, NAAM_MAX } from '@/domain/favorieten/grenzen'
+import { MAX_LIJSTEN, MAX_FICHES_PER_LIJST, MAX_ZOEKOPDRACHTEN, NAAM_MAX } from '@/domain/favorieten/grenzen'
 import { gedeeldeLijst, gedeeldeZoekopdracht } from '@/favorieten/delen'
 import { nieuwDeeltoken } from '@/favorieten/deeltoken'
 import { lijstInhoud } from '@/favorieten/inhoud'
@@ -195,6 +195,15 @@ describe('limits', () => {
     expect(teveel.status).toBe(400)
     expect(teveel.body.errors[0]).toMatchObject({ field: 'naam', message: expect.stringContaining(`${MAX_LIJSTEN}`) })
     expect((await rest('POST', '/lijsten', { token: tok, body: { naam: 'Via REST' } })).status).toBe(400)
+  })
+
+  it(`a user keeps at most ${MAX_ZOEKOPDRACHTEN} saved searches`, async () => {
+    await createUser(payload, 'veel.zoekopdrachten@test.be', ['burger'])
+    const tok = await login('veel.zoekopdrachten@test.be', PASSWORD)
+    for (let i = 0; i < MAX_ZOEKOPDRACHTEN; i++) expect((await rest('POST', '/zoekopdrachten', { token: tok, body: { naam: `Zoek ${i}`, zoekopdracht: `q=zoek${i}` } })).status).toBe(201)
+    const teveel = await postJson('zoekopdracht-bewaren', { naam: 'Eén te veel', zoekopdracht: 'q=kine' }, cookie(tok))
+    expect(teveel.status).toBe(400)
+    expect(teveel.body.errors[0]).toMatchObject({ field: 'naam', message: expect.stringContaining(`${MAX_ZOEKOPDRACHTEN}`) })
   })
 
   it(`a list holds at most ${MAX_FICHES_PER_LIJST} fiches`, async () => {

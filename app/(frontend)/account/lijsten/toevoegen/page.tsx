@@ -6,7 +6,7 @@ import { getPayload } from 'payload'
 import { formState, Meldingen, type SearchParams } from '@/components/account/Formulier'
 import { requireUser } from '@/components/account/user'
 import { checkFiche, NAAM_MAX } from '@/domain/favorieten/grenzen'
-import { veiligTerug } from '@/favorieten/acties'
+import { veiligTerug } from '@/favorieten/terug'
 import { zichtbareFiche } from '@/favorieten/inhoud'
 import type { Lijst } from '@/payload-types'
 
