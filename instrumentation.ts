@@ -3,6 +3,8 @@
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return
   await startMailWorkerBlock()
+  // The jobs queue publishes handleidingen and FAQ at their scheduled time.
+  await (await import('@/content/jobs')).startJobQueue()
   const { searchWorkerEnabled, startSearchWorker } = await import('@/search/sync/runner')
   if (!searchWorkerEnabled()) return
   const { getPayload } = await import('payload')

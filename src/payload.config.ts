@@ -25,6 +25,8 @@ import { Suggesties } from '@collections/Suggesties'
 import { Users } from '@collections/Users'
 import { Zorgverleners } from '@collections/Zorgverleners'
 
+import { hasRole } from '@access/roles'
+
 import { queueEmailAdapter } from './mail/adapter'
 import { migrations } from './migrations'
 
@@ -60,6 +62,17 @@ export default buildConfig({
   }),
   // Every mail, Payload's own included, goes through mail_outbox and the worker (src/mail).
   email: queueEmailAdapter(),
+  jobs: {
+    // Scheduled publishes of handleidingen and FAQ wait in this queue. The crons run only in the
+    // server process (src/content/jobs.ts); every 10 s, so a publish lands within seconds of its time.
+    autoRun: () => (process.env.JOBS_AUTORUN === 'off' ? [] : [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }]),
+    // Payload lets any logged-in user run or queue jobs by default; only admins may here.
+    access: {
+      run: ({ req }) => hasRole(req.user, 'admin'),
+      queue: ({ req }) => hasRole(req.user, 'admin'),
+      cancel: ({ req }) => hasRole(req.user, 'admin'),
+    },
+  },
   sharp,
   plugins: [
     nestedDocsPlugin({

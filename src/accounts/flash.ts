@@ -49,4 +49,6 @@ export const NOTICES: Record<string, string> = {
   'lijst-gedeeld': 'Er is een deellink voor de lijst. Wie de link heeft, kan ze bekijken.',
   'fiche-toegevoegd': 'De fiche staat op de lijst.',
   'fiche-weggehaald': 'De fiche is van de lijst gehaald.',
+  'notitie-bewaard': 'Uw notitie is bewaard. Alleen u kunt ze zien.',
+  'notitie-verwijderd': 'Uw notitie is verwijderd.',
 }

@@ -5,10 +5,12 @@ import * as migration_20261129_130000_search_rank_facets from './20261129_130000
 import * as migration_20261129_140000_search_compounds_facet_filters from './20261129_140000_search_compounds_facet_filters';
 import * as migration_20261129_150000_search_generation from './20261129_150000_search_generation';
 import * as migration_20261129_160000_search_text_inline from './20261129_160000_search_text_inline';
+import * as migration_20261201_211440_content_schedule_related from './20261201_211440_content_schedule_related';
 import * as migration_20261201_211732_accounts from './20261201_211732_accounts';
 import * as migration_20261201_213000_outbox_alleen_zelf from './20261201_213000_outbox_alleen_zelf';
 import * as migration_20261201_215110_suggesties_notities from './20261201_215110_suggesties_notities';
-import * as migration_20261201_215635_favorieten from './20261201_215635_favorieten';
+import * as migration_20261201_220238_schema_samengevoegd from './20261201_220238_schema_samengevoegd';
+import * as migration_20261201_222758_favorieten from './20261201_222758_favorieten';
 
 export const migrations = [
   {
@@ -47,6 +49,11 @@ export const migrations = [
     name: '20261129_160000_search_text_inline',
   },
   {
+    up: migration_20261201_211440_content_schedule_related.up,
+    down: migration_20261201_211440_content_schedule_related.down,
+    name: '20261201_211440_content_schedule_related',
+  },
+  {
     up: migration_20261201_211732_accounts.up,
     down: migration_20261201_211732_accounts.down,
     name: '20261201_211732_accounts',
@@ -62,8 +69,13 @@ export const migrations = [
     name: '20261201_215110_suggesties_notities',
   },
   {
-    up: migration_20261201_215635_favorieten.up,
-    down: migration_20261201_215635_favorieten.down,
-    name: '20261201_215635_favorieten'
+    up: migration_20261201_220238_schema_samengevoegd.up,
+    down: migration_20261201_220238_schema_samengevoegd.down,
+    name: '20261201_220238_schema_samengevoegd',
+  },
+  {
+    up: migration_20261201_222758_favorieten.up,
+    down: migration_20261201_222758_favorieten.down,
+    name: '20261201_222758_favorieten'
   },
 ];

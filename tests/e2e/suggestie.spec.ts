@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test'
 
 import { DEMO_PASSWORD, loginAs } from './helpers'
+import { waitForMail } from './mail'
 
 const token = async (request: APIRequestContext, email: string) => {
   const response = await request.post('/api/users/login', { data: { email, password: DEMO_PASSWORD } })
@@ -43,6 +44,10 @@ test('a visitor suggests a change on a fiche; its fichebeheerder sees it, someon
   expect(await zichtbaar(request, 'beheerder@demo.test')).toContain(voorstel)
   expect(await zichtbaar(request, 'zorgverlener@demo.test')).not.toContain(voorstel)
   expect(await zichtbaar(request, 'burger@demo.test')).not.toContain(voorstel)
+
+  // The mail reaches the fichebeheerder (read from the test SMTP server), with the proposal in it.
+  const mail = await waitForMail('beheerder@demo.test', new RegExp(`Suggestie tot wijziging voor ${praktijk.naam}`))
+  expect(mail.text).toContain('woensdagnamiddag')
 
   // In the admin, the fichebeheerder finds it in the list.
   await loginAs(page, 'beheerder@demo.test')

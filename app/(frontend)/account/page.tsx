@@ -39,6 +39,7 @@ export default async function AccountPagina({ searchParams }: { searchParams: Pr
   const req = await createLocalReq({ user: { ...user, collection: 'users' } as never }, payload)
   const magBeheren = Boolean(await payload.collections.users.config.access.admin?.({ req }))
   const basis = await siteBasis()
+  const { totalDocs: aantalNotities } = await payload.count({ collection: 'notities', user: { ...user, collection: 'users' } as never, overrideAccess: false })
   return (
     <div className="account">
       <h1>Mijn account</h1>
@@ -67,6 +68,15 @@ export default async function AccountPagina({ searchParams }: { searchParams: Pr
               <a href="/admin">Naar het beheer</a>
             </>
           )}
+        </p>
+      </section>
+      <section aria-labelledby="notities-titel">
+        <h2 id="notities-titel">Mijn notities</h2>
+        <p>
+          {aantalNotities === 0
+            ? 'U hebt nog geen notities. Op de pagina van elke fiche kunt u er een toevoegen die alleen u ziet.'
+            : `U hebt ${aantalNotities} ${aantalNotities === 1 ? 'notitie' : 'notities'}, alleen voor u zichtbaar.`}{' '}
+          {aantalNotities > 0 && <a href="/account/notities">Bekijk uw notities</a>}
         </p>
       </section>
       <MijnZoekopdrachten payload={payload} user={user} basis={basis} />
