@@ -76,6 +76,8 @@ export interface Config {
     fichebeheer: Fichebeheer;
     suggesties: Suggestie;
     notities: Notitie;
+    zoekopdrachten: Zoekopdracht;
+    lijsten: Lijst;
     handleidingen: Handleiding;
     faq: FaqItem;
     media: Media;
@@ -97,6 +99,8 @@ export interface Config {
     fichebeheer: FichebeheerSelect<false> | FichebeheerSelect<true>;
     suggesties: SuggestiesSelect<false> | SuggestiesSelect<true>;
     notities: NotitiesSelect<false> | NotitiesSelect<true>;
+    zoekopdrachten: ZoekopdrachtenSelect<false> | ZoekopdrachtenSelect<true>;
+    lijsten: LijstenSelect<false> | LijstenSelect<true>;
     handleidingen: HandleidingenSelect<false> | HandleidingenSelect<true>;
     faq: FaqSelect<false> | FaqSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -1394,6 +1398,41 @@ export interface Notitie {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "zoekopdrachten".
+ */
+export interface Zoekopdracht {
+  id: number;
+  naam: string;
+  /**
+   * De parameters van /zoeken, bv. q=huisarts&waar=Gent
+   */
+  zoekopdracht?: string | null;
+  deeltoken?: string | null;
+  eigenaar?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lijsten".
+ */
+export interface Lijst {
+  id: number;
+  naam: string;
+  fiches?:
+    | {
+        ficheSoort: 'aanbod' | 'organisatie' | 'praktijk' | 'zorgverlener';
+        ficheId: number;
+        id?: string | null;
+      }[]
+    | null;
+  deeltoken?: string | null;
+  eigenaar?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "handleidingen".
  */
 export interface Handleiding {
@@ -1650,6 +1689,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'notities';
         value: number | Notitie;
+      } | null)
+    | ({
+        relationTo: 'zoekopdrachten';
+        value: number | Zoekopdracht;
+      } | null)
+    | ({
+        relationTo: 'lijsten';
+        value: number | Lijst;
       } | null)
     | ({
         relationTo: 'handleidingen';
@@ -2103,6 +2150,36 @@ export interface NotitiesSelect<T extends boolean = true> {
   ficheNaam?: T;
   tekst?: T;
   versleuteld?: T;
+  eigenaar?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "zoekopdrachten_select".
+ */
+export interface ZoekopdrachtenSelect<T extends boolean = true> {
+  naam?: T;
+  zoekopdracht?: T;
+  deeltoken?: T;
+  eigenaar?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lijsten_select".
+ */
+export interface LijstenSelect<T extends boolean = true> {
+  naam?: T;
+  fiches?:
+    | T
+    | {
+        ficheSoort?: T;
+        ficheId?: T;
+        id?: T;
+      };
+  deeltoken?: T;
   eigenaar?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -14,7 +14,9 @@ import { Faq } from '@collections/Faq'
 import { Fichebeheer } from '@collections/Fichebeheer'
 import { Handleidingen } from '@collections/Handleidingen'
 import { Media } from '@collections/Media'
+import { Lijsten } from '@collections/Lijsten'
 import { Notities } from '@collections/Notities'
+import { Zoekopdrachten } from '@collections/Zoekopdrachten'
 import { Organisaties } from '@collections/Organisaties'
 import { Praktijken } from '@collections/Praktijken'
 import { Regios } from '@collections/Regios'
@@ -44,7 +46,7 @@ export default buildConfig({
     supportedLanguages: { nl, en },
     fallbackLanguage: 'nl',
   },
-  collections: [Organisaties, Praktijken, Aanbod, Zorgverleners, Rubrieken, Regios, Fichebeheer, Suggesties, Notities, Handleidingen, Faq, Media, Users],
+  collections: [Organisaties, Praktijken, Aanbod, Zorgverleners, Rubrieken, Regios, Fichebeheer, Suggesties, Notities, Zoekopdrachten, Lijsten, Handleidingen, Faq, Media, Users],
   editor: lexicalEditor(),
   secret: process.env.PAYLOAD_SECRET || 'dev-secret-change-me-in-production',
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

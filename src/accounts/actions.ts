@@ -12,6 +12,7 @@ import {
   checkRegistration,
   checkResetPassword,
 } from '@/domain/account/validate'
+import { FAVORIETEN_ACTIONS, FAVORIETEN_FORM_PAGES } from '@/favorieten/acties'
 import { enqueueMail, recentMailsTo } from '@/mail/outbox'
 import {
   alreadyRegisteredMail,
@@ -220,12 +221,13 @@ export const ACTIONS = {
   'wachtwoord-wijzigen': changePassword,
   'email-wijzigen': changeEmail,
   verwijderen: deleteAccount,
+  ...FAVORIETEN_ACTIONS,
 } as const satisfies Record<string, (ctx: ActionContext, fields: Fields) => Promise<ActionResult>>
 
 export type ActionName = keyof typeof ACTIONS
 
 /** Where each form lives: a failed plain-form post goes back there with its messages. */
-export const FORM_PAGES: Record<ActionName, string> = {
+export const FORM_PAGES: Record<ActionName, string | ((fields: Fields) => string)> = {
   registreren: '/account/registreren',
   aanmelden: '/account/aanmelden',
   afmelden: '/account',
@@ -235,4 +237,5 @@ export const FORM_PAGES: Record<ActionName, string> = {
   'wachtwoord-wijzigen': '/account/instellingen',
   'email-wijzigen': '/account/instellingen',
   verwijderen: '/account/instellingen',
+  ...FAVORIETEN_FORM_PAGES,
 }

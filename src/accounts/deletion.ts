@@ -42,6 +42,19 @@ export const accountDeletionSteps: AccountDeletionStep[] = [
     },
   },
   {
+    name: 'bewaarde zoekopdrachten',
+    run: async (req, userId) => {
+      await (await transactionOf(req)).execute(sql`DELETE FROM zoekopdrachten WHERE eigenaar_id = ${userId}`)
+    },
+  },
+  {
+    // Their entries (lijsten_fiches) go with them through the foreign key; a share link then finds nothing.
+    name: 'lijsten',
+    run: async (req, userId) => {
+      await (await transactionOf(req)).execute(sql`DELETE FROM lijsten WHERE eigenaar_id = ${userId}`)
+    },
+  },
+  {
     // The suggestion still helps the fiche's managers; who sent it, and where to answer, is gone.
     name: 'suggesties',
     run: async (req, userId) => {

@@ -10,6 +10,7 @@ import * as migration_20261201_211732_accounts from './20261201_211732_accounts'
 import * as migration_20261201_213000_outbox_alleen_zelf from './20261201_213000_outbox_alleen_zelf';
 import * as migration_20261201_215110_suggesties_notities from './20261201_215110_suggesties_notities';
 import * as migration_20261201_220238_schema_samengevoegd from './20261201_220238_schema_samengevoegd';
+import * as migration_20261201_222758_favorieten from './20261201_222758_favorieten';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261201_220238_schema_samengevoegd.up,
     down: migration_20261201_220238_schema_samengevoegd.down,
-    name: '20261201_220238_schema_samengevoegd'
+    name: '20261201_220238_schema_samengevoegd',
+  },
+  {
+    up: migration_20261201_222758_favorieten.up,
+    down: migration_20261201_222758_favorieten.down,
+    name: '20261201_222758_favorieten'
   },
 ];

@@ -4,6 +4,9 @@ import { createLocalReq, getPayload } from 'payload'
 
 import { formState, Meldingen, type SearchParams } from '@/components/account/Formulier'
 import { requireUser } from '@/components/account/user'
+import { MijnLijsten } from '@/components/favorieten/MijnLijsten'
+import { MijnZoekopdrachten } from '@/components/favorieten/MijnZoekopdrachten'
+import { siteBasis } from '@/components/favorieten/site'
 
 import './account.css'
 
@@ -35,6 +38,7 @@ export default async function AccountPagina({ searchParams }: { searchParams: Pr
   // What the admin panel is for: people who manage something get a link there.
   const req = await createLocalReq({ user: { ...user, collection: 'users' } as never }, payload)
   const magBeheren = Boolean(await payload.collections.users.config.access.admin?.({ req }))
+  const basis = await siteBasis()
   const { totalDocs: aantalNotities } = await payload.count({ collection: 'notities', user: { ...user, collection: 'users' } as never, overrideAccess: false })
   return (
     <div className="account">
@@ -75,6 +79,8 @@ export default async function AccountPagina({ searchParams }: { searchParams: Pr
           {aantalNotities > 0 && <a href="/account/notities">Bekijk uw notities</a>}
         </p>
       </section>
+      <MijnZoekopdrachten payload={payload} user={user} basis={basis} />
+      <MijnLijsten payload={payload} user={user} basis={basis} />
       <form method="post" action="/account/actie/afmelden">
         <button type="submit">Afmelden</button>
       </form>

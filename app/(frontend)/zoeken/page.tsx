@@ -8,6 +8,7 @@ import { Facetten } from '@/components/search/Facetten'
 import { FilterChips } from '@/components/search/FilterChips'
 import { FilterPaneel } from '@/components/search/FilterPaneel'
 import { aantalResultaten } from '@/components/search/format'
+import { ZoekopdrachtBewaren } from '@/components/favorieten/ZoekopdrachtBewaren'
 import { Foutmeldingen } from '@/components/search/Foutmeldingen'
 import { GeenResultaten } from '@/components/search/GeenResultaten'
 import { Kaart, type KaartPunt } from '@/components/search/Kaart'
@@ -114,6 +115,7 @@ export default async function ZoekPagina({ searchParams }: Props) {
               )}
             </h2>
             {resultaat.total > 0 && <SorteerFormulier params={params} huidig={parsed.query.sort ?? 'naam'} />}
+            <ZoekopdrachtBewaren zoekopdracht={toSearchString({ ...params, pagina: 1 })} />
             <a className="naar-filters" href="#filters">
               Naar de filters
             </a>
@@ -126,7 +128,7 @@ export default async function ZoekPagina({ searchParams }: Props) {
             </p>
           ) : (
             <>
-              <Resultaten resultaten={resultaat.resultaten} nu={nu} start={start} />
+              <Resultaten resultaten={resultaat.resultaten} nu={nu} start={start} terug={zoekHref(params, { pagina: resultaat.page })} />
               <Paginering params={params} pagina={resultaat.page} paginas={resultaat.pages} />
             </>
           )}

@@ -11,6 +11,7 @@ import { FICHE_LABEL as SOORT_LABEL, FICHE_PAD, ficheUrl, type FicheSoort } from
 import type { Openingsuren as Uren } from '@/domain/opening-hours'
 import { beroepen, doelgroepen, labelVoor } from '@/domain/vocabulary'
 import { ficheJsonLd } from '@/fiches/json-ld'
+import { BewaarInLijst } from '@/components/favorieten/BewaarInLijst'
 import { aanbodVan, leesFiche } from '@/fiches/lees'
 import { lexicalToText } from '@/search/document/lexical-text'
 
@@ -88,6 +89,9 @@ export async function FichePagina({ soort, segment }: { soort: FicheSoort; segme
       <p className="fiche-soort">{SOORT_LABEL[soort]}</p>
       <h1>{doc.naam}</h1>
       {soort === 'aanbod' && <Ouder doc={doc} />}
+      <p className="fiche-acties">
+        <BewaarInLijst soort={soort} id={doc.id} naam={doc.naam} terug={ficheUrl(soort, doc.id, doc.naam)} />
+      </p>
       {Array.isArray(doc.rubrieken) && <RubriekLinks rubrieken={doc.rubrieken} />}
       {soort === 'zorgverlener' && Array.isArray(doc.beroepen) && doc.beroepen.length > 0 && (
         <p>{doc.beroepen.map((b: string) => labelVoor(beroepen, b)).join(', ')}</p>

@@ -1,3 +1,5 @@
+import { BewaarInLijst } from '@/components/favorieten/BewaarInLijst'
+import { ficheUitResultaatId } from '@/domain/favorieten/grenzen'
 import type { PubliekResultaat } from '@/search/present'
 
 import { formatAfstand, formatOpentOm } from './format'
@@ -8,8 +10,9 @@ function adresRegel(adres: NonNullable<PubliekResultaat['adres']>): string {
 }
 
 /** One result: what a visitor needs to decide whether to open the fiche. */
-export function Resultaat({ resultaat, nu }: { resultaat: PubliekResultaat; nu: Date }) {
+export function Resultaat({ resultaat, nu, terug }: { resultaat: PubliekResultaat; nu: Date; terug?: string }) {
   const r = resultaat
+  const fiche = ficheUitResultaatId(r.id)
   return (
     <li className="resultaat">
       <h3>
@@ -51,6 +54,11 @@ export function Resultaat({ resultaat, nu }: { resultaat: PubliekResultaat; nu: 
       )}
       {r.zorgverleners.length > 0 && <p className="resultaat-mensen">Met {r.zorgverleners.join(', ')}</p>}
       {r.beschrijving && <p className="resultaat-beschrijving">{r.beschrijving}</p>}
+      {fiche && (
+        <p className="resultaat-acties">
+          <BewaarInLijst soort={fiche.ficheSoort} id={fiche.ficheId} naam={r.naam} terug={terug} />
+        </p>
+      )}
     </li>
   )
 }

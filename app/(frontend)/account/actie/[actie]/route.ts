@@ -83,7 +83,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ act
     if (result.notice) target.searchParams.set('melding', result.notice)
     return redirect(target.pathname + target.search, base, result.setCookies)
   }
-  const back = new URL(FORM_PAGES[actie], base)
+  const page = FORM_PAGES[actie]
+  const back = new URL(typeof page === 'function' ? page(fields) : page, base)
   for (const [key, value] of encodeErrors(result.errors)) back.searchParams.set(key, value)
   // The reset link's token must survive a failed attempt, or the user would need a new mail.
   if (actie === 'wachtwoord-herstellen' && typeof fields.token === 'string') back.searchParams.set('token', fields.token)
