@@ -2,6 +2,7 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { ZoekFormulier } from '@/components/search/ZoekFormulier'
+import { DOELGROEPEN } from '@/components/site/doelgroepen'
 import { parseZoekParams } from '@/search/params'
 
 import './zoeken/zoeken.css'
@@ -9,7 +10,7 @@ import './zoeken/zoeken.css'
 // Counts change with every edit; the public site issue adds tag-based caching and revalidation.
 export const dynamic = 'force-dynamic'
 
-/** The entry point: how much the map holds and the rubrieken to start browsing from. */
+/** The entry point: the search, a way in for each kind of visitor, and the rubrieken to start browsing from. */
 export default async function HomePage() {
   const payload = await getPayload({ config })
   const active = { status: { equals: 'actief' } } as const
@@ -43,6 +44,24 @@ export default async function HomePage() {
           ))}
         </ul>
         <ZoekFormulier params={parseZoekParams({}).params} />
+      </section>
+      <section aria-labelledby="doelgroepen-titel" className="doelgroepen">
+        <h2 id="doelgroepen-titel">Waarmee kunnen we u helpen?</h2>
+        <ul>
+          {DOELGROEPEN.map((d) => (
+            <li key={d.id} className="doelgroep">
+              <h3 id={`doelgroep-${d.id}`}>{d.titel}</h3>
+              <p>{d.uitleg}</p>
+              <ul aria-labelledby={`doelgroep-${d.id}`}>
+                {d.links.map((l) => (
+                  <li key={l.href}>
+                    <a href={l.href}>{l.label}</a>
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
       </section>
       <section aria-labelledby="rubrieken-titel">
         <h2 id="rubrieken-titel">Rubrieken</h2>

@@ -10,6 +10,7 @@ import { FilterPaneel } from '@/components/search/FilterPaneel'
 import { aantalResultaten } from '@/components/search/format'
 import { Foutmeldingen } from '@/components/search/Foutmeldingen'
 import { GeenResultaten } from '@/components/search/GeenResultaten'
+import { kaartTegels } from '@/components/kaart/tegels'
 import { Kaart, type KaartPunt } from '@/components/search/Kaart'
 import { filterLabels } from '@/components/search/labels'
 import { geldigeParams, heeftFilters, zoekHref } from '@/components/search/links'
@@ -136,8 +137,7 @@ export default async function ZoekPagina({ searchParams }: Props) {
           <div className="kaartkolom">
             <Kaart
               punten={kaartPunten(resultaat.resultaten)}
-              tegelUrl={process.env.NEXT_PUBLIC_MAP_TILE_URL || 'https://tile.openstreetmap.org/{z}/{x}/{y}.png'}
-              bronvermelding={process.env.NEXT_PUBLIC_MAP_ATTRIBUTION || '© OpenStreetMap-bijdragers'}
+              {...kaartTegels()}
             />
           </div>
         )}
