@@ -41,7 +41,11 @@ export default function OpenDataPagina() {
         <p>Voorbeelden:</p>
         <ul className="fiche-lijst">
           <li>
-            <a href="/api/zoeken?q=huisarts&amp;waar=Gent">/api/zoeken?q=huisarts&amp;waar=Gent</a>: huisartsen in Gent
+            <a href="/api/zoeken?q=huisarts">/api/zoeken?q=huisarts</a>: alles over huisartsen, best passend eerst
+          </li>
+          <li>
+            <a href="/api/zoeken?q=huisarts&amp;waar=Gent&amp;afstand=10">/api/zoeken?q=huisarts&amp;waar=Gent&amp;afstand=10</a>: huisartsen
+            binnen 10 km van Gent
           </li>
           <li>
             <a href="/api/zoeken?type=organisatie&amp;sort=naam&amp;per=100">/api/zoeken?type=organisatie&amp;sort=naam&amp;per=100</a>: alle

@@ -11,14 +11,26 @@ const MEER_NA = 8
 type Sleutel = Exclude<FilterSleutel, 'rubriek'>
 type Props = { params: ZoekParams; facetten: PubliekeFacetten; labels: FilterLabels }
 
-/** A checkbox-like link: a box that shows the state, the label and its count; it adds or removes the value. */
+/**
+ * A checkbox-like link: a box that shows the state, the label and its count; it adds or removes the value.
+ * The name a screen reader says is the visible text plus hidden words ("Praktijk, 11 resultaten"), not an
+ * aria-label, so speech input can use what is on screen (WCAG 2.5.3).
+ */
 function Optie({ href, label, count, gekozen }: { href: string; label: string; count: number | null; gekozen: boolean }) {
-  const aantal = count === null ? '' : `, ${count.toLocaleString('nl-BE')} ${count === 1 ? 'resultaat' : 'resultaten'}`
   return (
-    <a href={href} className="facetoptie" aria-current={gekozen ? 'true' : undefined} aria-label={`${label}${aantal}${gekozen ? ', gekozen (klik om te verwijderen)' : ''}`}>
+    <a href={href} className="facetoptie" aria-current={gekozen ? 'true' : undefined}>
       <span className="vakje" aria-hidden="true" />
-      <span className="facetlabel">{label}</span>
-      {count !== null && <span className="aantal">{count.toLocaleString('nl-BE')}</span>}
+      <span className="facetlabel">
+        {label}
+        {count !== null && <span className="visueel-verborgen">, </span>}
+      </span>
+      {count !== null && (
+        <span className="aantal">
+          {count.toLocaleString('nl-BE')}
+          <span className="visueel-verborgen"> {count === 1 ? 'resultaat' : 'resultaten'}</span>
+        </span>
+      )}
+      {gekozen && <span className="visueel-verborgen">, gekozen (klik om te verwijderen)</span>}
     </a>
   )
 }
