@@ -74,3 +74,29 @@ test.describe('accessibility', () => {
     expect(await page.evaluate(() => Boolean(document.activeElement?.closest('main')))).toBe(true)
   })
 })
+
+test.describe('keyboard', () => {
+  test('every control on home and on a fiche shows where the focus is', async ({ page, request }) => {
+    for (const pad of ['/', await eersteUrl(request, 'type=organisatie')]) {
+      await open(page, pad)
+      const zonderRing: string[] = []
+      let bezocht = 0
+      // Tab through the page: each element that takes focus must draw an outline or a halo.
+      for (let i = 0; i < 60; i++) {
+        await page.keyboard.press('Tab')
+        const focus = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null
+          if (!el || el === document.body) return null
+          const stijl = getComputedStyle(el)
+          const zichtbaar = (stijl.outlineStyle !== 'none' && parseFloat(stijl.outlineWidth) >= 2) || stijl.boxShadow !== 'none'
+          return { naam: `${el.tagName.toLowerCase()} ${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 40)}`, zichtbaar }
+        })
+        if (!focus) break
+        bezocht++
+        if (!focus.zichtbaar) zonderRing.push(focus.naam)
+      }
+      expect(bezocht, pad).toBeGreaterThan(15)
+      expect(zonderRing, `${pad}: ${zonderRing.join(', ')}`).toEqual([])
+    }
+  })
+})
