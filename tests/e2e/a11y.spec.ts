@@ -23,6 +23,8 @@ const paginas = async (request: APIRequestContext): Promise<Pagina[]> => {
     { naam: 'zorgverlener', pad: await eersteUrl(request, 'type=zorgverlener') },
     { naam: 'handleiding', pad: `/handleidingen/${handleidingen.docs[0]!.slug}` },
     { naam: 'faq', pad: '/faq' },
+    { naam: 'open data', pad: '/open-data' },
+    { naam: 'over', pad: '/over' },
   ]
 }
 

@@ -165,3 +165,18 @@ test('sharing works from the keyboard alone', async ({ page, request }) => {
   await page.keyboard.press('Tab')
   await expect(page.getByRole('link', { name: 'Mailen' })).toBeFocused()
 })
+
+test('an ordinary fiche of each type prints on one A4 sheet', async ({ page, request }) => {
+  const teLang: string[] = []
+  for (const type of ['aanbod', 'organisatie', 'praktijk', 'zorgverlener']) {
+    const body = (await (await request.get(`/api/zoeken?type=${type}&sort=naam&per=5`)).json()) as { resultaten: { url: string }[] }
+    expect(body.resultaten.length, type).toBeGreaterThan(0)
+    for (const { url } of body.resultaten) {
+      await page.goto(url)
+      const pdf = (await page.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1')
+      const bladen = (pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length
+      if (bladen !== 1) teLang.push(`${url}: ${bladen} bladen`)
+    }
+  }
+  expect(teLang, teLang.join('\n')).toEqual([])
+})
