@@ -2,6 +2,9 @@
 // worker, so that it runs wherever the site runs and in no script or build.
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return
+  await startMailWorkerBlock()
+  // The jobs queue publishes handleidingen and FAQ at their scheduled time.
+  await (await import('@/content/jobs')).startJobQueue()
   const { searchWorkerEnabled, startSearchWorker } = await import('@/search/sync/runner')
   if (!searchWorkerEnabled()) return
   const { getPayload } = await import('payload')
@@ -12,4 +15,18 @@ export async function register(): Promise<void> {
   // in the background; searches answer from the empty index meanwhile.
   const { ensureSearchIndex } = await import('@/search/sync/initial')
   ensureSearchIndex(payload).catch((error) => payload.logger.error({ err: error }, 'Zoekindex: opbouwen bij het starten mislukt'))
+}
+
+// --- Mail worker (src/mail): sends what mail_outbox holds, with retries; MAIL_WORKER=off disables it.
+// Kept apart from the search block above so either can change without touching the other.
+async function startMailWorkerBlock(): Promise<void> {
+  // Repeated here on purpose: the bundler drops the imports below from the edge build only when
+  // this check sits in the same function.
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return
+  const { mailWorkerEnabled, startMailWorker } = await import('@/mail/runner')
+  if (!mailWorkerEnabled()) return
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('@payload-config')
+  const payload = await getPayload({ config })
+  await startMailWorker(payload).catch((error) => payload.logger.error({ err: error }, 'Mail: de verzendwachtrij kon niet starten'))
 }

@@ -1,11 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
-import { ficheStatus } from '@/fiches/status'
-import type { FicheSoort } from '@/domain/fiche-url'
+import { beslisFicheAdres, ficheUitPad } from '@/domain/fiche-adres'
+import { ficheStand } from '@/fiches/status'
 
 const COOKIE = 'payload-lng'
-const FICHE = /^\/(aanbod|organisaties|praktijken|zorgverleners)\/(?:[^/]*-)?(\d{1,9})\/?$/
-const SOORT: Record<string, FicheSoort> = { aanbod: 'aanbod', organisaties: 'organisatie', praktijken: 'praktijk', zorgverleners: 'zorgverlener' }
 
 /**
  * The admin speaks Dutch unless the user picked another language in its account settings:
@@ -20,22 +18,36 @@ function adminInDutch(request: NextRequest) {
   return response
 }
 
-/** A stopped fiche answers 410 Gone with a page that says so (app/(frontend)/fiche-gestopt). */
-async function stoppedFiche(request: NextRequest) {
-  const match = FICHE.exec(request.nextUrl.pathname)
-  const soort = match ? SOORT[match[1]!] : undefined
-  if (!match || !soort) return NextResponse.next()
+/**
+ * Fiche pages are cached: the current state decides first whether the cached page may answer.
+ * A stopped fiche gets 410 Gone (app/(frontend)/fiche-gestopt), an unknown or unpublished one 404,
+ * an outdated name a permanent redirect to the current address.
+ */
+async function fiche(request: NextRequest) {
+  const adres = ficheUitPad(request.nextUrl.pathname)
+  if (!adres) return NextResponse.next()
+  let stand
   try {
-    if ((await ficheStatus(soort, Number(match[2]))) !== 'stopgezet') return NextResponse.next()
+    stand = await ficheStand(adres.soort, adres.id)
   } catch {
     // Without the database the page itself will say what is wrong; never block a fiche on this.
     return NextResponse.next()
   }
-  return NextResponse.rewrite(new URL(`/fiche-gestopt?soort=${soort}&id=${match[2]}`, request.url))
+  const besluit = beslisFicheAdres(adres, stand)
+  switch (besluit.actie) {
+    case 'tonen':
+      return NextResponse.next()
+    case 'gestopt':
+      return NextResponse.rewrite(new URL(`/fiche-gestopt?soort=${besluit.soort}&id=${besluit.id}`, request.url))
+    case 'onbekend':
+      return NextResponse.rewrite(new URL('/fiche-onbekend', request.url))
+    case 'doorverwijzen':
+      return NextResponse.redirect(new URL(besluit.naar + request.nextUrl.search, request.url), 308)
+  }
 }
 
 export async function proxy(request: NextRequest) {
-  return request.nextUrl.pathname.startsWith('/admin') ? adminInDutch(request) : stoppedFiche(request)
+  return request.nextUrl.pathname.startsWith('/admin') ? adminInDutch(request) : fiche(request)
 }
 
 export const config = {

@@ -7,7 +7,7 @@ import { idOf } from '@access/idOf'
 import type { SyncedCollection } from '@/search/sync/collections'
 import { enqueueSearchSync } from '@/search/sync/enqueue'
 
-type Change = { collection: SyncedCollection; id: number | string }
+type Change = { collection: SyncedCollection; id: number | string; alleenZelf?: boolean }
 
 function changesFor(collection: SyncedCollection, docs: readonly (Record<string, unknown> | undefined | null)[]): Change[] {
   const changes: Change[] = []
@@ -17,11 +17,18 @@ function changesFor(collection: SyncedCollection, docs: readonly (Record<string,
     if (collection !== 'aanbod') continue
     for (const [field, target] of [['organisatie', 'organisaties'], ['praktijk', 'praktijken'], ['zorgverlener', 'zorgverleners']] as const) {
       const id = idOf(doc[field] as never)
-      if (id !== null && id !== undefined) changes.push({ collection: target, id })
+      // Only that fiche's own document and page show the aanbod: not the rest of what is under it.
+      if (id !== null && id !== undefined) changes.push({ collection: target, id, alleenZelf: true })
     }
   }
-  const seen = new Set<string>()
-  return changes.filter((c) => !seen.has(`${c.collection}:${c.id}`) && seen.add(`${c.collection}:${c.id}`))
+  // A fiche changed itself outweighs the same fiche recorded as an aanbod's parent.
+  const seen = new Map<string, Change>()
+  for (const change of changes) {
+    const key = `${change.collection}:${change.id}`
+    const earlier = seen.get(key)
+    if (!earlier || (earlier.alleenZelf && !change.alleenZelf)) seen.set(key, change)
+  }
+  return [...seen.values()]
 }
 
 export const searchSyncAfterChange =

@@ -4,7 +4,10 @@
  */
 import './lib/e2e-env'
 
+import { rmSync } from 'node:fs'
+
 import { bootPayload } from '@/db/bootstrap'
+import { startMailCatcher } from '@/mail/dev/catcher'
 import { seedDemo } from '@/seed'
 
 import { runBin, waitForExit } from './lib/run'
@@ -16,10 +19,20 @@ const booted = await bootPayload()
 await seedDemo(booted.payload, { fiches: Number(process.env.E2E_FICHES ?? 400), password: process.env.DEMO_PASSWORD ?? 'demo1234' })
 await booted.close()
 
+// A real SMTP server for the tests to read: every message lands as an .eml file in E2E_MAIL_DIR
+// (emptied each run; tests/e2e/mail.ts reads it).
+const mailDir = process.env.E2E_MAIL_DIR ?? `.data/mail-e2e-${port}`
+rmSync(mailDir, { recursive: true, force: true })
+const catcher = await startMailCatcher({ port: Number(process.env.E2E_SMTP_PORT ?? 0), dir: mailDir })
+process.env.SMTP_HOST = catcher.host
+process.env.SMTP_PORT = String(catcher.port)
+delete process.env.SMTP_USER
+
 const server = runBin('next', ['start', '-p', port, '-H', '127.0.0.1'])
 const stop = () => server.kill('SIGTERM')
 process.on('SIGINT', stop)
 process.on('SIGTERM', stop)
 const code = await waitForExit(server)
+await catcher.stop()
 await booted.database.stop()
 process.exit(code)

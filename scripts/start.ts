@@ -7,6 +7,7 @@
 import './lib/load-env'
 
 import { bootPayload } from '@/db/bootstrap'
+import { startMailCatcher, type MailCatcher } from '@/mail/dev/catcher'
 import { ensureSearchIndex } from '@/search/sync/initial'
 import * as seed from '@/seed'
 
@@ -48,6 +49,7 @@ if (!dev && (buildOnly || needsBuild(process.cwd()))) {
 }
 
 if (!buildOnly) {
+  const catcher = await startDevMailCatcher()
   const server = runBin('next', [dev ? 'dev' : 'start', '-p', port])
   const stop = () => server.kill('SIGTERM')
   process.on('SIGINT', stop)
@@ -55,9 +57,26 @@ if (!buildOnly) {
   setTimeout(() => {
     console.log(`\nSociale Kaart draait op http://localhost:${port} (beheer: http://localhost:${port}/admin)`)
     if (demoModeEnabled()) console.log(seed.formatDemoAccounts(process.env.DEMO_PASSWORD ?? 'demo1234'))
+    if (catcher) console.log(`Mails (geen SMTP_HOST ingesteld) komen toe in .data/mail en op http://localhost:${port}/dev/mail`)
   }, 1500)
   exitCode = await waitForExit(server)
+  await catcher?.stop()
 }
 
 await booted.database.stop()
 process.exit(exitCode)
+
+/**
+ * In demo mode without an SMTP server in configuration, mail goes to a real SMTP server on this
+ * machine that keeps every message in .data/mail (readable at /dev/mail). A configured SMTP_HOST,
+ * or production without demo mode, never gets it.
+ */
+async function startDevMailCatcher(): Promise<MailCatcher | null> {
+  if (process.env.SMTP_HOST || !demoModeEnabled()) return null
+  const dir = process.env.DEV_MAIL_DIR ?? '.data/mail'
+  const catcher = await startMailCatcher({ port: Number(process.env.DEV_SMTP_PORT ?? 0), dir })
+  process.env.SMTP_HOST = catcher.host
+  process.env.SMTP_PORT = String(catcher.port)
+  process.env.DEV_MAIL_DIR = dir
+  return catcher
+}

@@ -74,11 +74,14 @@ export interface Config {
     rubrieken: Rubriek;
     regios: Regio;
     fichebeheer: Fichebeheer;
+    suggesties: Suggestie;
+    notities: Notitie;
     handleidingen: Handleiding;
     faq: FaqItem;
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -92,11 +95,14 @@ export interface Config {
     rubrieken: RubriekenSelect<false> | RubriekenSelect<true>;
     regios: RegiosSelect<false> | RegiosSelect<true>;
     fichebeheer: FichebeheerSelect<false> | FichebeheerSelect<true>;
+    suggesties: SuggestiesSelect<false> | SuggestiesSelect<true>;
+    notities: NotitiesSelect<false> | NotitiesSelect<true>;
     handleidingen: HandleidingenSelect<false> | HandleidingenSelect<true>;
     faq: FaqSelect<false> | FaqSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -113,7 +119,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -1242,6 +1254,20 @@ export interface User {
   naam?: string | null;
   roles: ('burger' | 'zorgverlener' | 'regiobeheerder' | 'redacteur' | 'admin')[];
   regios?: (number | Regio)[] | null;
+  /**
+   * Een account dat zichzelf registreert, kan zich pas aanmelden na de bevestigingsmail.
+   */
+  emailVerified?: boolean | null;
+  /**
+   * Zoals opgegeven bij de registratie; de koppeling volgt pas na nazicht.
+   */
+  rizivNummer?: string | null;
+  zorgverlenerStatus?: ('aangevraagd' | 'goedgekeurd' | 'geweigerd') | null;
+  /**
+   * De fiche met dit RIZIV-nummer. Pas na goedkeuring wordt het account eraan gekoppeld.
+   */
+  zorgverlenerFiche?: (number | null) | Zorgverlener;
+  zorgverlenerRegio?: (number | null) | Regio;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1312,6 +1338,61 @@ export interface Fichebeheer {
   createdAt: string;
 }
 /**
+ * Voorstellen van bezoekers om een fiche te verbeteren. Zet de status op verwerkt of afgewezen: de afzender krijgt dan bericht.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "suggesties".
+ */
+export interface Suggestie {
+  id: number;
+  ficheSoort: 'aanbod' | 'organisatie' | 'praktijk' | 'zorgverlener';
+  ficheId: number;
+  ficheNaam?: string | null;
+  onderdeel:
+    | 'naam'
+    | 'adres'
+    | 'contact'
+    | 'openingsuren'
+    | 'beschrijving'
+    | 'doelgroep'
+    | 'aanmelding'
+    | 'zorgverleners'
+    | 'gestopt'
+    | 'anders';
+  voorstel: string;
+  afzenderNaam?: string | null;
+  afzenderEmail?: string | null;
+  afzender?: (number | null) | User;
+  status: 'nieuw' | 'in_behandeling' | 'verwerkt' | 'afgewezen';
+  /**
+   * Staat in de e-mail die de afzender krijgt wanneer u de suggestie verwerkt of afwijst.
+   */
+  antwoord?: string | null;
+  behandeldDoor?: (number | null) | User;
+  behandeldOp?: string | null;
+  regio?: (number | null) | Regio;
+  organisatie?: (number | null) | Organisatie;
+  praktijk?: (number | null) | Praktijk;
+  zorgverlener?: (number | null) | Zorgverlener;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notities".
+ */
+export interface Notitie {
+  id: number;
+  ficheSoort: 'aanbod' | 'organisatie' | 'praktijk' | 'zorgverlener';
+  ficheId: number;
+  ficheNaam?: string | null;
+  tekst?: string | null;
+  versleuteld?: string | null;
+  eigenaar?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "handleidingen".
  */
@@ -1340,6 +1421,10 @@ export interface Handleiding {
   };
   doelpubliek: ('burger' | 'zorgverlener' | 'fichebeheerder' | 'hergebruik')[];
   onderwerp?: string | null;
+  /**
+   * Verwante handleidingen, onderaan de pagina getoond.
+   */
+  gerelateerd?: (number | Handleiding)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1433,6 +1518,98 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
@@ -1465,6 +1642,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'fichebeheer';
         value: number | Fichebeheer;
+      } | null)
+    | ({
+        relationTo: 'suggesties';
+        value: number | Suggestie;
+      } | null)
+    | ({
+        relationTo: 'notities';
+        value: number | Notitie;
       } | null)
     | ({
         relationTo: 'handleidingen';
@@ -1886,6 +2071,44 @@ export interface FichebeheerSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "suggesties_select".
+ */
+export interface SuggestiesSelect<T extends boolean = true> {
+  ficheSoort?: T;
+  ficheId?: T;
+  ficheNaam?: T;
+  onderdeel?: T;
+  voorstel?: T;
+  afzenderNaam?: T;
+  afzenderEmail?: T;
+  afzender?: T;
+  status?: T;
+  antwoord?: T;
+  behandeldDoor?: T;
+  behandeldOp?: T;
+  regio?: T;
+  organisatie?: T;
+  praktijk?: T;
+  zorgverlener?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notities_select".
+ */
+export interface NotitiesSelect<T extends boolean = true> {
+  ficheSoort?: T;
+  ficheId?: T;
+  ficheNaam?: T;
+  tekst?: T;
+  versleuteld?: T;
+  eigenaar?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "handleidingen_select".
  */
 export interface HandleidingenSelect<T extends boolean = true> {
@@ -1895,6 +2118,7 @@ export interface HandleidingenSelect<T extends boolean = true> {
   inhoud?: T;
   doelpubliek?: T;
   onderwerp?: T;
+  gerelateerd?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1964,6 +2188,11 @@ export interface UsersSelect<T extends boolean = true> {
   naam?: T;
   roles?: T;
   regios?: T;
+  emailVerified?: T;
+  rizivNummer?: T;
+  zorgverlenerStatus?: T;
+  zorgverlenerFiche?: T;
+  zorgverlenerRegio?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1989,6 +2218,37 @@ export interface UsersSelect<T extends boolean = true> {
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2031,6 +2291,48 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'handleidingen';
+          value: number | Handleiding;
+        } | null)
+      | ({
+          relationTo: 'faq';
+          value: number | FaqItem;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "VideoBlok".
+ */
+export interface VideoBlok {
+  /**
+   * Een link naar YouTube of Vimeo wordt ingesloten; andere adressen worden een gewone link.
+   */
+  url: string;
+  /**
+   * Waarover de video gaat; schermlezers lezen dit voor.
+   */
+  titel: string;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'video';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -14,14 +14,18 @@ import { Faq } from '@collections/Faq'
 import { Fichebeheer } from '@collections/Fichebeheer'
 import { Handleidingen } from '@collections/Handleidingen'
 import { Media } from '@collections/Media'
+import { Notities } from '@collections/Notities'
 import { Organisaties } from '@collections/Organisaties'
 import { Praktijken } from '@collections/Praktijken'
 import { Regios } from '@collections/Regios'
 import { Rubrieken } from '@collections/Rubrieken'
+import { Suggesties } from '@collections/Suggesties'
 import { Users } from '@collections/Users'
 import { Zorgverleners } from '@collections/Zorgverleners'
 
-import { emailAdapter } from './mail/adapter'
+import { hasRole } from '@access/roles'
+
+import { queueEmailAdapter } from './mail/adapter'
 import { migrations } from './migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -40,7 +44,7 @@ export default buildConfig({
     supportedLanguages: { nl, en },
     fallbackLanguage: 'nl',
   },
-  collections: [Organisaties, Praktijken, Aanbod, Zorgverleners, Rubrieken, Regios, Fichebeheer, Handleidingen, Faq, Media, Users],
+  collections: [Organisaties, Praktijken, Aanbod, Zorgverleners, Rubrieken, Regios, Fichebeheer, Suggesties, Notities, Handleidingen, Faq, Media, Users],
   editor: lexicalEditor(),
   secret: process.env.PAYLOAD_SECRET || 'dev-secret-change-me-in-production',
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
@@ -54,7 +58,19 @@ export default buildConfig({
     migrationDir: path.resolve(dirname, 'migrations'),
     prodMigrations: migrations,
   }),
-  email: emailAdapter(),
+  // Every mail, Payload's own included, goes through mail_outbox and the worker (src/mail).
+  email: queueEmailAdapter(),
+  jobs: {
+    // Scheduled publishes of handleidingen and FAQ wait in this queue. The crons run only in the
+    // server process (src/content/jobs.ts); every 10 s, so a publish lands within seconds of its time.
+    autoRun: () => (process.env.JOBS_AUTORUN === 'off' ? [] : [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }]),
+    // Payload lets any logged-in user run or queue jobs by default; only admins may here.
+    access: {
+      run: ({ req }) => hasRole(req.user, 'admin'),
+      queue: ({ req }) => hasRole(req.user, 'admin'),
+      cancel: ({ req }) => hasRole(req.user, 'admin'),
+    },
+  },
   sharp,
   plugins: [
     nestedDocsPlugin({

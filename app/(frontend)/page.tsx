@@ -3,15 +3,21 @@ import { getPayload } from 'payload'
 
 import { ZoekFormulier } from '@/components/search/ZoekFormulier'
 import { DOELGROEPEN } from '@/components/site/doelgroepen'
+import { gecachetVoorPagina } from '@/revalidatie/pagina-cache'
 import { parseZoekParams } from '@/search/params'
 
 import './zoeken/zoeken.css'
 
-// Counts change with every edit; the public site issue adds tag-based caching and revalidation.
+// Rendered per request from cached data (a static route would be prerendered at build time, without
+// a database); the sync worker expires that data when the counts or the top rubrieken change.
 export const dynamic = 'force-dynamic'
 
-/** The entry point: the search, a way in for each kind of visitor, and the rubrieken to start browsing from. */
-export default async function HomePage() {
+type Startgegevens = {
+  aantallen: [string, number][]
+  rubrieken: { id: number; code: string; naam: string }[]
+}
+
+const leesStartgegevens = gecachetVoorPagina('/', async (): Promise<Startgegevens> => {
   const payload = await getPayload({ config })
   const active = { status: { equals: 'actief' } } as const
   const [organisaties, praktijken, aanbod, zorgverleners, rubrieken] = await Promise.all([
@@ -21,12 +27,20 @@ export default async function HomePage() {
     payload.count({ collection: 'zorgverleners', where: active }),
     payload.find({ collection: 'rubrieken', where: { niveau: { equals: 1 } }, sort: 'code', limit: 50, depth: 0, select: { code: true, naam: true } }),
   ])
-  const figures = [
-    ['organisaties', organisaties.totalDocs],
-    ['praktijken', praktijken.totalDocs],
-    ['aanbodfiches', aanbod.totalDocs],
-    ['zorgverleners', zorgverleners.totalDocs],
-  ] as const
+  return {
+    aantallen: [
+      ['organisaties', organisaties.totalDocs],
+      ['praktijken', praktijken.totalDocs],
+      ['aanbodfiches', aanbod.totalDocs],
+      ['zorgverleners', zorgverleners.totalDocs],
+    ],
+    rubrieken: rubrieken.docs.map((r) => ({ id: r.id, code: r.code, naam: r.naam })),
+  }
+})
+
+/** The entry point: the search, a way in for each kind of visitor, and the rubrieken to start browsing from. */
+export default async function HomePage() {
+  const { aantallen: figures, rubrieken } = await leesStartgegevens()
 
   return (
     <>
@@ -66,7 +80,7 @@ export default async function HomePage() {
       <section aria-labelledby="rubrieken-titel">
         <h2 id="rubrieken-titel">Rubrieken</h2>
         <ul className="rubrieken">
-          {rubrieken.docs.map((rubriek) => (
+          {rubrieken.map((rubriek) => (
             <li key={rubriek.id}>
               <a href={`/zoeken?rubriek=${rubriek.id}`}>
                 <span className="code">{rubriek.code}</span> {rubriek.naam}

@@ -16,13 +16,31 @@ export function headingId(tekst: string): string {
   return slugify(tekst) || 'deel'
 }
 
+/**
+ * Anchors for the headings of one document, in document order: two headings with the same text
+ * ("Stap 1" in two sections) get 'stap-1' and 'stap-1-2', so every anchor on the page is unique.
+ * The page's heading converter and the table of contents each use a fresh one and so agree.
+ */
+export function headingIds(): (tekst: string) => string {
+  const gezien = new Map<string, number>()
+  return (tekst) => {
+    const basis = headingId(tekst)
+    const keer = (gezien.get(basis) ?? 0) + 1
+    gezien.set(basis, keer)
+    return keer === 1 ? basis : `${basis}-${keer}`
+  }
+}
+
 export function inhoudstafel(inhoud: unknown): InhoudItem[] {
   const root = (inhoud as { root?: Node } | null)?.root
   const items: InhoudItem[] = []
+  const idVan = headingIds()
   for (const node of root?.children ?? []) {
-    if (node.type !== 'heading' || (node.tag !== 'h2' && node.tag !== 'h3')) continue
+    if (node.type !== 'heading') continue
     const tekst = nodeText(node).trim()
-    if (tekst) items.push({ id: headingId(tekst), tekst, niveau: node.tag === 'h2' ? 2 : 3 })
+    // Every heading takes its anchor, also the h4s left out of the list, as the page numbers them all.
+    const id = idVan(tekst)
+    if (tekst && (node.tag === 'h2' || node.tag === 'h3')) items.push({ id, tekst, niveau: node.tag === 'h2' ? 2 : 3 })
   }
   return items
 }

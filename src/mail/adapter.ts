@@ -1,20 +1,72 @@
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
+import type { EmailAdapter, Payload, SendEmailOptions } from 'payload'
 
-/**
- * Mail goes to the SMTP server in configuration. Without SMTP_HOST Payload only logs mails,
- * which is what a demo on a laptop wants.
- */
-export const emailAdapter = () => {
-  if (!process.env.SMTP_HOST) return undefined
-  return nodemailerAdapter({
-    defaultFromAddress: process.env.MAIL_FROM ?? 'noreply@sociale-kaart.test',
-    defaultFromName: 'Sociale Kaart',
+import { poolOf } from '@/db/pool'
+
+import { htmlToText } from './templates/layout'
+import type { Deliver } from './worker'
+
+export const defaultFrom = (env: NodeJS.ProcessEnv = process.env) => ({
+  address: env.MAIL_FROM || 'noreply@sociale-kaart.test',
+  name: 'Sociale Kaart',
+})
+
+export const smtpConfigured = (env: NodeJS.ProcessEnv = process.env): boolean => Boolean(env.SMTP_HOST)
+
+/** Payload's nodemailer adapter on the SMTP server in configuration: the only way mail leaves. */
+const smtpAdapter = (env: NodeJS.ProcessEnv = process.env) =>
+  nodemailerAdapter({
+    defaultFromAddress: defaultFrom(env).address,
+    defaultFromName: defaultFrom(env).name,
+    // The server may be down at boot; the queue retries, so it is not checked here.
     skipVerify: true,
     transportOptions: {
-      host: process.env.SMTP_HOST,
-      port: Number(process.env.SMTP_PORT ?? 587),
-      secure: process.env.SMTP_SECURE === 'true',
-      auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } : undefined,
+      host: env.SMTP_HOST,
+      port: Number(env.SMTP_PORT ?? 587),
+      secure: env.SMTP_SECURE === 'true',
+      auth: env.SMTP_USER ? { user: env.SMTP_USER, pass: env.SMTP_PASS } : undefined,
+      // Short waits: an unreachable server must fail fast and leave the mail to the backoff.
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 30_000,
     },
   })
+
+/**
+ * How the mail worker hands a mail over: through the nodemailer adapter to SMTP, or, with no
+ * SMTP_HOST (a production install that has not set mail up yet), to the log.
+ */
+export async function createDeliver(payload: Payload, env: NodeJS.ProcessEnv = process.env): Promise<Deliver> {
+  const from = defaultFrom(env)
+  if (!smtpConfigured(env)) {
+    return async (message) => {
+      payload.logger.info(`Mail (geen SMTP_HOST ingesteld, alleen gelogd) aan ${[message.to].flat().join(', ')}: ${message.subject}\n${message.text}`)
+    }
+  }
+  const adapter = (await smtpAdapter(env))({ payload })
+  return async (message) => {
+    await adapter.sendEmail({ ...message, from: { name: from.name, address: from.address } })
+  }
 }
+
+/**
+ * Payload's own mails (the admin's "wachtwoord vergeten") go into the same queue, so they too
+ * survive an SMTP outage. They cannot join a transaction (Payload gives no request here), so they
+ * are written straight away; the application's own mails use enqueueMail(req, ...).
+ */
+export const queueEmailAdapter = (): EmailAdapter => ({ payload }) => ({
+  name: 'mail-outbox',
+  defaultFromAddress: defaultFrom().address,
+  defaultFromName: defaultFrom().name,
+  sendEmail: async (message: SendEmailOptions) => {
+    const to = [message.to].flat().map((entry) => (typeof entry === 'string' ? entry : entry?.address)).filter(Boolean)
+    const html = typeof message.html === 'string' ? message.html : ''
+    const text = typeof message.text === 'string' ? message.text : htmlToText(html)
+    await poolOf(payload).query(`INSERT INTO mail_outbox (recipients, subject, html, text) VALUES ($1::jsonb, $2, $3, $4)`, [
+      JSON.stringify(to),
+      message.subject ?? '',
+      html || `<p>${text}</p>`,
+      text,
+    ])
+  },
+})

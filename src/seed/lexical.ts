@@ -1,6 +1,9 @@
 /**
  * Builds the JSON that Payload's Lexical editor stores for a rich-text field: a root with
- * paragraphs, headings and lists of text nodes. `**bold**` in a text is written as a bold text node.
+ * paragraphs, headings and lists of text nodes. `**bold**` in a text is written as a bold text node;
+ * `[label](target)` as a link: a web address or path, or `handleiding:<key>` / `faq:<key>` for an
+ * internal link that the caller's `verwijzingen` resolve to an id (unresolved ones stay plain text).
+ * Blocks may also be a video (the editor's "video" block) or an image from media.
  */
 
 type TextNode = {
@@ -15,12 +18,28 @@ type TextNode = {
 
 type ElementBase = { direction: 'ltr'; format: ''; indent: 0; version: 1 }
 
-type ParagraphNode = ElementBase & { type: 'paragraph'; children: TextNode[]; textFormat: 0; textStyle: '' }
-type HeadingNode = ElementBase & { type: 'heading'; tag: 'h2' | 'h3'; children: TextNode[] }
-type ListItemNode = ElementBase & { type: 'listitem'; value: number; children: TextNode[] }
+type LinkNode = Omit<ElementBase, 'version'> & {
+  type: 'link'
+  version: 3
+  fields: { linkType: 'custom'; url: string; newTab: false } | { linkType: 'internal'; doc: { relationTo: 'handleidingen' | 'faq'; value: number }; newTab: false }
+  children: TextNode[]
+}
+type InlineNode = TextNode | LinkNode
+type ParagraphNode = ElementBase & { type: 'paragraph'; children: InlineNode[]; textFormat: 0; textStyle: '' }
+type HeadingNode = ElementBase & { type: 'heading'; tag: 'h2' | 'h3'; children: InlineNode[] }
+type ListItemNode = ElementBase & { type: 'listitem'; value: number; children: InlineNode[] }
 type ListNode = ElementBase & { type: 'list'; listType: 'bullet' | 'number'; start: 1; tag: 'ul' | 'ol'; children: ListItemNode[] }
+type BlockNode = { type: 'block'; version: 2; format: ''; fields: { id: string; blockName: ''; blockType: 'video'; url: string; titel: string } }
+type UploadNode = { type: 'upload'; version: 3; format: ''; id: string; fields: null; relationTo: 'media'; value: number }
 
-export type LexicalNode = ParagraphNode | HeadingNode | ListNode
+export type LexicalNode = ParagraphNode | HeadingNode | ListNode | BlockNode | UploadNode
+
+/** Ids of the documents that internal links and images point to, by the keys the content uses. */
+export type Verwijzingen = {
+  handleiding?: (key: string) => number | undefined
+  faq?: (key: string) => number | undefined
+  media?: (key: string) => number | undefined
+}
 
 export type LexicalDocument = {
   root: ElementBase & { type: 'root'; children: LexicalNode[] }
@@ -31,6 +50,8 @@ export type Block =
   | string
   | { heading: string; level?: 2 | 3 }
   | { list: string[]; ordered?: boolean }
+  | { video: string; titel: string }
+  | { afbeelding: string }
 
 const BOLD = 1
 const base = (): ElementBase => ({ direction: 'ltr', format: '', indent: 0, version: 1 })
@@ -53,30 +74,65 @@ export function textNodes(text: string): TextNode[] {
   return nodes
 }
 
-export function paragraph(text: string): ParagraphNode {
-  return { ...base(), type: 'paragraph', children: textNodes(text), textFormat: 0, textStyle: '' }
+const LINK = /\[([^\]]+)\]\(([^)\s]+)\)/g
+
+function linkFields(target: string, verwijzingen: Verwijzingen): LinkNode['fields'] | null {
+  const intern = /^(handleiding|faq):(.+)$/.exec(target)
+  if (!intern) return { linkType: 'custom', url: target, newTab: false }
+  const id = intern[1] === 'handleiding' ? verwijzingen.handleiding?.(intern[2]) : verwijzingen.faq?.(intern[2])
+  if (id === undefined) return null
+  return { linkType: 'internal', doc: { relationTo: intern[1] === 'handleiding' ? 'handleidingen' : 'faq', value: id }, newTab: false }
+}
+
+/** Text with `**bold**` and `[label](target)` links, as inline nodes. */
+export function inlineNodes(text: string, verwijzingen: Verwijzingen = {}): InlineNode[] {
+  const nodes: InlineNode[] = []
+  let vanaf = 0
+  for (const match of text.matchAll(LINK)) {
+    nodes.push(...textNodes(text.slice(vanaf, match.index)))
+    const fields = linkFields(match[2], verwijzingen)
+    if (fields) nodes.push({ ...base(), type: 'link', version: 3, fields, children: textNodes(match[1]) })
+    else nodes.push(...textNodes(match[1]))
+    vanaf = match.index + match[0].length
+  }
+  nodes.push(...textNodes(text.slice(vanaf)))
+  return nodes
+}
+
+export function paragraph(text: string, verwijzingen: Verwijzingen = {}): ParagraphNode {
+  return { ...base(), type: 'paragraph', children: inlineNodes(text, verwijzingen), textFormat: 0, textStyle: '' }
 }
 
 export function heading(text: string, level: 2 | 3 = 2): HeadingNode {
   return { ...base(), type: 'heading', tag: level === 2 ? 'h2' : 'h3', children: textNodes(text) }
 }
 
-export function list(items: string[], ordered = false): ListNode {
+export function list(items: string[], ordered = false, verwijzingen: Verwijzingen = {}): ListNode {
   return {
     ...base(),
     type: 'list',
     listType: ordered ? 'number' : 'bullet',
     start: 1,
     tag: ordered ? 'ol' : 'ul',
-    children: items.map((item, i) => ({ ...base(), type: 'listitem', value: i + 1, children: textNodes(item) })),
+    children: items.map((item, i) => ({ ...base(), type: 'listitem', value: i + 1, children: inlineNodes(item, verwijzingen) })),
   }
 }
 
-export function lexicalDocument(blocks: Block[]): LexicalDocument {
-  const children = blocks.map((block): LexicalNode => {
-    if (typeof block === 'string') return paragraph(block)
-    if ('heading' in block) return heading(block.heading, block.level)
-    return list(block.list, block.ordered)
+/** Stable ids for block and upload nodes, so the same content gives the same JSON. */
+const nodeId = (soort: string, n: number) => `${soort}${String(n).padStart(20, '0')}`.slice(0, 24)
+
+export function lexicalDocument(blocks: Block[], verwijzingen: Verwijzingen = {}): LexicalDocument {
+  const children = blocks.flatMap((block, i): LexicalNode[] => {
+    if (typeof block === 'string') return [paragraph(block, verwijzingen)]
+    if ('heading' in block) return [heading(block.heading, block.level)]
+    if ('video' in block) {
+      return [{ type: 'block', version: 2, format: '', fields: { id: nodeId('video', i), blockName: '', blockType: 'video', url: block.video, titel: block.titel } }]
+    }
+    if ('afbeelding' in block) {
+      const id = verwijzingen.media?.(block.afbeelding)
+      return id === undefined ? [] : [{ type: 'upload', version: 3, format: '', id: nodeId('beeld', i), fields: null, relationTo: 'media', value: id }]
+    }
+    return [list(block.list, block.ordered, verwijzingen)]
   })
   return { root: { ...base(), type: 'root', children } }
 }

@@ -7,11 +7,11 @@ import { getSearchEngine, poolOf as searchPoolOf } from '@/search/engine'
 import { reindexAll } from '@/search/sync/reindex'
 
 import { DEMO_ACCOUNTS, demoAccountsAllowed } from './accounts'
-import { FAQ, HANDLEIDINGEN, inhoudVan } from './content'
 import { SYSTEM, isDatabaseEmpty } from './db'
 import { DemoGenerator } from './generator'
 import type { Markering } from './plan-types'
 import { writeUnitsBulk } from './write-bulk'
+import { seedContent } from './write-content'
 import { writeUnitsLocal, type FicheRef } from './write-local'
 
 export type SeedOptions = {
@@ -162,41 +162,6 @@ async function seedUsers(payload: Payload, password: string, regioIds: Map<strin
     ids.set(account.email, doc.id)
   }
   return ids
-}
-
-async function seedContent(payload: Payload): Promise<void> {
-  const handleidingIds = new Map<string, number>()
-  for (const h of HANDLEIDINGEN) {
-    const doc = await payload.create({
-      collection: 'handleidingen',
-      data: {
-        titel: h.titel,
-        samenvatting: h.samenvatting,
-        inhoud: inhoudVan(h.inhoud) as never,
-        doelpubliek: h.doelpubliek,
-        onderwerp: h.onderwerp,
-        _status: h.gepubliceerd ? 'published' : 'draft',
-      },
-      draft: !h.gepubliceerd,
-      ...SYSTEM,
-    })
-    handleidingIds.set(h.key, doc.id)
-  }
-  for (const f of FAQ) {
-    await payload.create({
-      collection: 'faq',
-      data: {
-        vraag: f.vraag,
-        antwoord: inhoudVan(f.antwoord) as never,
-        doelpubliek: f.doelpubliek,
-        onderwerp: f.onderwerp,
-        volgorde: f.volgorde,
-        handleidingen: (f.zieOok ?? []).map((key) => handleidingIds.get(key)!).filter(Boolean),
-        _status: 'published',
-      },
-      ...SYSTEM,
-    })
-  }
 }
 
 /**

@@ -13,6 +13,11 @@ describe('the table of contents of a handleiding', () => {
     ])
   })
 
+  it('gives headings with the same text different anchors, the same ones the page gives them', () => {
+    const inhoud = { root: { children: [heading('h2', 'Organisatie'), heading('h3', 'Stap 1'), heading('h4', 'Stap 1'), heading('h2', 'Praktijk'), heading('h3', 'Stap 1')] } }
+    expect(inhoudstafel(inhoud).map((i) => i.id)).toEqual(['organisatie', 'stap-1', 'praktijk', 'stap-1-3'])
+  })
+
   it('is empty for content without headings or without content', () => {
     expect(inhoudstafel(null)).toEqual([])
     expect(inhoudstafel({ root: { children: [] } })).toEqual([])

@@ -4,7 +4,11 @@ import { getPayload } from 'payload'
 
 import { DOELPUBLIEKEN } from '@collections/fields/doelpubliek'
 import { Inhoud } from '@/components/content/Inhoud'
+import { VoorbeeldBalk } from '@/components/content/VoorbeeldBalk'
+import { perOnderwerp } from '@/content/groepeer'
+import { voorbeeldRedacteur } from '@/content/voorbeeld'
 import { lowerAscii } from '@/domain/ascii'
+import type { Handleiding } from '@/payload-types'
 import { lexicalToText } from '@/search/document/lexical-text'
 
 import '../fiche.css'
@@ -12,57 +16,93 @@ import '../fiche.css'
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Veelgestelde vragen', description: 'Antwoorden op de vragen die het vaakst gesteld worden over de Sociale Kaart.' }
 
-type Props = { searchParams: Promise<{ q?: string | string[] }> }
+type Props = { searchParams: Promise<{ q?: string | string[]; voor?: string | string[] }> }
+
+const eerste = (waarde: string | string[] | undefined) => [waarde].flat()[0]?.trim() ?? ''
 
 /**
- * The FAQ as an accordion of native <details> (keyboard and screen readers need nothing more), with a
- * search box that filters on the server, so it works without JavaScript too.
+ * The FAQ as an accordion of native <details> (keyboard and screen readers need nothing more), grouped
+ * by topic, with a search box and an audience choice that filter on the server, so they work without
+ * JavaScript too. Each answer has an anchor (#vraag-<id>) that handleidingen link to; the browser
+ * opens the question when it follows such a link.
  */
 export default async function FaqPagina({ searchParams }: Props) {
-  const q = [(await searchParams).q].flat()[0]?.trim().slice(0, 100) ?? ''
+  const params = await searchParams
+  const q = eerste(params.q).slice(0, 100)
+  const voor = DOELPUBLIEKEN.find((d) => d.value === eerste(params.voor))?.value ?? ''
+  const redacteur = await voorbeeldRedacteur()
   const payload = await getPayload({ config })
-  const { docs } = await payload.find({ collection: 'faq', limit: 500, depth: 1, sort: 'volgorde', overrideAccess: false })
+  const { docs } = await payload.find({
+    collection: 'faq',
+    limit: 500,
+    depth: 1,
+    sort: 'volgorde',
+    draft: Boolean(redacteur),
+    overrideAccess: false,
+    user: redacteur ?? undefined,
+  })
   const zoek = lowerAscii(q)
-  const gevonden = zoek ? docs.filter((d) => lowerAscii(`${d.vraag} ${lexicalToText(d.antwoord)}`).includes(zoek)) : docs
+  const gevonden = docs
+    .filter((d) => !voor || (d.doelpubliek ?? []).includes(voor as never))
+    .filter((d) => !zoek || lowerAscii(`${d.vraag} ${lexicalToText(d.antwoord)}`).includes(zoek))
+  const gefilterd = Boolean(q || voor)
   return (
     <div className="fiche">
+      {redacteur && <VoorbeeldBalk terug="/faq" />}
       <h1>Veelgestelde vragen</h1>
-      <form method="get" action="/faq" role="search">
+      <form method="get" action="/faq" role="search" className="faq-zoek">
         <label htmlFor="faq-zoek">Zoek in de vragen</label>{' '}
-        <input id="faq-zoek" name="q" type="search" defaultValue={q} /> <button type="submit">Zoeken</button>
+        <input id="faq-zoek" name="q" type="search" defaultValue={q} />{' '}
+        <label htmlFor="faq-voor">Voor wie</label>{' '}
+        <select id="faq-voor" name="voor" defaultValue={voor}>
+          <option value="">Iedereen</option>
+          {DOELPUBLIEKEN.map((d) => (
+            <option key={d.value} value={d.value}>
+              {d.label}
+            </option>
+          ))}
+        </select>{' '}
+        <button type="submit">Zoeken</button>
       </form>
-      {q && (
+      {gefilterd && (
         <p aria-live="polite">
-          {gevonden.length} {gevonden.length === 1 ? 'vraag' : 'vragen'} met “{q}”. <a href="/faq">Alle vragen</a>
+          {gevonden.length} {gevonden.length === 1 ? 'vraag' : 'vragen'}
+          {q ? ` met “${q}”` : ''}
+          {voor ? ` voor ${DOELPUBLIEKEN.find((d) => d.value === voor)?.label.toLowerCase()}` : ''}. <a href="/faq">Alle vragen</a>
         </p>
       )}
-      {DOELPUBLIEKEN.map((publiek) => {
-        const lijst = gevonden.filter((d) => (d.doelpubliek ?? []).includes(publiek.value as never))
-        if (lijst.length === 0) return null
-        return (
-          <section key={publiek.value} aria-labelledby={`faq-${publiek.value}`}>
-            <h2 id={`faq-${publiek.value}`}>{publiek.label}</h2>
-            {lijst.map((item) => (
+      {perOnderwerp(gevonden).map((groep, i) => (
+        <section key={groep.onderwerp} aria-labelledby={`onderwerp-${i}`}>
+          <h2 id={`onderwerp-${i}`}>{groep.onderwerp}</h2>
+          {groep.items.map((item) => {
+            const zieOok = (item.handleidingen ?? []).filter((h): h is Handleiding => typeof h === 'object' && h !== null && Boolean(h.slug))
+            return (
               <details key={item.id} className="faq-item">
                 <summary>{item.vraag}</summary>
-                <Inhoud data={item.antwoord} />
-                {(item.handleidingen ?? []).some((h) => typeof h === 'object') && (
-                  <p>
-                    Zie ook:{' '}
-                    {(item.handleidingen ?? []).flatMap((h) => (typeof h === 'object' && h ? [h] : [])).map((h, i) => (
-                      <span key={h.id}>
-                        {i > 0 ? ', ' : ''}
-                        <a href={`/handleidingen/${h.slug}`}>{h.titel}</a>
-                      </span>
-                    ))}
-                  </p>
-                )}
+                <div id={`vraag-${item.id}`} className="faq-antwoord">
+                  <Inhoud data={item.antwoord} />
+                  {zieOok.length > 0 && (
+                    <p>
+                      Zie ook:{' '}
+                      {zieOok.map((h, j) => (
+                        <span key={h.id}>
+                          {j > 0 ? ', ' : ''}
+                          <a href={`/handleidingen/${h.slug}`}>{h.titel}</a>
+                        </span>
+                      ))}
+                    </p>
+                  )}
+                </div>
               </details>
-            ))}
-          </section>
-        )
-      })}
-      {gevonden.length === 0 && <p>Geen vragen gevonden. Probeer een ander woord of bekijk de <a href="/handleidingen">handleidingen</a>.</p>}
+            )
+          })}
+        </section>
+      ))}
+      {gevonden.length === 0 && (
+        <p>
+          Geen vragen gevonden. Probeer een ander woord of bekijk de <a href="/handleidingen">handleidingen</a>.
+        </p>
+      )}
     </div>
   )
 }

@@ -3,14 +3,17 @@ import type { Metadata } from 'next'
 import { getPayload } from 'payload'
 
 import { DOELPUBLIEKEN } from '@collections/fields/doelpubliek'
+import { perOnderwerp } from '@/content/groepeer'
+import { gecachetVoorPagina } from '@/revalidatie/pagina-cache'
 
 import '../fiche.css'
 
+// Rendered per request from cached data (see src/revalidatie/pagina-cache.ts): expired by the sync
+// worker when a published handleiding changes.
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Handleidingen', description: 'Uitleg over het zoeken, het beheren van uw fiche en het hergebruik van de gegevens.' }
 
-/** Every published handleiding, grouped by the audience it is written for. */
-export default async function HandleidingenPagina() {
+const leesHandleidingen = gecachetVoorPagina('/handleidingen', async () => {
   const payload = await getPayload({ config })
   const { docs } = await payload.find({
     collection: 'handleidingen',
@@ -18,25 +21,45 @@ export default async function HandleidingenPagina() {
     depth: 0,
     sort: 'titel',
     overrideAccess: false,
-    select: { titel: true, slug: true, samenvatting: true, doelpubliek: true },
+    select: { titel: true, slug: true, samenvatting: true, doelpubliek: true, onderwerp: true },
   })
+  return docs
+})
+
+/** Every published handleiding, grouped by the audience it is written for, then by topic. */
+export default async function HandleidingenPagina() {
+  const docs = await leesHandleidingen()
   return (
     <div className="fiche">
       <h1>Handleidingen</h1>
+      <nav aria-label="Voor wie">
+        <ul className="publiek-nav">
+          {DOELPUBLIEKEN.filter((publiek) => docs.some((d) => (d.doelpubliek ?? []).includes(publiek.value as never))).map((publiek) => (
+            <li key={publiek.value}>
+              <a href={`#publiek-${publiek.value}`}>{publiek.label}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       {DOELPUBLIEKEN.map((publiek) => {
         const lijst = docs.filter((d) => (d.doelpubliek ?? []).includes(publiek.value as never))
         if (lijst.length === 0) return null
         return (
           <section key={publiek.value} aria-labelledby={`publiek-${publiek.value}`}>
             <h2 id={`publiek-${publiek.value}`}>{publiek.label}</h2>
-            <ul className="fiche-lijst">
-              {lijst.map((h) => (
-                <li key={h.id}>
-                  <a href={`/handleidingen/${h.slug}`}>{h.titel}</a>
-                  {h.samenvatting ? <p>{h.samenvatting}</p> : null}
-                </li>
-              ))}
-            </ul>
+            {perOnderwerp(lijst).map((groep) => (
+              <section key={groep.onderwerp} aria-label={`${publiek.label}: ${groep.onderwerp}`}>
+                <h3>{groep.onderwerp}</h3>
+                <ul className="fiche-lijst">
+                  {groep.items.map((h) => (
+                    <li key={h.id}>
+                      <a href={`/handleidingen/${h.slug}`}>{h.titel}</a>
+                      {h.samenvatting ? <p>{h.samenvatting}</p> : null}
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ))}
           </section>
         )
       })}

@@ -169,6 +169,12 @@ export async function FichePagina({ soort, segment }: { soort: FicheSoort; segme
         </section>
       )}
       {doc.laatstGeverifieerd && <p className="fiche-meta">Laatst nagekeken op {datum.format(new Date(doc.laatstGeverifieerd))}.</p>}
+      <p className="fiche-suggestie">
+        <a href={`/suggestie?soort=${soort}&id=${doc.id}`}>Klopt er iets niet? Stel een wijziging voor</a>
+      </p>
+      <p className="fiche-notities">
+        <a href={`/account/notities?soort=${soort}&id=${doc.id}`}>Mijn notities bij deze fiche</a> (alleen voor u zichtbaar; aanmelden nodig)
+      </p>
     </article>
   )
 }

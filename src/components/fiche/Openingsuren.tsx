@@ -1,23 +1,19 @@
-import { formatUitzonderingen, formatWeekschema, isOpenAt, nextOpening, type Openingsuren as Uren } from '@/domain/opening-hours'
+import { formatUitzonderingen, formatWeekschema, type Openingsuren as Uren } from '@/domain/opening-hours'
 
-import { formatOpentOm } from '../search/format'
+import { UrenVandaag } from './UrenVandaag'
 
-/** "Nu open" or when it opens, then the week and the exceptions, on the Brussels clock. */
+/** "Nu open" or when it opens, the coming days (today first), then the week and the exceptions. */
 export function Openingsuren({ uren, nu }: { uren: Uren & { toelichting?: string | null }; nu: Date }) {
   const week = uren.weekschema ?? []
   const uitzonderingen = uren.uitzonderingen ?? []
   if (week.length === 0 && uitzonderingen.length === 0 && !uren.toelichting) return null
-  const open = isOpenAt(uren, nu)
-  const volgende = open ? null : nextOpening(uren, nu)
   return (
     <section aria-labelledby="uren-titel">
       <h2 id="uren-titel">Openingsuren</h2>
       {(week.length > 0 || uitzonderingen.length > 0) && (
-        <p className={open ? 'status-open' : 'status-gesloten'}>
-          <strong>{open ? 'Nu open' : 'Nu gesloten'}</strong>
-          {volgende ? ` · opent ${formatOpentOm(volgende.at.toISOString(), nu)}` : ''}
-        </p>
+        <UrenVandaag uren={{ weekschema: week, uitzonderingen, feestdagen: uren.feestdagen }} gemaaktOp={nu.toISOString()} />
       )}
+      {week.length > 0 && <h3>Elke week</h3>}
       {week.length > 0 && (
         <ul className="fiche-lijst">
           {formatWeekschema(week).map((regel) => (

@@ -7,6 +7,7 @@ const LINKS = [
   { href: '/handleidingen', label: 'Handleidingen' },
   { href: '/faq', label: 'Vragen' },
   { href: '/open-data', label: 'Open data' },
+  { href: '/account', label: 'Mijn account' },
 ] as const
 
 /** The main menu; the page you are on is marked for the eye and for screen readers. */
@@ -26,11 +27,6 @@ export function HoofdMenu() {
             </li>
           )
         })}
-        <li>
-          <a href="/admin" className="aanmelden">
-            Aanmelden
-          </a>
-        </li>
       </ul>
     </nav>
   )

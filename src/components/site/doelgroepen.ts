@@ -1,5 +1,5 @@
 // The four kinds of visitor the home page and footer speak to, and where each finds what it needs.
-// Handleidingen are grouped per audience on /handleidingen (section ids publiek-<value>), the FAQ too (faq-<value>).
+// Handleidingen are grouped per audience on /handleidingen (section ids publiek-<value>); the FAQ filters with ?voor=<value>.
 
 export type Doelgroep = { id: string; titel: string; uitleg: string; links: { href: string; label: string }[] }
 
@@ -11,7 +11,7 @@ export const DOELGROEPEN: readonly Doelgroep[] = [
     links: [
       { href: '/zoeken', label: 'Zoeken naar hulp in de buurt' },
       { href: '/handleidingen#publiek-burger', label: 'Handleidingen voor burgers' },
-      { href: '/faq#faq-burger', label: 'Veelgestelde vragen' },
+      { href: '/faq?voor=burger', label: 'Veelgestelde vragen' },
     ],
   },
   {
@@ -30,9 +30,10 @@ export const DOELGROEPEN: readonly Doelgroep[] = [
     uitleg: 'Zorgverlener of beheerder van een organisatie of praktijk: houd uw fiche zelf actueel, koppel uw praktijk of vraag het beheer van een fiche aan.',
     links: [
       { href: '/admin', label: 'Aanmelden om uw fiche te beheren' },
+      { href: '/account/registreren', label: 'Een account aanmaken' },
       { href: '/handleidingen#publiek-zorgverlener', label: 'Handleidingen voor zorgverleners' },
       { href: '/handleidingen#publiek-fichebeheerder', label: 'Handleidingen voor fichebeheerders' },
-      { href: '/faq#faq-zorgverlener', label: 'Veelgestelde vragen' },
+      { href: '/faq?voor=zorgverlener', label: 'Veelgestelde vragen' },
     ],
   },
   {
@@ -42,7 +43,7 @@ export const DOELGROEPEN: readonly Doelgroep[] = [
     links: [
       { href: '/open-data', label: 'Open data en de zoek-API' },
       { href: '/handleidingen#publiek-hergebruik', label: 'Handleidingen over hergebruik' },
-      { href: '/faq#faq-hergebruik', label: 'Veelgestelde vragen' },
+      { href: '/faq?voor=hergebruik', label: 'Veelgestelde vragen' },
     ],
   },
 ]

@@ -1,5 +1,6 @@
 export { blokkenOpDatum } from './dagschema'
 export { formatDatum, formatUitzonderingen, formatWeekschema } from './format'
+export { komendeDagen, type KomendeDag } from './komende-dagen'
 export { isOpenAt, nextOpening, STANDAARD_TIJDZONE, type VolgendeOpening } from './is-open'
 export { validateUitzonderingen, validateWeekschema } from './validate'
 export {

@@ -4,7 +4,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 
-import type { SyncedCollection } from './collections'
+import type { OutboxCollection } from './collections'
 
 type Drizzle = { execute: (query: ReturnType<typeof sql>) => Promise<unknown> }
 type DbWithSessions = { drizzle: Drizzle; sessions?: Record<string | number, { db: Drizzle } | undefined> }
@@ -19,14 +19,14 @@ async function transactionOf(req: PayloadRequest): Promise<Drizzle> {
 
 export async function enqueueSearchSync(
   req: PayloadRequest,
-  changes: readonly { collection: SyncedCollection; id: number | string }[],
+  changes: readonly { collection: OutboxCollection; id: number | string; alleenZelf?: boolean }[],
 ): Promise<void> {
   const rows = changes.filter((c) => c.id !== null && c.id !== undefined && Number.isInteger(Number(c.id)))
   if (rows.length === 0) return
   const db = await transactionOf(req)
   // One JSON parameter: drizzle's sql template would spread a JS array into separate parameters.
-  const json = JSON.stringify(rows.map((r) => ({ c: r.collection, i: Number(r.id) })))
+  const json = JSON.stringify(rows.map((r) => ({ c: r.collection, i: Number(r.id), z: r.alleenZelf === true })))
   await db.execute(sql`
-    INSERT INTO search_outbox (collection, doc_id)
-    SELECT c, i FROM jsonb_to_recordset(${json}::jsonb) AS t(c text, i int)`)
+    INSERT INTO search_outbox (collection, doc_id, alleen_zelf)
+    SELECT c, i, z FROM jsonb_to_recordset(${json}::jsonb) AS t(c text, i int, z boolean)`)
 }

@@ -28,9 +28,12 @@ WITH RECURSIVE tree AS (
 )
 SELECT id, organisatie_id, praktijk_id, zorgverlener_id FROM hit`
 
-export async function expandChanges(db: Queryable, changes: readonly { collection: string; doc_id: number }[]): Promise<Refs> {
+export type OutboxRow = { collection: string; doc_id: number; alleen_zelf?: boolean }
+
+export async function expandChanges(db: Queryable, changes: readonly OutboxRow[]): Promise<Refs> {
   const refs = emptyRefs()
-  const of = (collection: SyncedCollection) => changes.filter((c) => c.collection === collection).map((c) => Number(c.doc_id))
+  // Rows recorded as "the parent of a changed aanbod" reach only that fiche, not what is under it.
+  const of = (collection: SyncedCollection) => changes.filter((c) => c.collection === collection && !c.alleen_zelf).map((c) => Number(c.doc_id))
   for (const change of changes) {
     const type = OWN_TYPE[change.collection as SyncedCollection]
     if (type) refs[type].add(Number(change.doc_id))

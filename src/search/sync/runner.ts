@@ -3,6 +3,8 @@
 // Any number of processes may run one: SKIP LOCKED gives each batch to one of them.
 import type { Payload } from 'payload'
 
+import { paginaRevalidatie } from '@/revalidatie/na-sync'
+
 import { getSearchEngine, poolOf } from '../engine'
 import { DEFAULT_BATCH, processOutboxBatch, pruneOutbox } from './worker'
 
@@ -21,6 +23,7 @@ export function startSearchWorker(payload: Payload, intervalMs = 1000): { stop: 
   let stopped = false
   let timer: NodeJS.Timeout | undefined
   let ticks = 0
+  const afterApply = paginaRevalidatie()
 
   const schedule = (delay: number) => {
     if (stopped) return
@@ -31,7 +34,7 @@ export function startSearchWorker(payload: Payload, intervalMs = 1000): { stop: 
   const tick = async () => {
     let delay = intervalMs
     try {
-      const result = await processOutboxBatch(pool, engine)
+      const result = await processOutboxBatch(pool, engine, DEFAULT_BATCH, afterApply)
       if (result.failed) payload.logger.warn(`Zoekindex: ${result.rows} wijzigingen wachten op een nieuwe poging: ${result.error}`)
       else if (result.rows === DEFAULT_BATCH) delay = 0
       if (++ticks % 3600 === 0) await pruneOutbox(pool)

@@ -5,24 +5,30 @@
 import { buildDocuments, loadRubrieken } from '../source/load'
 import type { Queryable } from '../source/queryable'
 import type { FicheType, SearchEngine } from '../types'
-import { expandChanges } from './expand'
+import { expandChanges, type OutboxRow, type Refs } from './expand'
 
 export type Pool = Queryable & { connect: () => Promise<Queryable & { release: () => void }> }
 
 export type BatchResult = { rows: number; indexed: number; removed: number; failed: boolean; error?: string }
+
+/**
+ * Runs after the engine accepted a batch, before its rows are marked done: what else must follow
+ * the same changes (the public pages). If it throws, the batch is retried as a whole.
+ */
+export type AfterApply = (db: Queryable, refs: Refs, collections: ReadonlySet<string>) => Promise<void>
 
 export const DEFAULT_BATCH = 200
 const CHUNK = 1000
 const MAX_BACKOFF_S = 300
 
 /** Takes and applies one batch of pending outbox rows. Rows of a failed batch wait for their retry. */
-export async function processOutboxBatch(pool: Pool, engine: SearchEngine, batchSize = DEFAULT_BATCH): Promise<BatchResult> {
+export async function processOutboxBatch(pool: Pool, engine: SearchEngine, batchSize = DEFAULT_BATCH, afterApply?: AfterApply): Promise<BatchResult> {
   const client = await pool.connect()
   let ids: number[] = []
   try {
     await client.query('BEGIN')
-    const { rows } = await client.query<{ id: string; collection: string; doc_id: number }>(
-      `SELECT id, collection, doc_id FROM search_outbox WHERE processed_at IS NULL AND available_at <= clock_timestamp()
+    const { rows } = await client.query<{ id: string; collection: string; doc_id: number; alleen_zelf: boolean }>(
+      `SELECT id, collection, doc_id, alleen_zelf FROM search_outbox WHERE processed_at IS NULL AND available_at <= clock_timestamp()
        ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
       [batchSize],
     )
@@ -32,7 +38,8 @@ export async function processOutboxBatch(pool: Pool, engine: SearchEngine, batch
     }
     ids = rows.map((r) => Number(r.id))
     try {
-      const { indexed, removed } = await apply(client, engine, rows)
+      const { indexed, removed, refs } = await apply(client, engine, rows)
+      if (afterApply) await afterApply(client, refs, new Set(rows.map((r) => r.collection)))
       await client.query(`UPDATE search_outbox SET processed_at = clock_timestamp(), last_error = NULL WHERE id = ANY($1::bigint[])`, [ids])
       await client.query('COMMIT')
       return { rows: rows.length, indexed, removed, failed: false }
@@ -56,7 +63,7 @@ export async function processOutboxBatch(pool: Pool, engine: SearchEngine, batch
   }
 }
 
-async function apply(db: Queryable, engine: SearchEngine, rows: readonly { collection: string; doc_id: number }[]) {
+async function apply(db: Queryable, engine: SearchEngine, rows: readonly OutboxRow[]) {
   const refs = await expandChanges(db, rows)
   const rubrieken = await loadRubrieken(db)
   let indexed = 0
@@ -71,15 +78,20 @@ async function apply(db: Queryable, engine: SearchEngine, rows: readonly { colle
       removed += built.removed.length
     }
   }
-  return { indexed, removed }
+  return { indexed, removed, refs }
 }
 
 /** Processes batches until nothing is due (or a batch fails). For tests, scripts and catch-up. */
-export async function drainOutbox(pool: Pool, engine: SearchEngine, batchSize = DEFAULT_BATCH): Promise<{ rows: number; failed: number }> {
+export async function drainOutbox(
+  pool: Pool,
+  engine: SearchEngine,
+  batchSize = DEFAULT_BATCH,
+  afterApply?: AfterApply,
+): Promise<{ rows: number; failed: number }> {
   let rows = 0
   let failed = 0
   for (;;) {
-    const result = await processOutboxBatch(pool, engine, batchSize)
+    const result = await processOutboxBatch(pool, engine, batchSize, afterApply)
     rows += result.rows
     if (result.failed) {
       failed += result.rows

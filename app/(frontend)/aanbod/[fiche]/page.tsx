@@ -4,7 +4,11 @@ import { FichePagina, ficheMetadata, laadFiche } from '@/components/fiche/FicheP
 
 import '../../fiche.css'
 
-export const dynamic = 'force-dynamic'
+// Rendered on the first visit, then served from the cache until the sync worker revalidates it
+// (src/revalidatie) because the fiche or something it shows changed. The hour bounds how long the
+// open/closed line, as rendered without JavaScript, can lag the clock.
+export const revalidate = 3600
+export const generateStaticParams = async (): Promise<{ fiche: string }[]> => []
 
 type Props = { params: Promise<{ fiche: string }> }
 

@@ -1,0 +1,12 @@
+import type { Access } from 'payload'
+
+/**
+ * A private note belongs to one user and nobody else, the admin included: every operation is
+ * limited to the notes the user owns, whatever its roles.
+ */
+export const alleenEigenNotities: Access = ({ req: { user } }) => {
+  if (!user || user.collection !== 'users') return false
+  return { eigenaar: { equals: user.id } }
+}
+
+export const aangemeldMetAccount: Access = ({ req: { user } }) => Boolean(user && user.collection === 'users')

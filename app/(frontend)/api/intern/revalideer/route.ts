@@ -1,0 +1,27 @@
+// Internal: the sync worker (src/revalidatie) asks its own server to drop the cached pages a change
+// made stale. Only a caller holding the key derived from PAYLOAD_SECRET gets through.
+import { revalidatePath, revalidateTag } from 'next/cache'
+
+import { paginaTag } from '@/revalidatie/pagina-cache'
+import { isGeldigeSleutel, SLEUTEL_HEADER } from '@/revalidatie/sleutel'
+import { leesTeVernieuwen } from '@/revalidatie/verzoek'
+
+export const dynamic = 'force-dynamic'
+
+export async function POST(request: Request): Promise<Response> {
+  if (!isGeldigeSleutel(request.headers.get(SLEUTEL_HEADER))) {
+    return Response.json({ errors: [{ message: 'Geen toegang' }] }, { status: 403 })
+  }
+  const gelezen = leesTeVernieuwen(await request.json().catch(() => undefined))
+  if ('fout' in gelezen) return Response.json({ errors: [gelezen.fout] }, { status: 400 })
+  // expire 0: the next visitor gets the new page, not one more stale copy.
+  for (const pad of gelezen.paden) {
+    revalidatePath(pad)
+    revalidateTag(paginaTag(pad), { expire: 0 })
+  }
+  for (const layout of gelezen.layouts) {
+    revalidatePath(layout, 'layout')
+    revalidateTag(paginaTag(layout), { expire: 0 })
+  }
+  return Response.json({ vernieuwd: gelezen.paden.length + gelezen.layouts.length })
+}

@@ -1,0 +1,15 @@
+import { BlocksFeature, LinkFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
+
+import { VideoBlok } from '../blocks/Video'
+
+/**
+ * The editor of handleidingen and FAQ answers: Payload's default features (headings, lists, links,
+ * images from media), internal links limited to the content itself, and video links.
+ */
+export const inhoudEditor = lexicalEditor({
+  features: ({ defaultFeatures }) => [
+    ...defaultFeatures.filter((feature) => feature.key !== 'link'),
+    LinkFeature({ enabledCollections: ['handleidingen', 'faq'] }),
+    BlocksFeature({ blocks: [VideoBlok] }),
+  ],
+})

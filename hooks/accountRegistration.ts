@@ -1,0 +1,105 @@
+import { Forbidden, ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type CollectionBeforeLoginHook, UnverifiedEmail } from 'payload'
+
+import { idOf } from '@access/idOf'
+import { isAdminUser, regioIdsOf } from '@access/roles'
+import { accountLink } from '@/accounts/links'
+import { createAccountToken, TOKEN_HOURS } from '@/accounts/tokens'
+import { enqueueMail } from '@/mail/outbox'
+import { verifyEmailMail, zorgverlenerAanvraagMail } from '@/mail/templates/account'
+
+/**
+ * An account that someone makes for themself (the public form, or POST /api/users) starts
+ * unconfirmed and gets a mail to confirm its address. Accounts an admin makes, and the seed's,
+ * are trusted. "Ik ben zorgverlener" with a RIZIV number is matched to the fiche with that number
+ * and waits for the regional team (zorgverlenerStatus "aangevraagd").
+ */
+export const selfRegistration: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+  if (operation !== 'create') return data
+  const selfMade = req.context.selfRegistration === true || (req.payloadAPI !== 'local' && !isAdminUser(req.user))
+  if (selfMade) data.emailVerified = false
+  if (data.rizivNummer) {
+    data.zorgverlenerStatus = 'aangevraagd'
+    const { docs } = await req.payload.find({
+      collection: 'zorgverleners',
+      where: { rizivNummer: { equals: data.rizivNummer } },
+      select: { regio: true },
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+      req,
+    })
+    data.zorgverlenerFiche = docs[0]?.id ?? null
+    data.zorgverlenerRegio = idOf(docs[0]?.regio as never) ?? null
+  }
+  return data
+}
+
+export const sendVerificationMail: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
+  if (operation !== 'create' || doc.emailVerified !== false) return doc
+  const token = await createAccountToken(req, doc.id, 'email-bevestigen', doc.email)
+  const url = accountLink(req, '/account/bevestigen', { token })
+  await enqueueMail(req, { to: doc.email, ...verifyEmailMail({ naam: doc.naam, url, hours: TOKEN_HOURS['email-bevestigen'] }) })
+  return doc
+}
+
+/** Unconfirmed accounts cannot log in. Accounts from before confirmation existed (null) can. */
+export const refuseUnverifiedLogin: CollectionBeforeLoginHook = ({ user, req }) => {
+  if (user.emailVerified === false) throw new UnverifiedEmail({ t: req.t })
+  return user
+}
+
+const DECISION_FIELDS = ['zorgverlenerStatus', 'zorgverlenerFiche'] as const
+
+/**
+ * Changes to an account that are not the account's own nor an admin's: a regiobeheerder deciding on
+ * a zorgverlener request. Only the decision fields change, to a fiche in its own regions.
+ * Also: nobody but an admin sets a new e-mail address directly; the owner confirms it by mail first
+ * (src/accounts/service.ts sets context.emailChangeConfirmed).
+ */
+export const guardAccountChanges: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
+  if (operation !== 'update' || !originalDoc) return data
+  const admin = isAdminUser(req.user)
+  if (!admin && req.context.emailChangeConfirmed !== true && typeof data.email === 'string' && data.email.toLowerCase() !== String(originalDoc.email).toLowerCase()) {
+    throw new ValidationError({ errors: [{ path: 'email', message: 'Een nieuw e-mailadres moet eerst bevestigd worden: wijzig het via uw accountpagina.' }] })
+  }
+  if (admin || !req.user || req.user.id === originalDoc.id) return data
+  if ('password' in data && data.password) throw new Forbidden(req.t)
+  for (const key of Object.keys(data)) if (!(DECISION_FIELDS as readonly string[]).includes(key)) delete data[key]
+  // The e-mail field is validated on every save, so it has to be there (unchanged).
+  data.email = originalDoc.email
+  const ficheId = idOf(data.zorgverlenerFiche as never)
+  if (ficheId && ficheId !== idOf(originalDoc.zorgverlenerFiche)) {
+    const fiche = await req.payload.findByID({ collection: 'zorgverleners', id: ficheId, depth: 0, overrideAccess: true, req, disableErrors: true })
+    if (!fiche || !regioIdsOf(req.user).includes(idOf(fiche.regio as never) as number)) {
+      throw new ValidationError({ errors: [{ path: 'zorgverlenerFiche', message: 'Kies een zorgverlenersfiche in uw eigen regio.' }] })
+    }
+  }
+  return data
+}
+
+/** Approving a zorgverlener request needs the fiche it is about, and makes the account a zorgverlener. */
+export const zorgverlenerBeslissing: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
+  if (operation !== 'update' || !originalDoc || data.zorgverlenerStatus === originalDoc.zorgverlenerStatus) return data
+  const ficheId = idOf((data.zorgverlenerFiche ?? originalDoc.zorgverlenerFiche) as never)
+  if (data.zorgverlenerStatus === 'goedgekeurd') {
+    if (!ficheId) throw new ValidationError({ errors: [{ path: 'zorgverlenerFiche', message: 'Kies eerst de zorgverlenersfiche die bij dit account hoort.' }] })
+    const roles = new Set<string>([...(originalDoc.roles ?? []), 'zorgverlener'])
+    data.roles = [...roles]
+  }
+  if (ficheId) {
+    const fiche = await req.payload.findByID({ collection: 'zorgverleners', id: ficheId, depth: 0, overrideAccess: true, req, disableErrors: true })
+    data.zorgverlenerRegio = idOf(fiche?.regio as never) ?? null
+  }
+  return data
+}
+
+export const zorgverlenerBeslissingGevolgen: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+  if (operation !== 'update' || doc.zorgverlenerStatus === previousDoc?.zorgverlenerStatus) return doc
+  if (doc.zorgverlenerStatus !== 'goedgekeurd' && doc.zorgverlenerStatus !== 'geweigerd') return doc
+  const goedgekeurd = doc.zorgverlenerStatus === 'goedgekeurd'
+  if (goedgekeurd) {
+    await req.payload.update({ collection: 'zorgverleners', id: idOf(doc.zorgverlenerFiche)!, data: { account: doc.id }, overrideAccess: true, req })
+  }
+  await enqueueMail(req, { to: doc.email, ...zorgverlenerAanvraagMail({ naam: doc.naam, goedgekeurd }) })
+  return doc
+}

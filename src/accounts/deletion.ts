@@ -1,0 +1,56 @@
+// What happens to an account's data when it is deleted. Each feature that stores something for an
+// account adds one step here: private things (notes, lists, saved searches, downloads) are deleted;
+// things sent to others (suggestions, requests) stay, with the sender's name and address removed.
+// The steps run in the transaction of the delete itself (the users beforeDelete hook), so an
+// account is never half deleted.
+import { sql } from '@payloadcms/db-postgres'
+import type { PayloadRequest } from 'payload'
+
+import { transactionOf } from '@/db/transaction'
+
+export type AccountDeletionStep = { name: string; run: (req: PayloadRequest, userId: number) => Promise<void> }
+
+export const ANONIEM = 'verwijderd account'
+
+export const accountDeletionSteps: AccountDeletionStep[] = [
+  {
+    name: 'links in mails',
+    run: async (req, userId) => {
+      await (await transactionOf(req)).execute(sql`DELETE FROM account_tokens WHERE user_id = ${userId}`)
+    },
+  },
+  {
+    // The request and its decision stay for the regional team's records; who asked does not.
+    name: 'fichebeheer-aanvragen',
+    run: async (req, userId) => {
+      await (await transactionOf(req)).execute(sql`
+        UPDATE fichebeheer SET gebruiker_id = NULL, gebruiker_naam = ${ANONIEM}, gebruiker_email = NULL,
+          omschrijving = ${ANONIEM} || ' → ' || split_part(coalesce(omschrijving, ''), ' → ', 2)
+        WHERE gebruiker_id = ${userId}`)
+    },
+  },
+  {
+    name: 'eigen zorgverlenersfiche',
+    run: async (req, userId) => {
+      await (await transactionOf(req)).execute(sql`UPDATE zorgverleners SET account_id = NULL WHERE account_id = ${userId}`)
+    },
+  },
+  {
+    name: 'notities',
+    run: async (req, userId) => {
+      await (await transactionOf(req)).execute(sql`DELETE FROM notities WHERE eigenaar_id = ${userId}`)
+    },
+  },
+  {
+    // The suggestion still helps the fiche's managers; who sent it, and where to answer, is gone.
+    name: 'suggesties',
+    run: async (req, userId) => {
+      await (await transactionOf(req)).execute(sql`
+        UPDATE suggesties SET afzender_id = NULL, afzender_naam = ${ANONIEM}, afzender_email = NULL WHERE afzender_id = ${userId}`)
+    },
+  },
+]
+
+export async function runAccountDeletionSteps(req: PayloadRequest, userId: number): Promise<void> {
+  for (const step of accountDeletionSteps) await step.run(req, userId)
+}

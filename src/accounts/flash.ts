@@ -1,0 +1,43 @@
+// A failed form post goes back to its page with the messages in the address. They are signed with
+// the server secret, so nobody can make the site show a text of their choosing through a link.
+import { createHmac, timingSafeEqual } from 'node:crypto'
+
+import type { FieldError } from '@/domain/account/validate'
+
+const secret = () => process.env.PAYLOAD_SECRET || 'dev-secret-change-me-in-production'
+const sign = (data: string) => createHmac('sha256', secret()).update(`account-fouten:${data}`).digest('base64url')
+
+export function encodeErrors(errors: FieldError[]): URLSearchParams {
+  const data = Buffer.from(JSON.stringify(errors.map((e) => [e.field, e.message]))).toString('base64url')
+  return new URLSearchParams({ fouten: data, sig: sign(data) })
+}
+
+export function decodeErrors(params: Record<string, string | string[] | undefined>): FieldError[] {
+  const data = typeof params.fouten === 'string' ? params.fouten : ''
+  const sig = typeof params.sig === 'string' ? params.sig : ''
+  if (!data || !sig) return []
+  const expected = Buffer.from(sign(data))
+  const given = Buffer.from(sig)
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return []
+  try {
+    const parsed = JSON.parse(Buffer.from(data, 'base64url').toString('utf8')) as [string, string][]
+    return parsed.filter((e) => Array.isArray(e) && typeof e[0] === 'string' && typeof e[1] === 'string').map(([field, message]) => ({ field, message }))
+  } catch {
+    return []
+  }
+}
+
+/** The short confirmations after a successful form, by code: the page only shows texts from this list. */
+export const NOTICES: Record<string, string> = {
+  registratie: 'Bijna klaar: we stuurden u een mail. Klik op de link erin om uw e-mailadres te bevestigen; daarna kunt u zich aanmelden.',
+  bevestigd: 'Uw e-mailadres is bevestigd. U kunt zich nu aanmelden.',
+  'bevestiging-opnieuw': 'Als er een onbevestigd account met dit adres bestaat, stuurden we een nieuwe bevestigingsmail.',
+  afgemeld: 'U bent afgemeld.',
+  'herstel-verstuurd': 'Als er een account met dit adres bestaat, stuurden we een mail met een link om een nieuw wachtwoord te kiezen. De link werkt een uur.',
+  'wachtwoord-hersteld': 'Uw nieuwe wachtwoord is ingesteld.',
+  'wachtwoord-gewijzigd': 'Uw wachtwoord is gewijzigd.',
+  'email-bevestigen': 'We stuurden een mail naar uw nieuwe e-mailadres. De wijziging gaat in zodra u op de link erin klikt.',
+  'email-gewijzigd': 'Uw nieuwe e-mailadres is bevestigd en wordt vanaf nu gebruikt.',
+  'notitie-bewaard': 'Uw notitie is bewaard. Alleen u kunt ze zien.',
+  'notitie-verwijderd': 'Uw notitie is verwijderd.',
+}

@@ -1,0 +1,48 @@
+// Logging in and out on the public site: the same Payload login (lockout, sessions, the
+// payload-token cookie) that the admin uses, so one login serves both.
+import { AuthenticationError, LockedAuth, logoutOperation, type Payload, type PayloadRequest, UnverifiedEmail, createLocalReq } from 'payload'
+import { generateExpiredPayloadCookie, generatePayloadCookie } from 'payload/shared'
+
+import type { User } from '@/payload-types'
+
+import { fail, type ActionResult } from './result'
+
+export type LoginOutcome = { ok: true; user: User; token: string } | { ok: false; result: ActionResult }
+
+/** Checks email and password through Payload's login, so failures count towards the lockout. */
+export async function payloadLogin(payload: Payload, email: string, password: string, field = 'wachtwoord'): Promise<LoginOutcome> {
+  try {
+    const result = await payload.login({ collection: 'users', data: { email, password } })
+    if (!result.token || !result.user) return { ok: false, result: fail(401, field, 'Het e-mailadres of het wachtwoord klopt niet.') }
+    return { ok: true, user: result.user as User, token: result.token }
+  } catch (error) {
+    if (error instanceof LockedAuth) {
+      return { ok: false, result: fail(423, field, 'Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over een kwartier opnieuw, of kies een nieuw wachtwoord via "Wachtwoord vergeten".') }
+    }
+    if (error instanceof UnverifiedEmail) {
+      return { ok: false, result: fail(403, 'email', 'Bevestig eerst uw e-mailadres met de link in de mail die we u stuurden. Geen mail gekregen? Vraag hieronder een nieuwe aan.') }
+    }
+    if (error instanceof AuthenticationError) return { ok: false, result: fail(401, field, 'Het e-mailadres of het wachtwoord klopt niet.') }
+    throw error
+  }
+}
+
+export const sessionCookie = (payload: Payload, token: string): string =>
+  generatePayloadCookie({ collectionAuthConfig: payload.collections.users.config.auth, cookiePrefix: payload.config.cookiePrefix, token }) as string
+
+export const expiredSessionCookie = (payload: Payload): string =>
+  generateExpiredPayloadCookie({ collectionAuthConfig: payload.collections.users.config.auth, config: payload.config, cookiePrefix: payload.config.cookiePrefix }) as string
+
+/** The logged-in user of a request to the public site, from the same cookie as the admin. */
+export async function currentUser(payload: Payload, headers: Headers): Promise<User | null> {
+  const { user } = await payload.auth({ headers })
+  return user && user.collection === 'users' ? (user as unknown as User) : null
+}
+
+/** Ends this session in the database too (not only the cookie), so a copied token stops working. */
+export async function logout(payload: Payload, headers: Headers): Promise<void> {
+  const user = await currentUser(payload, headers)
+  if (!user) return
+  const req = (await createLocalReq({ user: { ...user, collection: 'users' } as never }, payload)) as PayloadRequest
+  await logoutOperation({ collection: payload.collections.users, req })
+}

@@ -1,0 +1,11 @@
+// Payload starts the jobs queue's crons (payload.config.ts `jobs.autoRun`) only for a getPayload
+// call that asks for them: its admin and REST handlers do, but a server that only serves public
+// pages after a restart would not poll until someone opened the admin. The server asks here, from
+// instrumentation.ts; scripts and `next build` never do, so they neither poll the queue nor stay
+// alive because of it. Integration tests set JOBS_AUTORUN=off and run the queue themselves.
+export async function startJobQueue(): Promise<void> {
+  if (process.env.JOBS_AUTORUN === 'off') return
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('@payload-config')
+  await getPayload({ config, cron: true })
+}

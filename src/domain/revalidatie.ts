@@ -1,0 +1,31 @@
+// Which public pages a batch of changes makes stale. Pure: the caller reads the current names and
+// links from the database; this decides the paths, so the rule "exactly the pages it affects" is
+// one function with its own tests.
+import { ficheUrl, type FicheSoort } from './fiche-url'
+
+export type GeraakteFiche = { soort: FicheSoort; id: number; naam: string }
+
+export type Wijzigingen = {
+  /** Every fiche whose page shows something that changed, with its current name (its canonical URL). */
+  fiches: readonly GeraakteFiche[]
+  /** A handleiding or FAQ changed: their index, pages and the FAQ. */
+  inhoud?: boolean
+  /** The home page shows the top rubrieken and how many fiches are active. */
+  home?: boolean
+}
+
+export type TeVernieuwen = { paden: string[]; layouts: string[] }
+
+export function teVernieuwenPaginas(wijzigingen: Wijzigingen): TeVernieuwen {
+  const paden = new Set<string>()
+  const layouts = new Set<string>()
+  for (const fiche of wijzigingen.fiches) paden.add(ficheUrl(fiche.soort, fiche.id, fiche.naam))
+  if (wijzigingen.home) paden.add('/')
+  if (wijzigingen.inhoud) {
+    // A handleiding's slug may have changed and the pages link to each other: every page under
+    // /handleidingen, a few dozen at most, is cheaper to redo than to track link by link.
+    layouts.add('/handleidingen')
+    paden.add('/faq')
+  }
+  return { paden: [...paden].sort(), layouts: [...layouts] }
+}

@@ -1,0 +1,25 @@
+// Records a mail in mail_outbox inside the transaction of the change that causes it: when the change
+// rolls back, the mail was never asked for; when it commits, the worker will send it even if the
+// SMTP server is down right now. Nothing here talks to SMTP.
+//
+// Why an own table and not Payload's jobs queue: the jobs queue would also write in the request's
+// transaction, but it needs a runner (autoRun cron or an endpoint), keeps its rows as a collection
+// in the admin and retries by re-running a task with no "already delivered" mark of its own. The
+// table below is the same pattern as search_outbox (claim with FOR UPDATE SKIP LOCKED, mark sent in
+// the claiming transaction), which gives exactly one delivery on every normal path and is already
+// operated the same way for search.
+import { sql } from '@payloadcms/db-postgres'
+import type { PayloadRequest } from 'payload'
+
+import { transactionOf } from '@/db/transaction'
+
+import { type MailMessage, recipientsOf } from './message'
+
+export async function enqueueMail(req: PayloadRequest, message: MailMessage): Promise<void> {
+  const to = recipientsOf(message.to)
+  if (to.length === 0) throw new Error('Een mail zonder ontvanger kan niet in de wachtrij.')
+  const db = await transactionOf(req)
+  await db.execute(sql`
+    INSERT INTO mail_outbox (recipients, subject, html, text, reply_to)
+    VALUES (${JSON.stringify(to)}::jsonb, ${message.subject}, ${message.html}, ${message.text}, ${message.replyTo ?? null})`)
+}

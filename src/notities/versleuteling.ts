@@ -1,0 +1,42 @@
+// Private notes are stored only as AES-256-GCM ciphertext. The key comes from configuration
+// (NOTITIES_SLEUTEL, 32 bytes as base64 or hex); the owner and fiche are bound in as associated
+// data, so a ciphertext copied onto another user's or fiche's row does not decrypt.
+import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto'
+
+const VERSIE = 'v1'
+
+export type NotitieContext = { eigenaar: number; ficheSoort: string; ficheId: number }
+
+export function notitieSleutel(env: NodeJS.ProcessEnv = process.env): Buffer {
+  const gegeven = env.NOTITIES_SLEUTEL?.trim()
+  if (gegeven) {
+    const sleutel = /^[0-9a-f]{64}$/i.test(gegeven) ? Buffer.from(gegeven, 'hex') : Buffer.from(gegeven, 'base64')
+    if (sleutel.length !== 32) throw new Error('NOTITIES_SLEUTEL moet 32 bytes zijn (64 hexadecimale tekens of base64)')
+    return sleutel
+  }
+  if (env.NODE_ENV === 'production' && env.DEMO_MODE !== 'true') {
+    throw new Error('NOTITIES_SLEUTEL ontbreekt: zonder sleutel worden geen notities bewaard')
+  }
+  // Development and tests: a key derived from PAYLOAD_SECRET, so nothing extra needs configuring.
+  if (!env.PAYLOAD_SECRET) throw new Error('PAYLOAD_SECRET ontbreekt')
+  return Buffer.from(hkdfSync('sha256', env.PAYLOAD_SECRET, 'sociale-kaart', 'notities-v1', 32))
+}
+
+const aad = (ctx: NotitieContext) => Buffer.from(`${ctx.eigenaar}:${ctx.ficheSoort}:${ctx.ficheId}`)
+
+export function versleutel(tekst: string, ctx: NotitieContext, sleutel = notitieSleutel()): string {
+  const iv = randomBytes(12)
+  const cipher = createCipheriv('aes-256-gcm', sleutel, iv)
+  cipher.setAAD(aad(ctx))
+  const data = Buffer.concat([cipher.update(tekst, 'utf8'), cipher.final()])
+  return [VERSIE, iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), data.toString('base64url')].join('.')
+}
+
+export function ontsleutel(waarde: string, ctx: NotitieContext, sleutel = notitieSleutel()): string {
+  const [versie, iv, tag, data] = waarde.split('.')
+  if (versie !== VERSIE || !iv || !tag || data === undefined) throw new Error('Onbekend formaat van versleutelde notitie')
+  const decipher = createDecipheriv('aes-256-gcm', sleutel, Buffer.from(iv, 'base64url'))
+  decipher.setAAD(aad(ctx))
+  decipher.setAuthTag(Buffer.from(tag, 'base64url'))
+  return Buffer.concat([decipher.update(Buffer.from(data, 'base64url')), decipher.final()]).toString('utf8')
+}

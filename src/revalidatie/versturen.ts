@@ -1,0 +1,30 @@
+// Pages can only be revalidated inside a Next.js request, and the sync worker runs beside the
+// requests, not in one: it asks its own server through an internal route. A failure throws, so the
+// outbox batch is retried and no stale page is forgotten.
+import type { TeVernieuwen } from '@/domain/revalidatie'
+
+import { SLEUTEL_HEADER, revalidatieSleutel } from './sleutel'
+
+const PER_VERZOEK = 500
+
+/** The server this process serves, as `next start` recorded it; null in scripts and tests. */
+export function eigenOrigin(env: NodeJS.ProcessEnv = process.env): string | null {
+  return env.REVALIDATIE_ORIGIN ?? env.__NEXT_PRIVATE_ORIGIN ?? (env.PORT && env.NEXT_RUNTIME ? `http://127.0.0.1:${env.PORT}` : null)
+}
+
+export async function vraagRevalidatie(origin: string, werk: TeVernieuwen, doFetch: typeof fetch = fetch): Promise<void> {
+  const pakketten: TeVernieuwen[] = []
+  for (let start = 0; start < Math.max(werk.paden.length, 1); start += PER_VERZOEK) {
+    pakketten.push({ paden: werk.paden.slice(start, start + PER_VERZOEK), layouts: start === 0 ? werk.layouts : [] })
+  }
+  for (const pakket of pakketten) {
+    if (pakket.paden.length === 0 && pakket.layouts.length === 0) continue
+    const antwoord = await doFetch(new URL('/api/intern/revalideer', origin), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [SLEUTEL_HEADER]: revalidatieSleutel() },
+      body: JSON.stringify(pakket),
+      signal: AbortSignal.timeout(10_000),
+    })
+    if (!antwoord.ok) throw new Error(`Paginacache vernieuwen mislukt: HTTP ${antwoord.status} ${await antwoord.text().catch(() => '')}`.trim())
+  }
+}

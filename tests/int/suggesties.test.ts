@@ -1,0 +1,162 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { makeFactories } from './helpers/factories'
+import { sendQueuedMail, TestSmtp } from './helpers/mail'
+import { testPayload } from './helpers/payload'
+import { rest } from './helpers/rest'
+import { buildWorld, createUser, PASSWORD, type World } from './helpers/world'
+import { login } from './helpers/rest'
+
+let payload: Payload
+let world: World
+let f: ReturnType<typeof makeFactories>
+let anderBeheerder: { id: number; token: string }
+let eigenaar: { id: number; token: string }
+let opAanbod: number
+let opAnderAanbod: number
+let opZorgverlener: number
+const smtp = new TestSmtp()
+
+const token = (key: keyof World['actors']) => world.actors[key].token
+
+const suggestie = (data: Record<string, unknown>) =>
+  payload.create({ collection: 'suggesties', overrideAccess: true, data: { onderdeel: 'openingsuren', voorstel: 'Op woensdag gesloten.', status: 'nieuw', ...data } as never })
+
+afterAll(async () => {
+  await smtp.stop()
+})
+
+beforeAll(async () => {
+  await smtp.start()
+  payload = await testPayload()
+  world = await buildWorld(payload, 'suggesties')
+  f = makeFactories(world)
+  const ander = await createUser(payload, 'ander.beheer.suggesties@test.be', ['burger'])
+  anderBeheerder = { id: ander.id, token: await login('ander.beheer.suggesties@test.be', PASSWORD) }
+  const zv = await createUser(payload, 'eigen.fiche.suggesties@test.be', ['zorgverlener'])
+  eigenaar = { id: zv.id, token: await login('eigen.fiche.suggesties@test.be', PASSWORD) }
+
+  const org = await f.organisatie('antwerpen', { beheerder: world.actors.fichebeheerder.id! })
+  const aanbod = await f.aanbod({ organisatie: org.id })
+  const andereOrg = await f.organisatie('antwerpen', { beheerder: ander.id })
+  const anderAanbod = await f.aanbod({ organisatie: andereOrg.id })
+  const zorgverlener = await f.zorgverlener('oost-vlaanderen', { account: zv.id })
+
+  opAanbod = (await suggestie({ ficheSoort: 'aanbod', ficheId: aanbod.id, afzender: world.actors.burger.id, afzenderEmail: world.actors.burger.email })).id
+  opAnderAanbod = (await suggestie({ ficheSoort: 'aanbod', ficheId: anderAanbod.id, afzenderEmail: 'bezoeker@voorbeeld.be' })).id
+  opZorgverlener = (await suggestie({ ficheSoort: 'zorgverlener', ficheId: zorgverlener.id, afzenderEmail: 'bezoeker@voorbeeld.be' })).id
+}, 240_000)
+
+const zichtbaar = async (tok: string | undefined) => {
+  const response = await rest<{ docs: { id: number }[] }>('GET', '/suggesties', { token: tok, query: 'limit=100&depth=0' })
+  return response.status === 200 ? response.body.docs.map((d) => d.id) : []
+}
+
+describe('who sees a suggestie tot wijziging', () => {
+  it('the fichebeheerder of the fiche sees it; the fichebeheerder of another fiche does not', async () => {
+    expect(await zichtbaar(token('fichebeheerder'))).toContain(opAanbod)
+    expect(await zichtbaar(token('fichebeheerder'))).not.toContain(opAnderAanbod)
+    expect(await zichtbaar(anderBeheerder.token)).toEqual([opAnderAanbod])
+  })
+
+  it('the regiobeheerder of the fiche region sees it; the one of another region does not', async () => {
+    const antwerpen = await zichtbaar(token('regiobeheerder'))
+    expect(antwerpen).toEqual(expect.arrayContaining([opAanbod, opAnderAanbod]))
+    expect(antwerpen).not.toContain(opZorgverlener)
+    const oostVlaanderen = await zichtbaar(token('regiobeheerderAndereRegio'))
+    expect(oostVlaanderen).toContain(opZorgverlener)
+    expect(oostVlaanderen).not.toContain(opAanbod)
+  })
+
+  it('a zorgverlener sees the suggestions on their own fiche only', async () => {
+    expect(await zichtbaar(eigenaar.token)).toEqual([opZorgverlener])
+    expect(await zichtbaar(token('zorgverlener'))).toEqual([])
+  })
+
+  it('the sender sees their own; another burger, a redacteur and a visitor see none, not even by guessing the id', async () => {
+    expect(await zichtbaar(token('burger'))).toEqual([opAanbod])
+    for (const tok of [token('redacteur'), undefined]) {
+      expect(await zichtbaar(tok)).toEqual([])
+      const geraden = await rest('GET', `/suggesties/${opAanbod}`, { token: tok })
+      expect([403, 404]).toContain(geraden.status)
+    }
+    const geraden = await rest('GET', `/suggesties/${opAnderAanbod}`, { token: token('fichebeheerder') })
+    expect([403, 404]).toContain(geraden.status)
+  })
+})
+
+describe('handling a suggestion', () => {
+  it('the fichebeheerder sets the state and an answer; who and when are recorded', async () => {
+    const response = await rest('PATCH', `/suggesties/${opAanbod}`, { token: token('fichebeheerder'), body: { status: 'verwerkt', antwoord: 'Aangepast, bedankt!' } })
+    expect(response.status).toBe(200)
+    const doc = await payload.findByID({ collection: 'suggesties', id: opAanbod, depth: 0 })
+    expect(doc.status).toBe('verwerkt')
+    expect(doc.behandeldDoor).toBe(world.actors.fichebeheerder.id)
+    expect(doc.behandeldOp).toBeTruthy()
+  })
+
+  it('what the sender wrote cannot be rewritten by the people handling it', async () => {
+    await rest('PATCH', `/suggesties/${opAanbod}`, { token: token('regiobeheerder'), body: { voorstel: 'Iets anders', afzenderEmail: 'x@y.be' } })
+    const doc = await payload.findByID({ collection: 'suggesties', id: opAanbod, depth: 0 })
+    expect(doc.voorstel).toBe('Op woensdag gesloten.')
+    expect(doc.afzenderEmail).toBe(world.actors.burger.email)
+  })
+
+  it('another fiche’s beheerder, the sender and a visitor cannot change it', async () => {
+    for (const tok of [anderBeheerder.token, token('burger'), undefined]) {
+      const response = await rest('PATCH', `/suggesties/${opAanbod}`, { token: tok, body: { status: 'afgewezen' } })
+      expect([403, 404]).toContain(response.status)
+    }
+    expect((await payload.findByID({ collection: 'suggesties', id: opAanbod, depth: 0 })).status).toBe('verwerkt')
+  })
+
+  it('an unknown state is refused with a 400 that names the field', async () => {
+    const response = await rest('PATCH', `/suggesties/${opAnderAanbod}`, { token: anderBeheerder.token, body: { status: 'weggegooid' } })
+    expect(response.status).toBe(400)
+    expect(JSON.stringify(response.body)).toContain('status')
+  })
+})
+
+describe('creating suggestions', () => {
+  it('goes only through the public form: the REST API refuses everyone but the admin', async () => {
+    for (const tok of [undefined, token('burger'), token('fichebeheerder'), token('regiobeheerder')]) {
+      const response = await rest('POST', '/suggesties', { token: tok, body: { ficheSoort: 'aanbod', ficheId: 1, onderdeel: 'naam', voorstel: 'Spam spam' } })
+      expect(response.status).toBe(403)
+    }
+  })
+
+  it('a suggestion on a fiche that is not public is refused, naming the fiche', async () => {
+    const gestopt = await f.organisatie('antwerpen', { status: 'stopgezet' })
+    await expect(suggestie({ ficheSoort: 'organisatie', ficheId: gestopt.id })).rejects.toMatchObject({ data: { errors: [{ path: 'ficheId' }] } })
+  })
+})
+
+describe('mail about a suggestion', () => {
+  it('goes to the fiche’s beheerder and the regional team, each in a mail of their own, not to another beheerder', async () => {
+    await sendQueuedMail(payload, smtp)
+    const beheerder = await smtp.to(world.actors.fichebeheerder.email!)
+    expect(beheerder.map((m) => m.subject)).toContainEqual(expect.stringContaining('Suggestie tot wijziging voor Testaanbod'))
+    const mail = beheerder.find((m) => m.text?.includes('Op woensdag gesloten.'))!
+    expect(mail.text).toContain('/admin/collections/suggesties/')
+    expect(mail.html).toContain('Op woensdag gesloten.')
+    expect(mail.envelopeTo).toEqual([world.actors.fichebeheerder.email])
+    expect((await smtp.to(world.actors.regiobeheerder.email!)).length).toBeGreaterThanOrEqual(2)
+    expect(await smtp.to('ander.beheer.suggesties@test.be')).toHaveLength(1)
+    expect(await smtp.to(world.actors.regiobeheerderAndereRegio.email!)).toHaveLength(1)
+    expect(await smtp.to('eigen.fiche.suggesties@test.be')).toHaveLength(1)
+  })
+
+  it('tells the sender once when it is handled, with the answer', async () => {
+    await sendQueuedMail(payload, smtp)
+    const naar = (await smtp.to(world.actors.burger.email!)).filter((m) => m.subject?.includes('is verwerkt'))
+    expect(naar).toHaveLength(1)
+    expect(naar[0]!.text).toContain('Aangepast, bedankt!')
+    await rest('PATCH', `/suggesties/${opAnderAanbod}`, { token: anderBeheerder.token, body: { status: 'afgewezen', antwoord: 'Die uren kloppen wel.' } })
+    await rest('PATCH', `/suggesties/${opAnderAanbod}`, { token: anderBeheerder.token, body: { antwoord: 'Die uren kloppen echt.' } })
+    await sendQueuedMail(payload, smtp)
+    const bezoeker = (await smtp.to('bezoeker@voorbeeld.be')).filter((m) => m.subject?.includes('werd bekeken'))
+    expect(bezoeker).toHaveLength(1)
+    expect(bezoeker[0]!.text).toContain('Die uren kloppen wel.')
+  })
+})

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+
+import { isAfgehandeld, leesSuggestie, MAX_VOORSTEL } from '@/domain/suggestie'
+import { binnenLimiet, controleerFormulier, formulierToken } from '@/suggesties/anti-misbruik'
+
+const geldig = { ficheSoort: 'aanbod', ficheId: '12', onderdeel: 'openingsuren', voorstel: 'Op woensdag is het gesloten.', email: 'An@Voorbeeld.be ' }
+
+describe('reading a suggestion from the form', () => {
+  it('accepts a complete suggestion and tidies the address', () => {
+    expect(leesSuggestie(geldig, false)).toEqual({
+      suggestie: { ficheSoort: 'aanbod', ficheId: 12, onderdeel: 'openingsuren', voorstel: 'Op woensdag is het gesloten.', naam: null, email: 'an@voorbeeld.be' },
+    })
+  })
+
+  it('asks a visitor for an e-mail address, not someone logged in', () => {
+    const zonder = { ...geldig, email: '' }
+    expect(leesSuggestie(zonder, false)).toEqual({ fouten: [expect.objectContaining({ field: 'email' })] })
+    expect(leesSuggestie(zonder, true)).toHaveProperty('suggestie')
+  })
+
+  it('names every field that is wrong', () => {
+    const gelezen = leesSuggestie({ ficheSoort: 'museum', ficheId: 'x', onderdeel: 'kleur', voorstel: 'nee', email: 'geen-adres' }, false)
+    expect('fouten' in gelezen && gelezen.fouten.map((f) => f.field)).toEqual(['ficheSoort', 'ficheId', 'onderdeel', 'voorstel', 'email'])
+    const teLang = leesSuggestie({ ...geldig, voorstel: 'x'.repeat(MAX_VOORSTEL + 1) }, false)
+    expect(teLang).toEqual({ fouten: [expect.objectContaining({ field: 'voorstel', message: expect.stringContaining(String(MAX_VOORSTEL)) })] })
+  })
+
+  it('tells the sender only when the suggestion is handled, either way', () => {
+    expect(['nieuw', 'in_behandeling', 'verwerkt', 'afgewezen'].map(isAfgehandeld)).toEqual([false, false, true, true])
+  })
+})
+
+describe('the anti-abuse check for visitors', () => {
+  process.env.PAYLOAD_SECRET = 'geheim-voor-de-test'
+  const nu = Date.now()
+
+  it('accepts a form filled in by a person: signed, not too fast, not too old, trap field empty', () => {
+    expect(controleerFormulier(formulierToken(nu - 20_000), '', nu)).toBeNull()
+  })
+
+  it('refuses a form sent too fast, too late, with a forged token or with the trap field filled', () => {
+    expect(controleerFormulier(formulierToken(nu - 500), '', nu)).toMatchObject({ field: 'token' })
+    expect(controleerFormulier(formulierToken(nu - 3 * 60 * 60 * 1000), '', nu)).toMatchObject({ field: 'token' })
+    expect(controleerFormulier(`${nu - 20_000}.vervalst`, '', nu)).toMatchObject({ field: 'token' })
+    expect(controleerFormulier(undefined, '', nu)).toMatchObject({ field: 'token' })
+    expect(controleerFormulier(formulierToken(nu - 20_000), 'https://spam.example', nu)).toMatchObject({ field: 'website' })
+  })
+
+  it('lets one sender send five an hour, then waits', () => {
+    const sleutel = `ip:test-${Math.random()}`
+    expect([1, 2, 3, 4, 5, 6].map((i) => binnenLimiet(sleutel, nu + i))).toEqual([true, true, true, true, true, false])
+    expect(binnenLimiet(sleutel, nu + 61 * 60 * 1000)).toBe(true)
+  })
+})
