@@ -7,6 +7,7 @@ import { hasRole, ROLES } from '@access/roles'
 import { adminOrSelf } from '@access/userAccess'
 import { deleteAccountData } from '@hooks/accountDeletion'
 import {
+  announceZorgverlenerAanvraag,
   guardAccountChanges,
   refuseUnverifiedLogin,
   selfRegistration,
@@ -77,7 +78,7 @@ export const Users: CollectionConfig<'users'> = {
       ]),
     ],
     beforeChange: [firstUserIsAdmin, selfRegistration, guardAccountChanges, zorgverlenerBeslissing],
-    afterChange: [sendVerificationMail, zorgverlenerBeslissingGevolgen],
+    afterChange: [sendVerificationMail, announceZorgverlenerAanvraag, zorgverlenerBeslissingGevolgen],
     // Payload lists the login sessions on the account document; nobody needs them through the API.
     // While a request is still being authenticated (no req.user yet) the JWT check reads them itself.
     afterRead: [({ doc, req }) => {

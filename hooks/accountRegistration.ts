@@ -5,7 +5,7 @@ import { isAdminUser, regioIdsOf } from '@access/roles'
 import { accountLink } from '@/accounts/links'
 import { createAccountToken, TOKEN_HOURS } from '@/accounts/tokens'
 import { enqueueMail } from '@/mail/outbox'
-import { verifyEmailMail, zorgverlenerAanvraagMail } from '@/mail/templates/account'
+import { verifyEmailMail, zorgverlenerAanvraagMail, zorgverlenerTeBekijkenMail } from '@/mail/templates/account'
 
 /**
  * An account that someone makes for themself (the public form, or POST /api/users) starts
@@ -101,5 +101,32 @@ export const zorgverlenerBeslissingGevolgen: CollectionAfterChangeHook = async (
     await req.payload.update({ collection: 'zorgverleners', id: idOf(doc.zorgverlenerFiche)!, data: { account: doc.id }, overrideAccess: true, req })
   }
   await enqueueMail(req, { to: doc.email, ...zorgverlenerAanvraagMail({ naam: doc.naam, goedgekeurd }) })
+  return doc
+}
+
+/**
+ * A new zorgverlener request is announced to whoever decides on it: the regiobeheerders of the
+ * fiche's region, or the admins when no fiche carries the number. One mail each, so no one sees
+ * the others' addresses.
+ */
+export const announceZorgverlenerAanvraag: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
+  if (operation !== 'create' || doc.zorgverlenerStatus !== 'aangevraagd') return doc
+  const regio = idOf(doc.zorgverlenerRegio)
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    where: regio ? { and: [{ roles: { in: ['regiobeheerder'] } }, { regios: { in: [regio] } }] } : { roles: { in: ['admin'] } },
+    select: { email: true },
+    depth: 0,
+    limit: 50,
+    overrideAccess: true,
+    req,
+  })
+  const mail = zorgverlenerTeBekijkenMail({
+    aanvrager: doc.naam || doc.email,
+    rizivNummer: String(doc.rizivNummer),
+    gevonden: Boolean(regio),
+    url: accountLink(req, `/admin/collections/users/${doc.id}`),
+  })
+  for (const beslisser of docs) await enqueueMail(req, { to: beslisser.email, ...mail })
   return doc
 }

@@ -12,7 +12,7 @@ import {
   checkRegistration,
   checkResetPassword,
 } from '@/domain/account/validate'
-import { enqueueMail } from '@/mail/outbox'
+import { enqueueMail, recentMailsTo } from '@/mail/outbox'
 import {
   alreadyRegisteredMail,
   changeEmailMail,
@@ -32,6 +32,9 @@ export type ActionContext = { payload: Payload; headers: Headers; siteBase: stri
 type Fields = Record<string, unknown>
 
 const RESET_HOURS = 1
+/** At most this many mails per address per quarter of an hour from the forms anyone can submit. */
+const MAILS_PER_QUARTER = 3
+const flooded = async (req: PayloadRequest, address: string) => (await recentMailsTo(req, address, 15)) >= MAILS_PER_QUARTER
 
 /** Runs `work` in one transaction with a request that links in mails can be built from. */
 async function inTransaction<T>(ctx: ActionContext, work: (req: PayloadRequest) => Promise<T>, user?: User | null): Promise<T> {
@@ -61,6 +64,7 @@ export async function register(ctx: ActionContext, fields: Fields): Promise<Acti
   await inTransaction(ctx, async (req) => {
     const existing = await findByEmail(req, email)
     if (existing) {
+      if (await flooded(req, existing.email)) return
       await enqueueMail(req, {
         to: existing.email,
         ...alreadyRegisteredMail({ naam: existing.naam, loginUrl: accountLink(req, '/account/aanmelden'), resetUrl: accountLink(req, '/account/wachtwoord-vergeten') }),
@@ -98,7 +102,7 @@ export async function resendConfirmation(ctx: ActionContext, fields: Fields): Pr
   if (!checked.ok) return invalid(checked.errors)
   await inTransaction(ctx, async (req) => {
     const user = await findByEmail(req, checked.value.email)
-    if (!user || user.emailVerified !== false) return
+    if (!user || user.emailVerified !== false || (await flooded(req, user.email))) return
     const token = await createAccountToken(req, user.id, 'email-bevestigen', user.email)
     await enqueueMail(req, { to: user.email, ...verifyEmailMail({ naam: user.naam, url: accountLink(req, '/account/bevestigen', { token }), hours: TOKEN_HOURS['email-bevestigen'] }) })
   })
@@ -126,7 +130,7 @@ export async function forgotPassword(ctx: ActionContext, fields: Fields): Promis
   if (!checked.ok) return invalid(checked.errors)
   await inTransaction(ctx, async (req) => {
     const user = await findByEmail(req, checked.value.email)
-    if (!user) return
+    if (!user || (await flooded(req, user.email))) return
     const token = await req.payload.forgotPassword({ collection: 'users', data: { email: user.email }, disableEmail: true, req })
     if (!token) return
     await enqueueMail(req, {
@@ -151,7 +155,7 @@ export async function resetPassword(ctx: ActionContext, fields: Fields): Promise
     })
     return result.token ? done('/account', 'wachtwoord-hersteld', [sessionCookie(ctx.payload, result.token)]) : done('/account/aanmelden', 'wachtwoord-hersteld')
   } catch (error) {
-    if (error instanceof Error && /token/i.test(error.message)) return fail(400, 'token', 'Deze link is ongeldig of verlopen. Vraag een nieuwe aan via "Wachtwoord vergeten".')
+    if ((error as { status?: unknown })?.status === 403) return fail(400, 'token', 'Deze link is ongeldig of verlopen. Vraag een nieuwe aan via "Wachtwoord vergeten".')
     throw error
   }
 }

@@ -1,6 +1,6 @@
 // Logging in and out on the public site: the same Payload login (lockout, sessions, the
 // payload-token cookie) that the admin uses, so one login serves both.
-import { AuthenticationError, LockedAuth, logoutOperation, type Payload, type PayloadRequest, UnverifiedEmail, createLocalReq } from 'payload'
+import { createLocalReq, logoutOperation, type Payload, type PayloadRequest } from 'payload'
 import { generateExpiredPayloadCookie, generatePayloadCookie } from 'payload/shared'
 
 import type { User } from '@/payload-types'
@@ -16,15 +16,25 @@ export async function payloadLogin(payload: Payload, email: string, password: st
     if (!result.token || !result.user) return { ok: false, result: fail(401, field, 'Het e-mailadres of het wachtwoord klopt niet.') }
     return { ok: true, user: result.user as User, token: result.token }
   } catch (error) {
-    if (error instanceof LockedAuth) {
-      return { ok: false, result: fail(423, field, 'Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over een kwartier opnieuw, of kies een nieuw wachtwoord via "Wachtwoord vergeten".') }
-    }
-    if (error instanceof UnverifiedEmail) {
+    // By status, not instanceof: the production bundle can hold more than one copy of Payload's error classes.
+    const status = (error as { status?: unknown })?.status
+    if (status === 403) {
       return { ok: false, result: fail(403, 'email', 'Bevestig eerst uw e-mailadres met de link in de mail die we u stuurden. Geen mail gekregen? Vraag hieronder een nieuwe aan.') }
     }
-    if (error instanceof AuthenticationError) return { ok: false, result: fail(401, field, 'Het e-mailadres of het wachtwoord klopt niet.') }
+    if (status === 401) {
+      if (await isLocked(payload, email)) {
+        return { ok: false, result: fail(423, field, 'Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over een kwartier opnieuw, of kies een nieuw wachtwoord via "Wachtwoord vergeten".') }
+      }
+      return { ok: false, result: fail(401, field, 'Het e-mailadres of het wachtwoord klopt niet.') }
+    }
     throw error
   }
+}
+
+async function isLocked(payload: Payload, email: string): Promise<boolean> {
+  const { docs } = await payload.find({ collection: 'users', where: { email: { equals: email.toLowerCase() } }, limit: 1, depth: 0, overrideAccess: true, showHiddenFields: true })
+  const lockUntil = (docs[0] as { lockUntil?: string | null } | undefined)?.lockUntil
+  return Boolean(lockUntil && new Date(lockUntil).getTime() > Date.now())
 }
 
 export const sessionCookie = (payload: Payload, token: string): string =>

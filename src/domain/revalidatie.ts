@@ -24,7 +24,10 @@ export function teVernieuwenPaginas(wijzigingen: Wijzigingen): TeVernieuwen {
   if (wijzigingen.inhoud) {
     // A handleiding's slug may have changed and the pages link to each other: every page under
     // /handleidingen, a few dozen at most, is cheaper to redo than to track link by link.
-    layouts.add('/handleidingen')
+    // Next tags cached pages by their route, route group included: '/(frontend)/handleidingen'
+    // reaches every /handleidingen/<slug>, also an address whose 404 was cached before publication.
+    layouts.add('/(frontend)/handleidingen')
+    paden.add('/handleidingen')
     paden.add('/faq')
   }
   return { paden: [...paden].sort(), layouts: [...layouts] }

@@ -23,3 +23,17 @@ export async function enqueueMail(req: PayloadRequest, message: MailMessage): Pr
     INSERT INTO mail_outbox (recipients, subject, html, text, reply_to)
     VALUES (${JSON.stringify(to)}::jsonb, ${message.subject}, ${message.html}, ${message.text}, ${message.replyTo ?? null})`)
 }
+
+/**
+ * How many mails this address got (or has waiting) in the last minutes: forms that anyone can
+ * submit for any address (forgotten password, resend confirmation) stop mailing it after a few,
+ * so nobody can use the site to flood someone's inbox.
+ */
+export async function recentMailsTo(req: PayloadRequest, address: string, minutes: number): Promise<number> {
+  const db = await transactionOf(req)
+  const { rows } = await db.execute(sql`
+    SELECT count(*)::int AS n FROM mail_outbox
+    WHERE created_at > now() - make_interval(mins => ${minutes})
+      AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(recipients) AS r WHERE lower(r) = ${address.toLowerCase()})`)
+  return Number(rows[0]?.n ?? 0)
+}

@@ -25,17 +25,17 @@ test.describe('a citizen account, with real mail', () => {
     await page.getByLabel('Herhaal het wachtwoord').fill(WACHTWOORD)
     await page.getByRole('button', { name: 'Account aanmaken' }).click()
     await expect(page).toHaveURL(/\/account\/aanmelden\?melding=registratie/)
-    await expect(page.getByRole('status')).toContainText('we stuurden u een mail')
+    await expect(page.locator('.account-melding[role="status"]')).toContainText('we stuurden u een mail')
 
     // Before confirming, logging in is refused with a clear message.
     await logIn(page, WACHTWOORD)
-    await expect(page.getByRole('alert')).toContainText('Bevestig eerst uw e-mailadres')
+    await expect(page.locator('.account-fouten[role="alert"]')).toContainText('Bevestig eerst uw e-mailadres')
 
     const mail = await waitForMail(email, /Bevestig uw e-mailadres/)
     expect(mail.html).toContain('E-mailadres bevestigen')
     expect(mail.text).toContain('Beste Els Claes,')
     await page.goto(linkTo(mail, '/account/bevestigen'))
-    await expect(page.getByRole('status')).toContainText('Uw e-mailadres is bevestigd')
+    await expect(page.locator('.account-melding[role="status"]')).toContainText('Uw e-mailadres is bevestigd')
 
     await logIn(page, WACHTWOORD)
     await expect(page).toHaveURL(/\/account$/)
@@ -50,7 +50,7 @@ test.describe('a citizen account, with real mail', () => {
 
     await page.goto('/account')
     await page.getByRole('button', { name: 'Afmelden' }).click()
-    await expect(page.getByRole('status')).toContainText('U bent afgemeld')
+    await expect(page.locator('.account-melding[role="status"]')).toContainText('U bent afgemeld')
     await page.goto('/account')
     await expect(page).toHaveURL(/\/account\/aanmelden\?volgende=%2Faccount/)
   })
@@ -59,7 +59,7 @@ test.describe('a citizen account, with real mail', () => {
     const context = await browser.newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
     await logIn(page, 'niet-mijn-wachtwoord')
-    await expect(page.getByRole('alert')).toContainText('Het e-mailadres of het wachtwoord klopt niet.')
+    await expect(page.locator('.account-fouten[role="alert"]')).toContainText('Het e-mailadres of het wachtwoord klopt niet.')
     await expect(page.getByLabel('Wachtwoord', { exact: true })).toHaveAttribute('aria-invalid', 'true')
     await context.close()
   })
@@ -69,7 +69,7 @@ test.describe('a citizen account, with real mail', () => {
     await page.getByRole('link', { name: 'Wachtwoord vergeten?' }).click()
     await page.getByLabel('E-mailadres').fill(email)
     await page.getByRole('button', { name: 'Stuur mij een link' }).click()
-    await expect(page.getByRole('status')).toContainText('stuurden we een mail')
+    await expect(page.locator('.account-melding[role="status"]')).toContainText('stuurden we een mail')
 
     const mail = await waitForMail(email, /Nieuw wachtwoord/)
     await page.goto(linkTo(mail, '/account/wachtwoord-herstellen'))
@@ -77,14 +77,19 @@ test.describe('a citizen account, with real mail', () => {
     await page.getByLabel('Herhaal het nieuwe wachtwoord').fill(NIEUW)
     await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click()
     await expect(page).toHaveURL(/\/account\?melding=wachtwoord-hersteld/)
-    await expect(page.getByRole('status')).toContainText('Uw nieuwe wachtwoord is ingesteld')
+    await expect(page.locator('.account-melding[role="status"]')).toContainText('Uw nieuwe wachtwoord is ingesteld')
     await waitForMail(email, /Uw wachtwoord op de Sociale Kaart werd gewijzigd/)
 
     await page.getByRole('button', { name: 'Afmelden' }).click()
     await logIn(page, WACHTWOORD)
-    await expect(page.getByRole('alert')).toContainText('klopt niet')
+    await expect(page.locator('.account-fouten[role="alert"]')).toContainText('klopt niet')
     await logIn(page, NIEUW)
     await expect(page).toHaveURL(/\/account$/)
+  })
+
+  test('the development inbox does not exist outside development', async ({ page }) => {
+    const response = await page.goto('/dev/mail')
+    expect(response?.status()).toBe(404)
   })
 
   test('the account forms have no accessibility violations', async ({ page }) => {

@@ -202,6 +202,35 @@ describe('a forgotten password', () => {
   })
 })
 
+describe("the admin's own 'wachtwoord vergeten'", () => {
+  it('sends the same Dutch mail through the queue, with a link to the public reset page that works', async () => {
+    const address = email('staf')
+    await createUser(payload, address, ['redacteur'])
+    const asked = await rest('POST', '/users/forgot-password', { body: { email: address } })
+    expect(asked.status).toBe(200)
+    const mail = await lastMailTo(address)
+    expect(mail.subject).toBe('Nieuw wachtwoord voor de Sociale Kaart')
+    const token = linkIn(mail, '/account/wachtwoord-herstellen').searchParams.get('token')!
+    const reset = await postJson('wachtwoord-herstellen', { token, wachtwoord: 'staf-wachtwoord-9', wachtwoordHerhaald: 'staf-wachtwoord-9' })
+    expect(reset.status).toBe(200)
+    expect(await login(address, 'staf-wachtwoord-9')).toBeTruthy()
+  })
+})
+
+describe('forms anyone can submit for any address', () => {
+  it('mail one address at most three times a quarter of an hour, and still answer the same', async () => {
+    const address = email('overspoeld')
+    await registeredAndConfirmed(address)
+    const before = (await smtp.to(address)).length
+    const answers = []
+    for (let i = 0; i < 5; i++) answers.push((await postJson('wachtwoord-vergeten', { email: address })).body)
+    expect(new Set(answers.map((a) => JSON.stringify(a))).size).toBe(1)
+    await sendQueuedMail(payload, smtp)
+    // One confirmation mail went out at registration, so two reset mails fit in the limit of three.
+    expect((await smtp.to(address)).length - before).toBe(2)
+  })
+})
+
 describe('changing e-mail address and password', () => {
   it('a new address works only after its owner confirms it, and the old address is told', async () => {
     const address = email('oud')
@@ -352,6 +381,11 @@ describe('registering as zorgverlener', () => {
     })()
     try {
       expect(user.zorgverlenerStatus).toBe('aangevraagd')
+      // The regional team of the fiche's region hears of it; the other region does not.
+      const announced = await lastMailTo(world.actors.regiobeheerder.email!)
+      expect(announced.subject).toBe('Nieuwe aanvraag als zorgverlener: Jan Peeters')
+      expect(announced.text).toContain(`/admin/collections/users/${user.id}`)
+      expect((await smtp.to(world.actors.regiobeheerderAndereRegio.email!)).filter((m) => m.subject?.startsWith('Nieuwe aanvraag'))).toHaveLength(0)
       expect(user.roles).toEqual(['burger'])
       expect((await payload.findByID({ collection: 'zorgverleners', id: fiche.id, depth: 0 })).account ?? null).toBeNull()
       // Its own approval does nothing.

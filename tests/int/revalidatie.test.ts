@@ -115,8 +115,8 @@ describe('a change revalidates exactly the pages that show it', () => {
     expect(gevraagd).toEqual([])
     await payload.update({ collection: 'handleidingen', id: concept.id, data: { _status: 'published' } as never })
     await sync()
-    expect(layouts()).toEqual(new Set(['/handleidingen']))
-    expect(paden()).toEqual(new Set(['/faq']))
+    expect(layouts()).toEqual(new Set(['/(frontend)/handleidingen']))
+    expect(paden()).toEqual(new Set(['/faq', '/handleidingen']))
   })
 })
 

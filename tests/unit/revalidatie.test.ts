@@ -17,7 +17,7 @@ describe('which pages a change makes stale', () => {
       home: true,
     })
     expect(werk).toEqual({ paden: ['/', '/aanbod/amira-de-cock-apotheker-126', '/praktijken/apotheek-de-cock-peeters-28'], layouts: [] })
-    expect(teVernieuwenPaginas({ fiches: [], inhoud: true })).toEqual({ paden: ['/faq'], layouts: ['/handleidingen'] })
+    expect(teVernieuwenPaginas({ fiches: [], inhoud: true })).toEqual({ paden: ['/faq', '/handleidingen'], layouts: ['/(frontend)/handleidingen'] })
     expect(teVernieuwenPaginas({ fiches: [] })).toEqual({ paden: [], layouts: [] })
   })
 })

@@ -77,3 +77,16 @@ export const alreadyRegisteredMail = (args: { naam?: string | null; loginUrl: st
       'Was u dit niet? Dan hoeft u niets te doen: er werd niets gewijzigd.',
     ],
   })
+
+export const zorgverlenerTeBekijkenMail = (args: { aanvrager: string; rizivNummer: string; gevonden: boolean; url: string }): RenderedMail =>
+  renderMail({
+    subject: `Nieuwe aanvraag als zorgverlener: ${args.aanvrager}`,
+    greeting: 'Beste,',
+    paragraphs: [
+      `${args.aanvrager} registreerde zich als zorgverlener met RIZIV-nummer ${args.rizivNummer}.`,
+      args.gevonden
+        ? 'Er is een zorgverlenersfiche met dit nummer in uw regio. Kijk de aanvraag na; pas na uw goedkeuring wordt het account aan de fiche gekoppeld.'
+        : 'Er werd geen zorgverlenersfiche met dit nummer gevonden. Kijk de aanvraag na en kies zo nodig de juiste fiche.',
+    ],
+    action: { label: 'Aanvraag bekijken', url: args.url },
+  })

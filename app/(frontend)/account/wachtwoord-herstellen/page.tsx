@@ -6,7 +6,7 @@ import { PASSWORD_MIN } from '@/domain/account/validate'
 import '../account.css'
 
 export const dynamic = 'force-dynamic'
-export const metadata: Metadata = { title: 'Nieuw wachtwoord kiezen', robots: { index: false }, referrer: 'no-referrer' }
+export const metadata: Metadata = { title: 'Nieuw wachtwoord kiezen', robots: { index: false }, referrer: 'same-origin' }
 
 export default async function WachtwoordHerstellenPagina({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams

@@ -6,6 +6,7 @@ import { getPayload } from 'payload'
 
 import { ACTIONS, FORM_PAGES, type ActionName } from '@/accounts/actions'
 import { encodeErrors } from '@/accounts/flash'
+import type { ActionResult } from '@/accounts/result'
 import { currentUser } from '@/accounts/session'
 import { siteUrl } from '@/seo/site-url'
 
@@ -14,7 +15,10 @@ const isAction = (name: string): name is ActionName => Object.hasOwn(ACTIONS, na
 const wantsJson = (request: Request) =>
   (request.headers.get('accept') ?? '').includes('application/json') || (request.headers.get('content-type') ?? '').includes('application/json')
 
-/** Forms post from this site only: a browser always sends Origin on a POST, another site's differs. */
+/**
+ * Forms post from this site only: a browser always sends Origin on a POST, another site's differs.
+ * (A page with referrer policy no-referrer would send "null": account pages use same-origin.)
+ */
 const sameOrigin = (request: Request) => {
   const origin = request.headers.get('origin')
   if (!origin) return true
@@ -47,6 +51,13 @@ const redirect = (location: string, base: string, cookies: string[] = []) => {
   return new Response(null, { status: 303, headers })
 }
 
+/** A Payload validation error that still gets through (a race on a unique address) is a 400 too. */
+function asFieldErrors(error: unknown): ActionResult {
+  const { status, data } = (error ?? {}) as { status?: number; data?: { errors?: { path?: string; message?: string }[] } }
+  if (status !== 400 || !data?.errors?.length) throw error
+  return { ok: false, status: 400, errors: data.errors.map((e) => ({ field: e.path ?? 'formulier', message: e.message ?? 'Ongeldige invoer.' })) }
+}
+
 export async function POST(request: Request, { params }: { params: Promise<{ actie: string }> }): Promise<Response> {
   const { actie } = await params
   if (!isAction(actie)) return Response.json({ errors: [{ field: 'actie', message: 'Onbekende actie.' }] }, { status: 404 })
@@ -58,7 +69,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ act
 
   const payload = await getPayload({ config })
   const user = await currentUser(payload, request.headers)
-  const result = await ACTIONS[actie]({ payload, headers: request.headers, siteBase: base, user }, fields)
+  const result = await ACTIONS[actie]({ payload, headers: request.headers, siteBase: base, user }, fields).catch(asFieldErrors)
 
   if (json) {
     const headers = new Headers({ 'Cache-Control': 'no-store' })
