@@ -2,6 +2,7 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { ZoekFormulier } from '@/components/search/ZoekFormulier'
+import { DOELGROEPEN } from '@/components/site/doelgroepen'
 import { gecachetVoorPagina } from '@/revalidatie/pagina-cache'
 import { parseZoekParams } from '@/search/params'
 
@@ -37,7 +38,7 @@ const leesStartgegevens = gecachetVoorPagina('/', async (): Promise<Startgegeven
   }
 })
 
-/** The entry point: how much the map holds and the rubrieken to start browsing from. */
+/** The entry point: the search, a way in for each kind of visitor, and the rubrieken to start browsing from. */
 export default async function HomePage() {
   const { aantallen: figures, rubrieken } = await leesStartgegevens()
 
@@ -57,6 +58,24 @@ export default async function HomePage() {
           ))}
         </ul>
         <ZoekFormulier params={parseZoekParams({}).params} />
+      </section>
+      <section aria-labelledby="doelgroepen-titel" className="doelgroepen">
+        <h2 id="doelgroepen-titel">Waarmee kunnen we u helpen?</h2>
+        <ul>
+          {DOELGROEPEN.map((d) => (
+            <li key={d.id} className="doelgroep">
+              <h3 id={`doelgroep-${d.id}`}>{d.titel}</h3>
+              <p>{d.uitleg}</p>
+              <ul aria-labelledby={`doelgroep-${d.id}`}>
+                {d.links.map((l) => (
+                  <li key={l.href}>
+                    <a href={l.href}>{l.label}</a>
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
       </section>
       <section aria-labelledby="rubrieken-titel">
         <h2 id="rubrieken-titel">Rubrieken</h2>

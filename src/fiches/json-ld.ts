@@ -53,3 +53,12 @@ export function ficheJsonLd(soort: FicheSoort, fiche: Fiche, url: string, ouder?
   if (ouder) ld.parentOrganization = { '@type': 'Organization', name: ouder.naam, url: ouder.url }
   return ld
 }
+
+/** The breadcrumb as a schema.org BreadcrumbList; the last crumb (the fiche itself) gets the page's URL. */
+export function kruimelpadJsonLd(kruimels: readonly { naam: string; href: string | null }[], url: string): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: kruimels.map((k, i) => ({ '@type': 'ListItem', position: i + 1, name: k.naam, item: k.href ?? url })),
+  }
+}

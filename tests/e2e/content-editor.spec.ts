@@ -298,7 +298,7 @@ test.describe('rich content on the public pages', () => {
     await page.getByLabel('Voor wie').selectOption('hergebruik')
     await page.getByRole('button', { name: 'Zoeken' }).click()
     await expect(page).toHaveURL(/voor=hergebruik/)
-    await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Hergebruik'])
+    await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(['Hergebruik'])
     await expectNoAxeViolations(page)
     await page.goto('/handleidingen')
     await expectNoAxeViolations(page)

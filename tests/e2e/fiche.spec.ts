@@ -18,7 +18,7 @@ test.describe('fiche pages', () => {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(resultaat.naam)
       await expect(page).toHaveTitle(new RegExp(resultaat.naam.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
       // Structured data and sharing tags carry the same fiche.
-      const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}')
+      const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent()) ?? '{}')
       expect(ld).toMatchObject({ '@context': 'https://schema.org', name: resultaat.naam })
       expect(ld['@type']).toBe({ organisatie: 'LocalBusiness', praktijk: 'MedicalOrganization', zorgverlener: 'Physician', aanbod: 'LocalBusiness' }[type])
       await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', resultaat.naam)

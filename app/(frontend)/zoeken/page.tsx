@@ -11,6 +11,7 @@ import { aantalResultaten } from '@/components/search/format'
 import { ZoekopdrachtBewaren } from '@/components/favorieten/ZoekopdrachtBewaren'
 import { Foutmeldingen } from '@/components/search/Foutmeldingen'
 import { GeenResultaten } from '@/components/search/GeenResultaten'
+import { kaartTegels } from '@/components/kaart/tegels'
 import { Kaart, type KaartPunt } from '@/components/search/Kaart'
 import { filterLabels } from '@/components/search/labels'
 import { geldigeParams, heeftFilters, zoekHref } from '@/components/search/links'
@@ -138,8 +139,7 @@ export default async function ZoekPagina({ searchParams }: Props) {
           <div className="kaartkolom">
             <Kaart
               punten={kaartPunten(resultaat.resultaten)}
-              tegelUrl={process.env.NEXT_PUBLIC_MAP_TILE_URL || 'https://tile.openstreetmap.org/{z}/{x}/{y}.png'}
-              bronvermelding={process.env.NEXT_PUBLIC_MAP_ATTRIBUTION || '© OpenStreetMap-bijdragers'}
+              {...kaartTegels()}
             />
           </div>
         )}

@@ -1,7 +1,9 @@
+import type { ReactNode } from 'react'
+
 type Adres = { straat: string; huisnummer: string; bus?: string | null; postcode: string; gemeente?: string | null; primair?: boolean | null }
 
-/** Addresses, the main one first, each as a postal address a reader can copy. */
-export function Adressen({ adressen }: { adressen: readonly Adres[] }) {
+/** Addresses, the main one first, each as a postal address a reader can copy; a map may follow. */
+export function Adressen({ adressen, children }: { adressen: readonly Adres[]; children?: ReactNode }) {
   if (adressen.length === 0) return null
   const gesorteerd = [...adressen].sort((a, b) => Number(Boolean(b.primair)) - Number(Boolean(a.primair)))
   return (
@@ -17,6 +19,7 @@ export function Adressen({ adressen }: { adressen: readonly Adres[] }) {
           </li>
         ))}
       </ul>
+      {children}
     </section>
   )
 }

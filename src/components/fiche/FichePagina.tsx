@@ -10,14 +10,22 @@ import { getPayload } from 'payload'
 import { FICHE_LABEL as SOORT_LABEL, FICHE_PAD, ficheUrl, type FicheSoort } from '@/domain/fiche-url'
 import type { Openingsuren as Uren } from '@/domain/opening-hours'
 import { beroepen, doelgroepen, labelVoor } from '@/domain/vocabulary'
-import { ficheJsonLd } from '@/fiches/json-ld'
+import { formatKbo } from '@/domain/identifiers/kbo'
 import { BewaarInLijst } from '@/components/favorieten/BewaarInLijst'
+import { ficheJsonLd, kruimelpadJsonLd } from '@/fiches/json-ld'
+import { ficheKruimelpad } from '@/fiches/kruimelpad'
 import { aanbodVan, leesFiche } from '@/fiches/lees'
+import { kaartTegels } from '@/components/kaart/tegels'
 import { lexicalToText } from '@/search/document/lexical-text'
+import { alleRubrieken } from '@/search/service'
 
 import { AanbodLijst, RubriekLinks } from './AanbodLijst'
 import { Adressen } from './Adressen'
+import { AuthentiekGegeven } from './AuthentiekGegeven'
 import { Contacten } from './Contacten'
+import { Delen } from './Delen'
+import { FicheKaart, type KaartAdres } from './FicheKaart'
+import { Kruimelpad } from './Kruimelpad'
 import { Openingsuren } from './Openingsuren'
 import { Praktisch } from './Praktisch'
 
@@ -77,17 +85,22 @@ export async function FichePagina({ soort, segment }: { soort: FicheSoort; segme
   const contact = eigenContact || !ouder ? doc : ouder
 
   const ouderLink = ouder && typeof ouder === 'object' ? { naam: ouder.naam, url: ficheUrl(doc.organisatie ? 'organisatie' : 'praktijk', ouder.id, ouder.naam) } : null
-  const jsonLd = ficheJsonLd(soort, { ...doc, adressen: doc.adressen?.length ? doc.adressen : ouder?.adressen, ...(eigenContact || !ouder ? {} : { telefoons: ouder.telefoons, emails: ouder.emails, websites: ouder.websites }) }, ficheUrl(soort, doc.id, doc.naam), ouderLink)
+  const url = ficheUrl(soort, doc.id, doc.naam)
+  const adressen = (doc.adressen?.length ? doc.adressen : (ouder?.adressen ?? [])) as Adres[]
+  const jsonLd = ficheJsonLd(soort, { ...doc, adressen, ...(eigenContact || !ouder ? {} : { telefoons: ouder.telefoons, emails: ouder.emails, websites: ouder.websites }) }, url, ouderLink)
+  const kruimels = ficheKruimelpad(soort, doc.naam, await alleRubrieken(payload), rubriekIds(doc.rubrieken), aanbod.flatMap((a) => rubriekIds(a.rubrieken)))
+  const ldBlokken = [jsonLd, kruimelpadJsonLd(kruimels, url)]
 
   return (
     <article className="fiche">
-      {/* '<' escaped: a name containing "</script>" must not end the block early. */}
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }} />
-      <nav aria-label="Kruimelpad" className="kruimelpad">
-        <a href="/">Home</a> › <a href="/zoeken">Zoeken</a> › <span aria-current="page">{doc.naam}</span>
-      </nav>
+      {ldBlokken.map((ld) => (
+        // '<' escaped: a name containing "</script>" must not end the block early.
+        <script key={String(ld['@type'])} type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(ld).replace(/</g, '\\u003c') }} />
+      ))}
+      <Kruimelpad kruimels={kruimels} />
       <p className="fiche-soort">{SOORT_LABEL[soort]}</p>
       <h1>{doc.naam}</h1>
+      <Delen titel={doc.naam} pad={url} basis={process.env.NEXT_PUBLIC_SERVER_URL ?? ''} />
       {soort === 'aanbod' && <Ouder doc={doc} />}
       <p className="fiche-acties">
         <BewaarInLijst soort={soort} id={doc.id} naam={doc.naam} terug={ficheUrl(soort, doc.id, doc.naam)} />
@@ -113,7 +126,9 @@ export async function FichePagina({ soort, segment }: { soort: FicheSoort; segme
       {soort === 'aanbod' && (
         <Praktisch aanmelding={doc.aanmelding} kostprijs={doc.kostprijs} werkingsgebied={doc.werkingsgebied} erkenningen={doc.erkenningen} />
       )}
-      <Adressen adressen={(doc.adressen?.length ? doc.adressen : (ouder?.adressen ?? [])) as never[]} />
+      <Adressen adressen={adressen}>
+        <FicheKaart adressen={kaartAdressen(adressen)} naam={doc.naam} {...kaartTegels()} />
+      </Adressen>
       <Contacten telefoons={contact.telefoons} emails={contact.emails} websites={contact.websites} />
       {soort !== 'aanbod' && <AanbodLijst aanbod={aanbod as never[]} />}
       {mensen.length > 0 && (
@@ -140,8 +155,23 @@ export async function FichePagina({ soort, segment }: { soort: FicheSoort; segme
           </ul>
         </section>
       )}
-      {soort !== 'aanbod' && doc.kboNummer && <p>KBO-nummer: {doc.kboNummer}</p>}
-      {soort === 'zorgverlener' && doc.rizivNummer && <p>RIZIV-nummer: {doc.rizivNummer}</p>}
+      {(doc.kboNummer || doc.rizivNummer) && (
+        <section aria-labelledby="identificatie-titel">
+          <h2 id="identificatie-titel">Identificatie</h2>
+          <dl className="fiche-praktisch">
+            {soort !== 'aanbod' && doc.kboNummer && (
+              <AuthentiekGegeven
+                label="KBO-ondernemingsnummer"
+                waarde={formatKbo(doc.kboNummer)}
+                veld="kboNummer"
+                bronnen={doc.bronnen}
+                link={`https://kbopub.economie.fgov.be/kbopub/toonondernemingps.html?ondernemingsnummer=${doc.kboNummer}`}
+              />
+            )}
+            {soort === 'zorgverlener' && doc.rizivNummer && <AuthentiekGegeven label="RIZIV-nummer" waarde={doc.rizivNummer} veld="rizivNummer" bronnen={doc.bronnen} />}
+          </dl>
+        </section>
+      )}
       {doc.laatstGeverifieerd && <p className="fiche-meta">Laatst nagekeken op {datum.format(new Date(doc.laatstGeverifieerd))}.</p>}
       <p className="fiche-suggestie">
         <a href={`/suggestie?soort=${soort}&id=${doc.id}`}>Klopt er iets niet? Stel een wijziging voor</a>
@@ -151,6 +181,20 @@ export async function FichePagina({ soort, segment }: { soort: FicheSoort; segme
       </p>
     </article>
   )
+}
+
+type Adres = { straat: string; huisnummer: string; bus?: string | null; postcode: string; gemeente?: string | null; lat?: number | null; lon?: number | null; primair?: boolean | null }
+
+const adresTekst = (a: Adres) => `${a.straat} ${a.huisnummer}${a.bus ? ` bus ${a.bus}` : ''}, ${a.postcode} ${a.gemeente ?? ''}`.trim()
+
+/** Only addresses with coordinates go on the map; the text list shows them all. */
+function kaartAdressen(adressen: readonly Adres[]): KaartAdres[] {
+  return adressen.flatMap((a) => (a.lat != null && a.lon != null ? [{ lat: Number(a.lat), lon: Number(a.lon), tekst: adresTekst(a) }] : []))
+}
+
+function rubriekIds(rubrieken: unknown): number[] {
+  if (!Array.isArray(rubrieken)) return []
+  return rubrieken.flatMap((r) => (typeof r === 'number' ? [r] : r && typeof r === 'object' && typeof r.id === 'number' ? [r.id] : []))
 }
 
 function uniek(docs: (Doc | null | undefined)[]): Doc[] {

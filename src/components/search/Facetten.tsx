@@ -11,14 +11,23 @@ const MEER_NA = 8
 type Sleutel = Exclude<FilterSleutel, 'rubriek'>
 type Props = { params: ZoekParams; facetten: PubliekeFacetten; labels: FilterLabels }
 
-/** A checkbox-like link: a box that shows the state, the label and its count; it adds or removes the value. */
+/**
+ * A checkbox-like link: a box that shows the state, the label and its count; it adds or removes the value.
+ * The space between label and count is a text node of the link, so the visible text ("Praktijk 11") is
+ * part of the spoken name ("Praktijk, 11 resultaten") and speech input can use what is on screen (WCAG 2.5.3).
+ */
 function Optie({ href, label, count, gekozen }: { href: string; label: string; count: number | null; gekozen: boolean }) {
   const aantal = count === null ? '' : `, ${count.toLocaleString('nl-BE')} ${count === 1 ? 'resultaat' : 'resultaten'}`
   return (
     <a href={href} className="facetoptie" aria-current={gekozen ? 'true' : undefined} aria-label={`${label}${aantal}${gekozen ? ', gekozen (klik om te verwijderen)' : ''}`}>
       <span className="vakje" aria-hidden="true" />
       <span className="facetlabel">{label}</span>
-      {count !== null && <span className="aantal">{count.toLocaleString('nl-BE')}</span>}
+      {count !== null && (
+        <>
+          {' '}
+          <span className="aantal">{count.toLocaleString('nl-BE')}</span>
+        </>
+      )}
     </a>
   )
 }

@@ -1,0 +1,82 @@
+'use client'
+
+import { useEffect, useId, useState } from 'react'
+
+type Props = { titel: string; pad: string; basis?: string }
+
+/**
+ * Share and print. The phone's own share sheet when the browser has one (Web Share API); else a panel
+ * with the link to copy and a ready e-mail. Without JavaScript the panel is a plain <details> with the
+ * e-mail link, so sharing still works.
+ */
+export function Delen({ titel, pad, basis = '' }: Props) {
+  const [url, setUrl] = useState(`${basis}${pad}`)
+  const [kanDelen, setKanDelen] = useState(false)
+  const [inBrowser, setInBrowser] = useState(false)
+  const [open, setOpen] = useState(false)
+  const [melding, setMelding] = useState('')
+  const veldId = useId()
+
+  useEffect(() => {
+    setUrl(`${window.location.origin}${pad}`)
+    setKanDelen(typeof navigator.share === 'function')
+    setInBrowser(true)
+  }, [pad])
+
+  const onderwerp = `${titel} – Sociale Kaart`
+  const mail = `mailto:?subject=${encodeURIComponent(onderwerp)}&body=${encodeURIComponent(`${titel}\n${url}`)}`
+
+  async function deel(event: React.MouseEvent) {
+    if (!kanDelen) return
+    event.preventDefault()
+    try {
+      await navigator.share({ title: onderwerp, text: titel, url })
+    } catch (fout) {
+      // Cancelling the share sheet is a choice, not a failure; anything else falls back to the panel.
+      if ((fout as Error)?.name !== 'AbortError') setOpen(true)
+    }
+  }
+
+  async function kopieer() {
+    try {
+      await navigator.clipboard.writeText(url)
+      setMelding('De link is gekopieerd.')
+    } catch {
+      const veld = document.getElementById(veldId) as HTMLInputElement | null
+      veld?.select()
+      setMelding('Kopiëren lukte niet: de link is geselecteerd, kopieer hem met Ctrl+C.')
+    }
+  }
+
+  return (
+    <div className="delen">
+      <details open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+        <summary className="knop" onClick={deel}>
+          Delen
+        </summary>
+        <div className="delen-paneel">
+          <label htmlFor={veldId}>Link naar deze fiche</label>
+          <input id={veldId} type="text" readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
+          <p className="delen-acties">
+            {inBrowser && (
+              <button type="button" className="knop" onClick={kopieer}>
+                Link kopiëren
+              </button>
+            )}
+            <a className="knop" href={mail}>
+              Mailen
+            </a>
+          </p>
+          <p role="status" className="delen-melding">
+            {melding}
+          </p>
+        </div>
+      </details>
+      {inBrowser && (
+        <button type="button" className="knop" onClick={() => window.print()}>
+          Afdrukken
+        </button>
+      )}
+    </div>
+  )
+}
