@@ -220,6 +220,8 @@ export const ACTIONS = {
   'wachtwoord-wijzigen': changePassword,
   'email-wijzigen': changeEmail,
   verwijderen: deleteAccount,
+  download: (ctx: ActionContext, fields: Fields) => import('@/downloads/actie').then((m) => m.vraagZoekDownloadAan(ctx, fields)),
+  doorsturen: (ctx: ActionContext, fields: Fields) => import('@/doorsturen/actie').then((m) => m.stuurFicheDoor(ctx, fields)),
 } as const satisfies Record<string, (ctx: ActionContext, fields: Fields) => Promise<ActionResult>>
 
 export type ActionName = keyof typeof ACTIONS
@@ -235,4 +237,6 @@ export const FORM_PAGES: Record<ActionName, string> = {
   'wachtwoord-wijzigen': '/account/instellingen',
   'email-wijzigen': '/account/instellingen',
   verwijderen: '/account/instellingen',
+  download: '/account',
+  doorsturen: '/doorsturen',
 }

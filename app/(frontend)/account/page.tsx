@@ -3,7 +3,10 @@ import type { Metadata } from 'next'
 import { createLocalReq, getPayload } from 'payload'
 
 import { formState, Meldingen, type SearchParams } from '@/components/account/Formulier'
+import { Downloads } from '@/components/account/Downloads'
 import { requireUser } from '@/components/account/user'
+import { poolOf } from '@/db/pool'
+import { jobsVan } from '@/downloads/jobs'
 
 import './account.css'
 
@@ -36,6 +39,7 @@ export default async function AccountPagina({ searchParams }: { searchParams: Pr
   const req = await createLocalReq({ user: { ...user, collection: 'users' } as never }, payload)
   const magBeheren = Boolean(await payload.collections.users.config.access.admin?.({ req }))
   const { totalDocs: aantalNotities } = await payload.count({ collection: 'notities', user: { ...user, collection: 'users' } as never, overrideAccess: false })
+  const downloads = await jobsVan(poolOf(payload), user.id)
   return (
     <div className="account">
       <h1>Mijn account</h1>
@@ -75,6 +79,7 @@ export default async function AccountPagina({ searchParams }: { searchParams: Pr
           {aantalNotities > 0 && <a href="/account/notities">Bekijk uw notities</a>}
         </p>
       </section>
+      <Downloads jobs={downloads} />
       <form method="post" action="/account/actie/afmelden">
         <button type="submit">Afmelden</button>
       </form>

@@ -88,5 +88,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ act
   // The reset link's token must survive a failed attempt, or the user would need a new mail.
   if (actie === 'wachtwoord-herstellen' && typeof fields.token === 'string') back.searchParams.set('token', fields.token)
   if (typeof fields.volgende === 'string') back.searchParams.set('volgende', fields.volgende)
+  // The forward form belongs to one fiche.
+  if (actie === 'doorsturen') for (const key of ['soort', 'id'] as const) if (typeof fields[key] === 'string') back.searchParams.set(key, fields[key])
   return redirect(back.pathname + back.search, base)
 }
