@@ -30,8 +30,13 @@ async function claim(pool: PgPool): Promise<DownloadJob | null> {
 export const downloadLink = (job: Pick<DownloadJob, 'site' | 'token'>) => `${job.site.replace(/\/+$/, '')}/account/downloads/${job.token}`
 
 /** Produces one claimed job's file. Exported for the benchmark and tests, which call it directly. */
-export async function maakBestand(payload: Payload, job: DownloadJob, voortgang: (gedaan: number, totaal: number) => Promise<void>): Promise<{ pad: string; aantal: number }> {
-  const { refs } = await refsVanBron(payload, job.bron, MAX_RIJEN)
+export async function maakBestand(
+  payload: Payload,
+  job: DownloadJob,
+  voortgang: (gedaan: number, totaal: number) => Promise<void>,
+  max = MAX_RIJEN,
+): Promise<{ pad: string; aantal: number }> {
+  const { refs } = await refsVanBron(payload, job.bron, max)
   await voortgang(0, refs.length)
   const pad = await bestandPad(job.token, job.formaat)
   const tijdelijk = `${pad}.deel`

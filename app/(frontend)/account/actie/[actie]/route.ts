@@ -83,6 +83,11 @@ export async function POST(request: Request, { params }: { params: Promise<{ act
     if (result.notice) target.searchParams.set('melding', result.notice)
     return redirect(target.pathname + target.search, base, result.setCookies)
   }
+  // Downloading results needs an account: a logged-out visitor logs in and comes back to the results.
+  if (actie === 'download' && result.status === 401) {
+    const terug = `/zoeken${typeof fields.zoekopdracht === 'string' && fields.zoekopdracht ? `?${fields.zoekopdracht.replace(/^\?/, '')}` : ''}`
+    return redirect(`/account/aanmelden?volgende=${encodeURIComponent(terug)}`, base)
+  }
   const back = new URL(FORM_PAGES[actie], base)
   for (const [key, value] of encodeErrors(result.errors)) back.searchParams.set(key, value)
   // The reset link's token must survive a failed attempt, or the user would need a new mail.
