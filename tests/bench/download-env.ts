@@ -8,6 +8,8 @@ process.env.EMBEDDED_PG_FRESH = process.argv.includes('--fresh') ? 'true' : 'fal
 process.env.SEARCH_WORKER = 'off'
 process.env.DOWNLOAD_WORKER = 'off'
 process.env.MAIL_WORKER = 'off'
+// Every search reaches the engine: the figures are the engine's, not the result cache's.
+process.env.SEARCH_CACHE = 'off'
 process.env.DOWNLOADS_DIR ??= '.data/downloads-bench'
 
 export {}

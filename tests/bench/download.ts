@@ -12,6 +12,7 @@ import { stat } from 'node:fs/promises'
 import { performance } from 'node:perf_hooks'
 
 import { bootPayload } from '@/db/bootstrap'
+import { laadFiches, refsVanBron } from '@/downloads/bron'
 import type { DownloadJob } from '@/downloads/jobs'
 import { maakBestand } from '@/downloads/worker'
 import { countIndexable, reindexAll } from '@/search/sync/reindex'
@@ -50,16 +51,23 @@ async function searchTimes(n: number): Promise<number[]> {
   const times: number[] = []
   for (let i = 0; i < n; i++) {
     const t = performance.now()
-    await zoek(payload, new URLSearchParams(`q=${['zorg', 'huisarts', 'thuiszorg', 'kind'][i % 4]}&pagina=${(i % 5) + 1}`))
+    await zoek(payload, new URLSearchParams(`q=${['zorg', 'huisarts', 'thuiszorg', 'kind'][i % 4]}&pagina=${(i % 10) + 1}`))
     times.push(performance.now() - t)
   }
   return times
 }
 const p = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * q))]!.toFixed(0)
 
-process.env.SEARCH_CACHE = 'off'
 await searchTimes(5)
 const idle = await searchTimes(40)
+
+{
+  const t = performance.now()
+  const { refs } = await refsVanBron(payload, { soort: 'zoekopdracht', zoekopdracht: '' }, rows)
+  const t2 = performance.now()
+  await laadFiches(payload, refs)
+  console.log(`Phases for ${refs.length.toLocaleString('en')} fiches: paging through the search ${((t2 - t) / 1000).toFixed(1)} s, reading the fiches ${((performance.now() - t2) / 1000).toFixed(1)} s`)
+}
 
 for (const formaat of ['csv', 'xlsx'] as const) {
   peakRss = process.memoryUsage().rss
