@@ -20,7 +20,7 @@ test('a logged-in user forwards a fiche by mail to two people; each gets the fic
   // A wrong address is refused with a message at the field.
   await page.getByLabel('E-mailadressen').fill('geen-adres')
   await page.getByRole('button', { name: 'Doorsturen' }).click()
-  await expect(page.getByRole('alert')).toContainText('Geen geldig e-mailadres')
+  await expect(page.locator('.account-fouten')).toContainText('Geen geldig e-mailadres')
 
   await page.getByLabel('E-mailadressen').fill(ontvangers.join(', '))
   await page.getByLabel('Persoonlijk bericht').fill('Dit is de dienst waarover ik je vertelde.')
