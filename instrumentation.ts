@@ -24,9 +24,11 @@ async function startMailWorkerBlock(): Promise<void> {
   // this check sits in the same function.
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   const { mailWorkerEnabled, startMailWorker } = await import('@/mail/runner')
-  if (!mailWorkerEnabled()) return
   const { getPayload } = await import('payload')
   const { default: config } = await import('@payload-config')
   const payload = await getPayload({ config })
-  await startMailWorker(payload).catch((error) => payload.logger.error({ err: error }, 'Mail: de verzendwachtrij kon niet starten'))
+  if (mailWorkerEnabled()) await startMailWorker(payload).catch((error) => payload.logger.error({ err: error }, 'Mail: de verzendwachtrij kon niet starten'))
+  // Downloads (src/downloads): files made in the background, announced through the mail queue.
+  const { downloadWorkerEnabled, startDownloadWorker } = await import('@/downloads/runner')
+  if (downloadWorkerEnabled()) startDownloadWorker(payload)
 }

@@ -222,6 +222,8 @@ export const ACTIONS = {
   'email-wijzigen': changeEmail,
   verwijderen: deleteAccount,
   ...FAVORIETEN_ACTIONS,
+  download: (ctx: ActionContext, fields: Fields) => import('@/downloads/actie').then((m) => m.vraagZoekDownloadAan(ctx, fields)),
+  doorsturen: (ctx: ActionContext, fields: Fields) => import('@/doorsturen/actie').then((m) => m.stuurFicheDoor(ctx, fields)),
 } as const satisfies Record<string, (ctx: ActionContext, fields: Fields) => Promise<ActionResult>>
 
 export type ActionName = keyof typeof ACTIONS
@@ -238,4 +240,6 @@ export const FORM_PAGES: Record<ActionName, string | ((fields: Fields) => string
   'email-wijzigen': '/account/instellingen',
   verwijderen: '/account/instellingen',
   ...FAVORIETEN_FORM_PAGES,
+  download: '/account',
+  doorsturen: '/doorsturen',
 }

@@ -55,6 +55,21 @@ export const accountDeletionSteps: AccountDeletionStep[] = [
     },
   },
   {
+    // The rows go in the delete's transaction; their files have no owner from then on, and the
+    // download worker's next clean-up (within a minute) removes every file without a row. Deleting
+    // them here could leave rows without files if the delete rolled back.
+    name: 'downloads',
+    run: async (req, userId) => {
+      await (await transactionOf(req)).execute(sql`DELETE FROM downloads WHERE eigenaar_id = ${userId}`)
+    },
+  },
+  {
+    name: 'doorgestuurde fiches (enkel de telling)',
+    run: async (req, userId) => {
+      await (await transactionOf(req)).execute(sql`DELETE FROM doorgestuurd WHERE afzender_id = ${userId}`)
+    },
+  },
+  {
     // The suggestion still helps the fiche's managers; who sent it, and where to answer, is gone.
     name: 'suggesties',
     run: async (req, userId) => {

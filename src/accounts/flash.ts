@@ -33,6 +33,8 @@ export const NOTICES: Record<string, string> = {
   bevestigd: 'Uw e-mailadres is bevestigd. U kunt zich nu aanmelden.',
   'bevestiging-opnieuw': 'Als er een onbevestigd account met dit adres bestaat, stuurden we een nieuwe bevestigingsmail.',
   afgemeld: 'U bent afgemeld.',
+  'download-gevraagd': 'Uw download wordt gemaakt. U krijgt een mail zodra het bestand klaar is; de voortgang ziet u hieronder.',
+  doorgestuurd: 'De fiche is doorgestuurd.',
   'herstel-verstuurd': 'Als er een account met dit adres bestaat, stuurden we een mail met een link om een nieuw wachtwoord te kiezen. De link werkt een uur.',
   'wachtwoord-hersteld': 'Uw nieuwe wachtwoord is ingesteld.',
   'wachtwoord-gewijzigd': 'Uw wachtwoord is gewijzigd.',

@@ -37,3 +37,16 @@ export async function recentMailsTo(req: PayloadRequest, address: string, minute
       AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(recipients) AS r WHERE lower(r) = ${address.toLowerCase()})`)
   return Number(rows[0]?.n ?? 0)
 }
+
+/** The same, for a worker outside any request: recorded with the change in `client`'s transaction. */
+export async function enqueueMailWithClient(client: { query: (text: string, values?: unknown[]) => Promise<unknown> }, message: MailMessage): Promise<void> {
+  const to = recipientsOf(message.to)
+  if (to.length === 0) throw new Error('Een mail zonder ontvanger kan niet in de wachtrij.')
+  await client.query(`INSERT INTO mail_outbox (recipients, subject, html, text, reply_to) VALUES ($1::jsonb, $2, $3, $4, $5)`, [
+    JSON.stringify(to),
+    message.subject,
+    message.html,
+    message.text,
+    message.replyTo ?? null,
+  ])
+}

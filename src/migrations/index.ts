@@ -8,6 +8,7 @@ import * as migration_20261129_160000_search_text_inline from './20261129_160000
 import * as migration_20261201_211440_content_schedule_related from './20261201_211440_content_schedule_related';
 import * as migration_20261201_211732_accounts from './20261201_211732_accounts';
 import * as migration_20261201_213000_outbox_alleen_zelf from './20261201_213000_outbox_alleen_zelf';
+import * as migration_20261201_222000_downloads from './20261201_222000_downloads';
 import * as migration_20261201_215110_suggesties_notities from './20261201_215110_suggesties_notities';
 import * as migration_20261201_220238_schema_samengevoegd from './20261201_220238_schema_samengevoegd';
 import * as migration_20261201_222758_favorieten from './20261201_222758_favorieten';
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261201_222758_favorieten.up,
     down: migration_20261201_222758_favorieten.down,
     name: '20261201_222758_favorieten'
+  },
+  {
+    up: migration_20261201_222000_downloads.up,
+    down: migration_20261201_222000_downloads.down,
+    name: '20261201_222000_downloads',
   },
 ];

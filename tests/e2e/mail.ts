@@ -36,3 +36,8 @@ export function linkTo(mail: ParsedMail, pathname: string): string {
   const url = new URL(match[0])
   return url.pathname + url.search
 }
+
+/** How many mails to this address with a matching subject arrived so far: to wait for the next one. */
+export async function countMails(address: string, subject: RegExp): Promise<number> {
+  return (await mailsTo(address)).filter((mail) => subject.test(mail.subject ?? '')).length
+}

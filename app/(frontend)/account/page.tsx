@@ -3,10 +3,13 @@ import type { Metadata } from 'next'
 import { createLocalReq, getPayload } from 'payload'
 
 import { formState, Meldingen, type SearchParams } from '@/components/account/Formulier'
+import { Downloads } from '@/components/account/Downloads'
 import { requireUser } from '@/components/account/user'
 import { MijnLijsten } from '@/components/favorieten/MijnLijsten'
 import { MijnZoekopdrachten } from '@/components/favorieten/MijnZoekopdrachten'
 import { siteBasis } from '@/components/favorieten/site'
+import { poolOf } from '@/db/pool'
+import { jobsVan } from '@/downloads/jobs'
 
 import './account.css'
 
@@ -40,6 +43,7 @@ export default async function AccountPagina({ searchParams }: { searchParams: Pr
   const magBeheren = Boolean(await payload.collections.users.config.access.admin?.({ req }))
   const basis = await siteBasis()
   const { totalDocs: aantalNotities } = await payload.count({ collection: 'notities', user: { ...user, collection: 'users' } as never, overrideAccess: false })
+  const downloads = await jobsVan(poolOf(payload), user.id)
   return (
     <div className="account">
       <h1>Mijn account</h1>
@@ -81,6 +85,7 @@ export default async function AccountPagina({ searchParams }: { searchParams: Pr
       </section>
       <MijnZoekopdrachten payload={payload} user={user} basis={basis} />
       <MijnLijsten payload={payload} user={user} basis={basis} />
+      <Downloads jobs={downloads} />
       <form method="post" action="/account/actie/afmelden">
         <button type="submit">Afmelden</button>
       </form>

@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 import { getPayload } from 'payload'
 
+import { DownloadFormulier } from '@/components/search/DownloadFormulier'
 import { actieveFilters } from '@/components/search/actieve-filters'
 import { Facetten } from '@/components/search/Facetten'
 import { FilterChips } from '@/components/search/FilterChips'
@@ -131,6 +132,7 @@ export default async function ZoekPagina({ searchParams }: Props) {
             <>
               <Resultaten resultaten={resultaat.resultaten} nu={nu} start={start} terug={zoekHref(params, { pagina: resultaat.page })} />
               <Paginering params={params} pagina={resultaat.page} paginas={resultaat.pages} />
+              <DownloadFormulier params={params} />
             </>
           )}
         </section>

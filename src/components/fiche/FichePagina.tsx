@@ -176,6 +176,9 @@ export async function FichePagina({ soort, segment }: { soort: FicheSoort; segme
       <p className="fiche-suggestie">
         <a href={`/suggestie?soort=${soort}&id=${doc.id}`}>Klopt er iets niet? Stel een wijziging voor</a>
       </p>
+      <p className="fiche-doorsturen">
+        <a href={`/doorsturen?soort=${soort}&id=${doc.id}`}>Deze fiche doorsturen per mail</a> (aanmelden nodig)
+      </p>
       <p className="fiche-notities">
         <a href={`/account/notities?soort=${soort}&id=${doc.id}`}>Mijn notities bij deze fiche</a> (alleen voor u zichtbaar; aanmelden nodig)
       </p>

@@ -83,11 +83,18 @@ export async function POST(request: Request, { params }: { params: Promise<{ act
     if (result.notice) target.searchParams.set('melding', result.notice)
     return redirect(target.pathname + target.search, base, result.setCookies)
   }
+  // Downloading results needs an account: a logged-out visitor logs in and comes back to the results.
+  if (actie === 'download' && result.status === 401) {
+    const terug = `/zoeken${typeof fields.zoekopdracht === 'string' && fields.zoekopdracht ? `?${fields.zoekopdracht.replace(/^\?/, '')}` : ''}`
+    return redirect(`/account/aanmelden?volgende=${encodeURIComponent(terug)}`, base)
+  }
   const page = FORM_PAGES[actie]
   const back = new URL(typeof page === 'function' ? page(fields) : page, base)
   for (const [key, value] of encodeErrors(result.errors)) back.searchParams.set(key, value)
   // The reset link's token must survive a failed attempt, or the user would need a new mail.
   if (actie === 'wachtwoord-herstellen' && typeof fields.token === 'string') back.searchParams.set('token', fields.token)
   if (typeof fields.volgende === 'string') back.searchParams.set('volgende', fields.volgende)
+  // The forward form belongs to one fiche.
+  if (actie === 'doorsturen') for (const key of ['soort', 'id'] as const) if (typeof fields[key] === 'string') back.searchParams.set(key, fields[key])
   return redirect(back.pathname + back.search, base)
 }

@@ -1,0 +1,102 @@
+// The download jobs of an account, as the account page, the request form and the file route see
+// them. Plain SQL on the downloads table: it is no Payload collection, so no API lists it.
+import { randomBytes } from 'node:crypto'
+
+import type { PgPool } from '@/db/pool'
+
+import type { Formaat } from './bestand'
+import type { DownloadBron } from './bron'
+import { MAX_LOPEND } from './limieten'
+
+export type DownloadStatus = 'wachtrij' | 'bezig' | 'klaar' | 'mislukt'
+
+export type DownloadJob = {
+  id: number
+  eigenaarId: number
+  token: string
+  formaat: Formaat
+  titel: string
+  bron: DownloadBron
+  site: string
+  status: DownloadStatus
+  gedaan: number
+  totaal: number | null
+  bestand: string | null
+  fout: string | null
+  aangemaakt: Date
+  klaarOp: Date | null
+  verlooptOp: Date
+}
+
+type Rij = Record<string, unknown>
+export const naarJob = (r: Rij): DownloadJob => ({
+  id: Number(r.id),
+  eigenaarId: Number(r.eigenaar_id),
+  token: String(r.token),
+  formaat: r.formaat as Formaat,
+  titel: String(r.titel),
+  bron: r.bron as DownloadBron,
+  site: String(r.site),
+  status: r.status as DownloadStatus,
+  gedaan: Number(r.gedaan),
+  totaal: r.totaal === null ? null : Number(r.totaal),
+  bestand: (r.bestand as string | null) ?? null,
+  fout: (r.fout as string | null) ?? null,
+  aangemaakt: new Date(r.created_at as string),
+  klaarOp: r.klaar_op ? new Date(r.klaar_op as string) : null,
+  verlooptOp: new Date(r.verloopt_op as string),
+})
+
+export async function lopendeJobs(pool: PgPool, eigenaarId: number): Promise<number> {
+  const { rows } = await pool.query(`SELECT count(*)::int AS n FROM downloads WHERE eigenaar_id = $1 AND status IN ('wachtrij', 'bezig')`, [eigenaarId])
+  return Number(rows[0]?.n ?? 0)
+}
+
+/**
+ * Queues a job, unless the account already has MAX_LOPEND waiting or running: checked and inserted
+ * under a lock on the account's row, so two quick clicks cannot both slip under the limit.
+ */
+export async function maakJob(
+  pool: PgPool,
+  job: { eigenaarId: number; formaat: Formaat; titel: string; bron: DownloadBron; site: string },
+): Promise<DownloadJob | 'te-veel'> {
+  const client = await pool.connect()
+  try {
+    await client.query('BEGIN')
+    await client.query('SELECT id FROM users WHERE id = $1 FOR UPDATE', [job.eigenaarId])
+    const { rows: telling } = await client.query(
+      `SELECT count(*)::int AS n FROM downloads WHERE eigenaar_id = $1 AND status IN ('wachtrij', 'bezig')`,
+      [job.eigenaarId],
+    )
+    if (Number(telling[0]?.n ?? 0) >= MAX_LOPEND) {
+      await client.query('ROLLBACK')
+      return 'te-veel'
+    }
+    const { rows } = await client.query(
+      `INSERT INTO downloads (eigenaar_id, token, formaat, titel, bron, site) VALUES ($1, $2, $3, $4, $5::jsonb, $6) RETURNING *`,
+      [job.eigenaarId, randomBytes(24).toString('base64url'), job.formaat, job.titel, JSON.stringify(job.bron), job.site],
+    )
+    await client.query('COMMIT')
+    return naarJob(rows[0])
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined)
+    throw error
+  } finally {
+    client.release()
+  }
+}
+
+/** The account's jobs, newest first: expired ones are already gone. */
+export async function jobsVan(pool: PgPool, eigenaarId: number): Promise<DownloadJob[]> {
+  const { rows } = await pool.query(`SELECT * FROM downloads WHERE eigenaar_id = $1 AND verloopt_op > now() ORDER BY created_at DESC, id DESC LIMIT 50`, [eigenaarId])
+  return rows.map(naarJob)
+}
+
+/** The finished, unexpired job behind a link, only when `eigenaarId` owns it; anything else is "not found". */
+export async function jobVoorEigenaar(pool: PgPool, token: string, eigenaarId: number): Promise<DownloadJob | null> {
+  const { rows } = await pool.query(
+    `SELECT * FROM downloads WHERE token = $1 AND eigenaar_id = $2 AND status = 'klaar' AND verloopt_op > now() AND bestand IS NOT NULL`,
+    [token, eigenaarId],
+  )
+  return rows[0] ? naarJob(rows[0]) : null
+}
