@@ -59,7 +59,10 @@ test.describe('handleidingen and FAQ', () => {
     const id = ((await created.json()) as { doc: { id: number } }).doc.id
     const published = await request.patch(`/api/handleidingen/${id}`, { headers: { Authorization: `JWT ${token}` }, data: { _status: 'published' } })
     expect(published.status()).toBe(200)
-    await page.goto(`/handleidingen/${slug}`)
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Concept ${slug}`)
+    // The page (and its earlier 404) is cached: the sync worker revalidates it within seconds.
+    await expect(async () => {
+      await page.goto(`/handleidingen/${slug}`)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Concept ${slug}`, { timeout: 1000 })
+    }).toPass({ timeout: 20_000, intervals: [500, 1000] })
   })
 })
