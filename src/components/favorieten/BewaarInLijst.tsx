@@ -7,8 +7,9 @@ import type { FicheSoort } from '@/domain/fiche-url'
 export function BewaarInLijst({ soort, id, naam, terug }: { soort: FicheSoort; id: number; naam: string; terug?: string }) {
   const query = new URLSearchParams({ soort, id: String(id), ...(terug ? { terug } : {}) })
   return (
-    <a className="bewaar-in-lijst" href={`/account/lijsten/toevoegen?${query}`} aria-label={`Bewaar ${naam} in een lijst`}>
-      Bewaren in een lijst
+    // The name is spoken after the visible words, so speech input ("klik Bewaren in een lijst") finds it.
+    <a className="bewaar-in-lijst" href={`/account/lijsten/toevoegen?${query}`}>
+      Bewaren in een lijst<span className="visueel-verborgen">: {naam}</span>
     </a>
   )
 }
