@@ -32,6 +32,18 @@ test('a private note on a fiche is seen by its writer and by nobody else, the ad
   await page.goto('/account')
   await expect(page.getByText(/U hebt \d+ notities?, alleen voor u zichtbaar/)).toBeVisible()
 
+  // A suggestion sent while logged in needs no e-mail address and shows on the account page.
+  await page.goto(fiche.url)
+  await page.getByRole('link', { name: /Stel een wijziging voor/ }).click()
+  await page.getByLabel('Wat klopt er niet?').selectOption('contact')
+  await page.getByLabel('Wat moet het zijn?').fill('Het telefoonnummer is veranderd.')
+  await expect(page.getByLabel('Uw e-mailadres')).toHaveCount(0)
+  await page.getByRole('button', { name: 'Voorstel versturen' }).click()
+  await expect(page.getByRole('status')).toContainText('Bedankt voor uw voorstel')
+  await page.goto('/account')
+  const suggesties = page.getByRole('region', { name: 'Mijn suggesties' })
+  await expect(suggesties.getByRole('listitem').filter({ hasText: fiche.naam }).first()).toContainText('Nieuw')
+
   const admin = await (await browser.newContext()).newPage()
   await aanmelden(admin, 'admin@demo.test')
   await admin.goto('/account/notities')

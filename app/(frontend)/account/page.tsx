@@ -5,6 +5,7 @@ import { createLocalReq, getPayload } from 'payload'
 import { formState, Meldingen, type SearchParams } from '@/components/account/Formulier'
 import { Downloads } from '@/components/account/Downloads'
 import { requireUser } from '@/components/account/user'
+import { MijnSuggesties } from '@/components/account/MijnSuggesties'
 import { MijnLijsten } from '@/components/favorieten/MijnLijsten'
 import { MijnZoekopdrachten } from '@/components/favorieten/MijnZoekopdrachten'
 import { siteBasis } from '@/components/favorieten/site'
@@ -86,6 +87,7 @@ export default async function AccountPagina({ searchParams }: { searchParams: Pr
       <MijnZoekopdrachten payload={payload} user={user} basis={basis} />
       <MijnLijsten payload={payload} user={user} basis={basis} />
       <Downloads jobs={downloads} />
+      <MijnSuggesties payload={payload} user={user} />
       <form method="post" action="/account/actie/afmelden">
         <button type="submit">Afmelden</button>
       </form>
