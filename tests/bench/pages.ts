@@ -48,6 +48,7 @@ const paginas: [string, string][] = [
   ['aanbod (cached)', await eerste('aanbod')],
   ['organisatie (cached)', await eerste('organisatie')],
   ['praktijk (cached)', await eerste('praktijk')],
+  ['over (static, no proxy)', '/over'],
   ['home (cached data)', '/'],
   ['zoeken?q=huisarts (per request)', '/zoeken?q=huisarts'],
 ]
