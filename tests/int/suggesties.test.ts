@@ -88,12 +88,14 @@ describe('who sees a suggestie tot wijziging', () => {
 
 describe('handling a suggestion', () => {
   it('the fichebeheerder sets the state and an answer; who and when are recorded', async () => {
+    const voor = Date.now()
     const response = await rest('PATCH', `/suggesties/${opAanbod}`, { token: token('fichebeheerder'), body: { status: 'verwerkt', antwoord: 'Aangepast, bedankt!' } })
     expect(response.status).toBe(200)
     const doc = await payload.findByID({ collection: 'suggesties', id: opAanbod, depth: 0 })
     expect(doc.status).toBe('verwerkt')
     expect(doc.behandeldDoor).toBe(world.actors.fichebeheerder.id)
-    expect(doc.behandeldOp).toBeTruthy()
+    expect(new Date(doc.behandeldOp!).getTime()).toBeGreaterThanOrEqual(voor - 1000)
+    expect(new Date(doc.behandeldOp!).getTime()).toBeLessThanOrEqual(Date.now())
   })
 
   it('what the sender wrote cannot be rewritten by the people handling it', async () => {
