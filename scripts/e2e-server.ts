@@ -10,6 +10,7 @@ import { bootPayload } from '@/db/bootstrap'
 import { startMailCatcher } from '@/mail/dev/catcher'
 import { seedDemo } from '@/seed'
 
+import { emptyPageCache } from './lib/page-cache'
 import { runBin, waitForExit } from './lib/run'
 
 const args = process.argv.slice(2)
@@ -28,6 +29,8 @@ process.env.SMTP_HOST = catcher.host
 process.env.SMTP_PORT = String(catcher.port)
 delete process.env.SMTP_USER
 
+// The database is new each run: no page from an earlier run may answer.
+emptyPageCache()
 const server = runBin('next', ['start', '-p', port, '-H', '127.0.0.1'])
 const stop = () => server.kill('SIGTERM')
 process.on('SIGINT', stop)

@@ -12,6 +12,7 @@ import { ensureSearchIndex } from '@/search/sync/initial'
 import * as seed from '@/seed'
 
 import { needsBuild } from './lib/needsBuild'
+import { emptyPageCache } from './lib/page-cache'
 import { runBin, waitForExit } from './lib/run'
 
 const args = process.argv.slice(2)
@@ -50,6 +51,7 @@ if (!dev && (buildOnly || needsBuild(process.cwd()))) {
 
 if (!buildOnly) {
   const catcher = await startDevMailCatcher()
+  emptyPageCache()
   const server = runBin('next', [dev ? 'dev' : 'start', '-p', port])
   const stop = () => server.kill('SIGTERM')
   process.on('SIGINT', stop)

@@ -17,9 +17,13 @@ const binPath = (bin: keyof typeof BINS) => {
   return path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file)
 }
 
+// Node flags for the tool's own process, e.g. RUN_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' to
+// profile `next start` under the page benchmark (NODE_OPTIONS refuses --cpu-prof).
+const nodeArgs = () => (process.env.RUN_NODE_ARGS ?? '').split(' ').filter(Boolean)
+
 /** Runs a project binary with the environment that the launcher prepared (DATABASE_URL and all). */
 export const runBin = (bin: keyof typeof BINS, args: string[], env: NodeJS.ProcessEnv = process.env): ChildProcess =>
-  spawn(process.execPath, [binPath(bin), ...args], { stdio: 'inherit', env })
+  spawn(process.execPath, [...nodeArgs(), binPath(bin), ...args], { stdio: 'inherit', env })
 
 export const waitForExit = (child: ChildProcess): Promise<number> =>
   new Promise((resolve) => {

@@ -1,8 +1,10 @@
-// What a request for a fiche address should get, decided before any (cached) page answers: the
-// page itself, 410 for a stopped fiche, 404 for one that is unknown or not public, or a permanent
+// What a fiche address answers, decided from the fiche's current state by its page: the page
+// itself, 410 for a stopped fiche, 404 for one that is unknown or not public, or a permanent
 // redirect when the name in the address is outdated (the id decides which fiche it is).
 import { FICHE_PAD, ficheUrl, type FicheSoort } from './fiche-url'
 import { parseFicheUrlSegment } from './slug'
+
+export type FicheAdres = { soort: FicheSoort; id: number; segment: string }
 
 export type FicheAdresBesluit =
   | { actie: 'tonen' }
@@ -10,16 +12,11 @@ export type FicheAdresBesluit =
   | { actie: 'onbekend' }
   | { actie: 'doorverwijzen'; naar: string }
 
-const SOORT_VAN_PAD = Object.fromEntries(Object.entries(FICHE_PAD).map(([soort, pad]) => [pad, soort])) as Record<string, FicheSoort>
-
-/** The fiche a path points to, or null when the path is no fiche address at all. */
-export function ficheUitPad(pathname: string): { soort: FicheSoort; id: number; segment: string } | null {
-  const match = /^\/([a-z]+)\/([^/]+)\/?$/.exec(pathname)
-  const soort = match ? SOORT_VAN_PAD[match[1]!] : undefined
-  if (!match || !soort) return null
+/** The fiche the last part of its address names ("naam-12", or "12"), or null when it names none. */
+export function ficheUitSegment(soort: FicheSoort, ruw: string): FicheAdres | null {
   let segment: string
   try {
-    segment = decodeURIComponent(match[2]!)
+    segment = decodeURIComponent(ruw)
   } catch {
     return null
   }
@@ -27,10 +24,7 @@ export function ficheUitPad(pathname: string): { soort: FicheSoort; id: number; 
   return parsed ? { soort, id: parsed.id, segment } : null
 }
 
-export function beslisFicheAdres(
-  adres: { soort: FicheSoort; id: number; segment: string },
-  stand: { status: string; naam: string } | null,
-): FicheAdresBesluit {
+export function beslisFicheAdres(adres: FicheAdres, stand: { status: string; naam: string } | null): FicheAdresBesluit {
   if (!stand) return { actie: 'onbekend' }
   if (stand.status === 'stopgezet') return { actie: 'gestopt', soort: adres.soort, id: adres.id }
   if (stand.status !== 'actief') return { actie: 'onbekend' }

@@ -5,21 +5,34 @@ import { ficheUrl, type FicheSoort } from './fiche-url'
 
 export type GeraakteFiche = { soort: FicheSoort; id: number; naam: string }
 
+/**
+ * Every cached page of one fiche carries this tag, at whatever address it was asked (an old name,
+ * a stopped fiche's 410, an unknown id's 404): expiring it reaches the addresses no one can list.
+ */
+export const ficheTag = (soort: FicheSoort, id: number): string => `fiche:${soort}:${id}`
+
 export type Wijzigingen = {
   /** Every fiche whose page shows something that changed, with its current name (its canonical URL). */
   fiches: readonly GeraakteFiche[]
+  /** Fiches deleted from the database: no address of theirs may keep answering from the cache. */
+  verwijderd?: readonly { soort: FicheSoort; id: number }[]
   /** A handleiding or FAQ changed: their index, pages and the FAQ. */
   inhoud?: boolean
   /** The home page shows the top rubrieken and how many fiches are active. */
   home?: boolean
 }
 
-export type TeVernieuwen = { paden: string[]; layouts: string[] }
+export type TeVernieuwen = { paden: string[]; layouts: string[]; tags: string[] }
 
 export function teVernieuwenPaginas(wijzigingen: Wijzigingen): TeVernieuwen {
   const paden = new Set<string>()
   const layouts = new Set<string>()
-  for (const fiche of wijzigingen.fiches) paden.add(ficheUrl(fiche.soort, fiche.id, fiche.naam))
+  const tags = new Set<string>()
+  for (const fiche of wijzigingen.fiches) {
+    paden.add(ficheUrl(fiche.soort, fiche.id, fiche.naam))
+    tags.add(ficheTag(fiche.soort, fiche.id))
+  }
+  for (const fiche of wijzigingen.verwijderd ?? []) tags.add(ficheTag(fiche.soort, fiche.id))
   if (wijzigingen.home) paden.add('/')
   if (wijzigingen.inhoud) {
     // A handleiding's slug may have changed and the pages link to each other: every page under
@@ -30,5 +43,5 @@ export function teVernieuwenPaginas(wijzigingen: Wijzigingen): TeVernieuwen {
     paden.add('/handleidingen')
     paden.add('/faq')
   }
-  return { paden: [...paden].sort(), layouts: [...layouts] }
+  return { paden: [...paden].sort(), layouts: [...layouts], tags: [...tags].sort() }
 }

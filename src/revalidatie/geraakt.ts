@@ -31,11 +31,14 @@ export async function geraakteWijzigingen(db: Queryable, refs: Refs, collecties:
     }
   }
   const fiches: GeraakteFiche[] = []
+  const verwijderd: { soort: FicheSoort; id: number }[] = []
   for (const soort of FICHE_SOORTEN) {
     if (ids[soort].size === 0) continue
-    // A deleted fiche has no row and no page left to refresh: the proxy answers 404 for it.
     const { rows } = await db.query<{ id: number; naam: string }>(`SELECT id, naam FROM ${FICHE_COLLECTIE[soort]} WHERE id = ANY($1::int[])`, [[...ids[soort]]])
     for (const row of rows) fiches.push({ soort, id: Number(row.id), naam: row.naam })
+    // A deleted fiche has no row: its cached pages are expired by its tag, and then answer 404.
+    const gevonden = new Set(rows.map((row) => Number(row.id)))
+    for (const id of ids[soort]) if (!gevonden.has(id)) verwijderd.push({ soort, id })
   }
   let home = collecties.has('rubrieken')
   if (fiches.length > 0 || ids.aanbod.size + ids.organisatie.size + ids.praktijk.size + ids.zorgverlener.size > 0) {
@@ -44,5 +47,5 @@ export async function geraakteWijzigingen(db: Queryable, refs: Refs, collecties:
     if (tellingen !== vorigeTellingen) home = true
     vorigeTellingen = tellingen
   }
-  return { fiches, home, inhoud: PAGE_ONLY_COLLECTIONS.some((c) => collecties.has(c)) }
+  return { fiches, verwijderd, home, inhoud: PAGE_ONLY_COLLECTIONS.some((c) => collecties.has(c)) }
 }

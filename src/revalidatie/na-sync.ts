@@ -12,6 +12,6 @@ export function paginaRevalidatie(origin: () => string | null = eigenOrigin, ver
     const server = origin()
     if (!server) return
     const werk = teVernieuwenPaginas(await geraakteWijzigingen(db, refs, collecties))
-    if (werk.paden.length + werk.layouts.length > 0) await verstuur(server, werk)
+    if (werk.paden.length + werk.layouts.length + werk.tags.length > 0) await verstuur(server, werk)
   }
 }

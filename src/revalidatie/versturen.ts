@@ -14,11 +14,15 @@ export function eigenOrigin(env: NodeJS.ProcessEnv = process.env): string | null
 
 export async function vraagRevalidatie(origin: string, werk: TeVernieuwen, doFetch: typeof fetch = fetch): Promise<void> {
   const pakketten: TeVernieuwen[] = []
-  for (let start = 0; start < Math.max(werk.paden.length, 1); start += PER_VERZOEK) {
-    pakketten.push({ paden: werk.paden.slice(start, start + PER_VERZOEK), layouts: start === 0 ? werk.layouts : [] })
+  for (let start = 0; start < Math.max(werk.paden.length, werk.tags.length, 1); start += PER_VERZOEK) {
+    pakketten.push({
+      paden: werk.paden.slice(start, start + PER_VERZOEK),
+      layouts: start === 0 ? werk.layouts : [],
+      tags: werk.tags.slice(start, start + PER_VERZOEK),
+    })
   }
   for (const pakket of pakketten) {
-    if (pakket.paden.length === 0 && pakket.layouts.length === 0) continue
+    if (pakket.paden.length + pakket.layouts.length + pakket.tags.length === 0) continue
     const antwoord = await doFetch(new URL('/api/intern/revalideer', origin), {
       method: 'POST',
       headers: { 'content-type': 'application/json', [SLEUTEL_HEADER]: revalidatieSleutel() },

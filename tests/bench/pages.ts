@@ -1,7 +1,9 @@
 /**
- * Public page speed under load: npx tsx tests/bench/pages.ts [--duration 30] [--connections 50] [--fiches 3000]
+ * Public page speed under load: npx tsx tests/bench/pages.ts [--duration 30] [--connections 50] [--fiches 3000] [--warmup 10]
  * Needs a production build (`npx next build`). Starts the built app the way the end-to-end tests
- * do (own embedded database, seeded demo) on port 3300, warms each page once, then runs autocannon
+ * do (own embedded database, seeded demo) on port 3300, warms each page (rendered into the cache,
+ * then `--warmup` seconds of the same load, not counted, so the JIT has compiled the serving path
+ * and the figures are those of a warm server), then runs autocannon
  * against each: a cached aanbod, organisatie and praktijk page, the home page and, for comparison,
  * a search page (rendered per request). Prints req/s, p50/p99 latency, errors and non-2xx; asserts nothing.
  */
@@ -16,6 +18,7 @@ const duration = arg('--duration', 30)
 const connections = arg('--connections', 50)
 const fiches = arg('--fiches', 3000)
 const port = arg('--port', 3300)
+const warmup = arg('--warmup', 10)
 const base = `http://127.0.0.1:${port}`
 
 if (!existsSync('.next/BUILD_ID')) {
@@ -57,6 +60,7 @@ const rows: string[][] = []
 for (const [naam, pad] of paginas) {
   await fetch(base + pad)
   await fetch(base + pad)
+  if (warmup > 0) await autocannon({ url: base + pad, connections, duration: warmup })
   const result = await autocannon({ url: base + pad, connections, duration })
   rows.push([
     naam,
@@ -70,7 +74,7 @@ for (const [naam, pad] of paginas) {
   console.log(`${naam}: ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`)
 }
 
-console.log(`\nautocannon, ${connections} verbindingen, ${duration} s per pagina, next start, ${fiches} fiches`)
+console.log(`\nautocannon, ${connections} verbindingen, ${duration} s per pagina na ${warmup} s opwarmen, next start, ${fiches} fiches`)
 console.log(['pagina', 'pad', 'req/s', 'p50 ms', 'p99 ms', 'fouten', 'niet-2xx'].join(' | '))
 for (const row of rows) console.log(row.join(' | '))
 await stop()

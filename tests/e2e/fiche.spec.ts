@@ -56,11 +56,13 @@ test.describe('fiche pages', () => {
     expect(response?.status()).toBe(410)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deze fiche is niet meer actief')
     await expect(page.getByText(docs[0]!.naam)).toBeVisible()
+    // Nothing more of the stopped fiche than its name and place: no contacts, no description.
+    expect(await page.locator('main a[href^="tel:"], main a[href^="mailto:"]').count()).toBe(0)
     await page.getByRole('link', { name: /Zoek gelijkaardig aanbod/ }).click()
     await expect(page).toHaveURL(/\/zoeken\?/)
-    // The 410 page only exists for stopped fiches: it is no way around the visitor's rights.
-    const actief = (await (await request.get('/api/zoeken?type=organisatie')).json()) as { resultaten: { id: string }[] }
-    const id = actief.resultaten[0]!.id.split(':')[1]
-    expect((await request.get(`/fiche-gestopt?soort=organisatie&id=${id}`)).status()).toBe(404)
+    // Served from the page cache the second time, still as 410.
+    const nogmaals = await request.get(`/organisaties/x-${docs[0]!.id}`)
+    expect(nogmaals.status()).toBe(410)
+    expect(nogmaals.headers()['x-nextjs-cache']).toBe('HIT')
   })
 })

@@ -25,8 +25,8 @@ test('renaming a praktijk refreshes its aanbod page within seconds and leaves ot
   const ouderId = Number(aanbod.ouder!.url.split('-').pop())
   const oudeNaam = aanbod.ouder!.naam
 
-  // Both pages in the cache: the second visit is a cache hit.
-  for (const url of [aanbod.url, ander.url]) {
+  // The pages in the cache, the praktijk's own too: the second visit is a cache hit.
+  for (const url of [aanbod.url, ander.url, aanbod.ouder!.url]) {
     await request.get(url)
     expect(await cacheStand(request, url)).toBe('HIT')
   }
@@ -42,9 +42,9 @@ test('renaming a praktijk refreshes its aanbod page within seconds and leaves ot
   // The unrelated page was not re-rendered: still the cached copy.
   expect(await cacheStand(request, ander.url)).toBe('HIT')
   expect(await (await request.get(ander.url)).text()).toBe(anderVoor)
-  // The praktijk's old address leads to its new one.
+  // The praktijk's old address, cached as its page a moment ago, now leads to its new one.
+  await expect.poll(async () => (await request.get(aanbod.ouder!.url, { maxRedirects: 0 })).status(), { timeout: 15_000 }).toBe(308)
   const oud = await request.get(aanbod.ouder!.url, { maxRedirects: 0 })
-  expect(oud.status()).toBe(308)
   expect(oud.headers()['location']).toContain(`-${ouderId}`)
   expect(oud.headers()['location']).not.toBe(aanbod.ouder!.url)
 
@@ -60,9 +60,31 @@ test('a stopped fiche answers 410 within seconds, and is back when it is active 
 
   await request.patch(`/api/organisaties/${id}`, { headers: { Authorization: `JWT ${token}` }, data: { status: 'stopgezet' } })
   await expect.poll(async () => (await request.get(fiche.url)).status(), { timeout: 15_000 }).toBe(410)
+  // The 410 page is itself served from the cache, with its status.
+  const gestopt = await request.get(fiche.url)
+  expect(gestopt.status()).toBe(410)
+  expect(gestopt.headers()['x-nextjs-cache']).toBe('HIT')
+  expect(await gestopt.text()).toContain('Deze fiche is niet meer actief')
 
   await request.patch(`/api/organisaties/${id}`, { headers: { Authorization: `JWT ${token}` }, data: { status: 'actief' } })
   await expect.poll(async () => (await request.get(fiche.url)).status(), { timeout: 15_000 }).toBe(200)
+})
+
+test('a deleted fiche is not found within seconds, also at an address cached before', async ({ request }) => {
+  const token = await adminToken(request)
+  const headers = { Authorization: `JWT ${token}` }
+  const gemaakt = await request.post('/api/organisaties', {
+    headers,
+    data: { naam: 'Dienst Op Proef', status: 'actief', adressen: [{ straat: 'Veldstraat', huisnummer: '1', postcode: '9000' }] },
+  })
+  expect(gemaakt.status()).toBe(201)
+  const { doc } = (await gemaakt.json()) as { doc: { id: number } }
+  const url = `/organisaties/dienst-op-proef-${doc.id}`
+  await expect.poll(async () => (await request.get(url)).status(), { timeout: 15_000 }).toBe(200)
+  expect(await cacheStand(request, url)).toBe('HIT')
+
+  expect((await request.delete(`/api/organisaties/${doc.id}`, { headers })).status()).toBe(200)
+  await expect.poll(async () => (await request.get(url)).status(), { timeout: 15_000 }).toBe(404)
 })
 
 test('the home page counts follow a fiche that starts or stops', async ({ request }) => {

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { ficheUrl } from '@/domain/fiche-url'
-import type { TeVernieuwen } from '@/domain/revalidatie'
+import { ficheTag, type TeVernieuwen } from '@/domain/revalidatie'
 import { paginaRevalidatie } from '@/revalidatie/na-sync'
 import { getSearchEngine, poolOf } from '@/search/engine'
 import { drainOutbox, outboxStatus } from '@/search/sync/worker'
@@ -29,6 +29,7 @@ const naSync = paginaRevalidatie(
 const sync = () => drainOutbox(poolOf(payload), getSearchEngine(payload), 200, naSync)
 const paden = () => new Set(gevraagd.flatMap((w) => w.paden))
 const layouts = () => new Set(gevraagd.flatMap((w) => w.layouts))
+const tags = () => new Set(gevraagd.flatMap((w) => w.tags))
 
 beforeAll(async () => {
   payload = await testPayload()
@@ -92,6 +93,21 @@ describe('a change revalidates exactly the pages that show it', () => {
     expect(paden()).toContain('/')
     expect(paden()).not.toContain(ficheUrl('aanbod', fx.consult.id, fx.consult.naam))
     expect(paden()).not.toContain(ficheUrl('organisatie', fx.nottebohm.id, fx.nottebohm.naam))
+  })
+
+  it('every cached address of a changed fiche is reached through its tag, also after it was deleted', async () => {
+    const weg = await payload.create({
+      collection: 'organisaties',
+      data: { naam: 'Dienst Die Verdwijnt', status: 'actief', adressen: [{ straat: 'Kouter', huisnummer: '9', postcode: '9000' }] },
+      context: ctx,
+    })
+    await sync()
+    expect(tags()).toContain(ficheTag('organisatie', weg.id))
+    gevraagd = []
+    await payload.delete({ collection: 'organisaties', id: weg.id, context: ctx })
+    await sync()
+    expect(tags()).toEqual(new Set([ficheTag('organisatie', weg.id)]))
+    expect(paden()).not.toContain(ficheUrl('organisatie', weg.id, 'Dienst Die Verdwijnt'))
   })
 
   it('the home page only when the number of active fiches moved', async () => {

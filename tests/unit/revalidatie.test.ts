@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { beslisFicheAdres, ficheUitPad } from '@/domain/fiche-adres'
-import { teVernieuwenPaginas } from '@/domain/revalidatie'
+import { beslisFicheAdres, ficheUitSegment } from '@/domain/fiche-adres'
+import { ficheTag, teVernieuwenPaginas } from '@/domain/revalidatie'
 import { revalidatieSleutel, isGeldigeSleutel } from '@/revalidatie/sleutel'
 import { vraagRevalidatie } from '@/revalidatie/versturen'
 import { leesTeVernieuwen } from '@/revalidatie/verzoek'
@@ -16,21 +16,30 @@ describe('which pages a change makes stale', () => {
       ],
       home: true,
     })
-    expect(werk).toEqual({ paden: ['/', '/aanbod/amira-de-cock-apotheker-126', '/praktijken/apotheek-de-cock-peeters-28'], layouts: [] })
-    expect(teVernieuwenPaginas({ fiches: [], inhoud: true })).toEqual({ paden: ['/faq', '/handleidingen'], layouts: ['/(frontend)/handleidingen'] })
-    expect(teVernieuwenPaginas({ fiches: [] })).toEqual({ paden: [], layouts: [] })
+    expect(werk).toEqual({
+      paden: ['/', '/aanbod/amira-de-cock-apotheker-126', '/praktijken/apotheek-de-cock-peeters-28'],
+      layouts: [],
+      tags: ['fiche:aanbod:126', 'fiche:praktijk:28'],
+    })
+    expect(teVernieuwenPaginas({ fiches: [], inhoud: true })).toEqual({ paden: ['/faq', '/handleidingen'], layouts: ['/(frontend)/handleidingen'], tags: [] })
+    expect(teVernieuwenPaginas({ fiches: [] })).toEqual({ paden: [], layouts: [], tags: [] })
+  })
+
+  it('a deleted fiche has no address left, but every cached page of it is expired by its tag', () => {
+    expect(teVernieuwenPaginas({ fiches: [], verwijderd: [{ soort: 'zorgverlener', id: 9 }] })).toEqual({ paden: [], layouts: [], tags: ['fiche:zorgverlener:9'] })
+    expect(ficheTag('organisatie', 12)).toBe('fiche:organisatie:12')
   })
 })
 
 describe('a fiche address is answered from the current state', () => {
-  const adres = ficheUitPad('/organisaties/wzc-nottebohm-12')!
+  const adres = ficheUitSegment('organisatie', 'wzc-nottebohm-12')!
 
-  it('reads type and id from the address, whatever the name in it', () => {
+  it('reads the id from the address, whatever the name in it', () => {
     expect(adres).toEqual({ soort: 'organisatie', id: 12, segment: 'wzc-nottebohm-12' })
-    expect(ficheUitPad('/zorgverleners/12')).toEqual({ soort: 'zorgverlener', id: 12, segment: '12' })
-    expect(ficheUitPad('/handleidingen/zoeken-12')).toBeNull()
-    expect(ficheUitPad('/aanbod/zonder-nummer')).toBeNull()
-    expect(ficheUitPad('/aanbod/%E0%A4%A-1')).toBeNull()
+    expect(ficheUitSegment('zorgverlener', '12')).toEqual({ soort: 'zorgverlener', id: 12, segment: '12' })
+    expect(ficheUitSegment('aanbod', 'caf%C3%A9-de-hoek-3')).toEqual({ soort: 'aanbod', id: 3, segment: 'café-de-hoek-3' })
+    expect(ficheUitSegment('aanbod', 'zonder-nummer')).toBeNull()
+    expect(ficheUitSegment('aanbod', '%E0%A4%A-1')).toBeNull()
   })
 
   it('shows an active fiche at its current address and redirects an outdated name there', () => {
@@ -50,8 +59,14 @@ describe('a fiche address is answered from the current state', () => {
 
 describe('the internal revalidation request', () => {
   it('accepts lists of site paths and names the field that is wrong', () => {
-    expect(leesTeVernieuwen({ paden: ['/aanbod/x-1'], layouts: ['/handleidingen'] })).toEqual({ paden: ['/aanbod/x-1'], layouts: ['/handleidingen'] })
-    expect(leesTeVernieuwen({})).toEqual({ paden: [], layouts: [] })
+    expect(leesTeVernieuwen({ paden: ['/aanbod/x-1'], layouts: ['/handleidingen'], tags: ['fiche:aanbod:1'] })).toEqual({
+      paden: ['/aanbod/x-1'],
+      layouts: ['/handleidingen'],
+      tags: ['fiche:aanbod:1'],
+    })
+    expect(leesTeVernieuwen({})).toEqual({ paden: [], layouts: [], tags: [] })
+    expect(leesTeVernieuwen({ tags: ['fiche:aanbod:1', 'pagina:/'] })).toMatchObject({ fout: { field: 'tags.1' } })
+    expect(leesTeVernieuwen({ tags: 'fiche:aanbod:1' })).toMatchObject({ fout: { field: 'tags' } })
     expect(leesTeVernieuwen(null)).toMatchObject({ fout: { field: 'body' } })
     expect(leesTeVernieuwen({ paden: 'alles' })).toMatchObject({ fout: { field: 'paden' } })
     expect(leesTeVernieuwen({ paden: ['/ok', 'https://elders.test/'] })).toMatchObject({ fout: { field: 'paden.1' } })
@@ -68,18 +83,20 @@ describe('the internal revalidation request', () => {
 
   it('sends many paths in parts, with the key, and fails loudly when the server refuses', async () => {
     process.env.PAYLOAD_SECRET = 'geheim-voor-de-test'
-    const verzoeken: { url: string; sleutel: string | null; body: { paden: string[]; layouts: string[] } }[] = []
+    const verzoeken: { url: string; sleutel: string | null; body: { paden: string[]; layouts: string[]; tags: string[] } }[] = []
     const fetchNep = (async (url: URL, init: RequestInit) => {
       verzoeken.push({ url: String(url), sleutel: new Headers(init.headers).get('x-revalidatie-sleutel'), body: JSON.parse(String(init.body)) })
       return new Response('{}', { status: 200 })
     }) as unknown as typeof fetch
     const paden = Array.from({ length: 1201 }, (_, i) => `/aanbod/a-${i}`)
-    await vraagRevalidatie('http://127.0.0.1:3000', { paden, layouts: ['/handleidingen'] }, fetchNep)
+    const tags = Array.from({ length: 600 }, (_, i) => `fiche:aanbod:${i}`)
+    await vraagRevalidatie('http://127.0.0.1:3000', { paden, layouts: ['/handleidingen'], tags }, fetchNep)
     expect(verzoeken.map((v) => v.body.paden.length)).toEqual([500, 500, 201])
+    expect(verzoeken.map((v) => v.body.tags.length)).toEqual([500, 100, 0])
     expect(verzoeken.map((v) => v.body.layouts)).toEqual([['/handleidingen'], [], []])
     expect(verzoeken.every((v) => v.url === 'http://127.0.0.1:3000/api/intern/revalideer' && v.sleutel === revalidatieSleutel())).toBe(true)
 
     const weigert = (async () => new Response('nee', { status: 403 })) as unknown as typeof fetch
-    await expect(vraagRevalidatie('http://127.0.0.1:3000', { paden: ['/'], layouts: [] }, weigert)).rejects.toThrow(/HTTP 403/)
+    await expect(vraagRevalidatie('http://127.0.0.1:3000', { paden: ['/'], layouts: [], tags: [] }, weigert)).rejects.toThrow(/HTTP 403/)
   })
 })

@@ -1,13 +1,16 @@
-// One public fiche page for all four types: what each shows is chosen by its type. The page reads
-// with the visitor's rights, so stopped and pending fiches are "not found", and an outdated name in
-// the URL redirects to the current one (the id decides which fiche it is).
+// One public fiche page for all four types: what each shows is chosen by its type. The fiche's state
+// decides first (src/domain/fiche-adres.ts): a stopped fiche gets its 410 page, an unknown or
+// pending one is not found, and an outdated name in the URL redirects to the current one. The
+// fiche itself is then read with the visitor's rights.
 import config from '@payload-config'
 import type { Metadata } from 'next'
 import { RichText } from '@payloadcms/richtext-lexical/react'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { getPayload } from 'payload'
+import { cache } from 'react'
 
-import { FICHE_LABEL as SOORT_LABEL, FICHE_PAD, ficheUrl, type FicheSoort } from '@/domain/fiche-url'
+import { beslisFicheAdres, ficheUitSegment } from '@/domain/fiche-adres'
+import { FICHE_LABEL as SOORT_LABEL, ficheUrl, type FicheSoort } from '@/domain/fiche-url'
 import type { Openingsuren as Uren } from '@/domain/opening-hours'
 import { beroepen, doelgroepen, labelVoor } from '@/domain/vocabulary'
 import { formatKbo } from '@/domain/identifiers/kbo'
@@ -15,6 +18,7 @@ import { BewaarInLijst } from '@/components/favorieten/BewaarInLijst'
 import { ficheJsonLd, kruimelpadJsonLd } from '@/fiches/json-ld'
 import { ficheKruimelpad } from '@/fiches/kruimelpad'
 import { aanbodVan, leesFiche } from '@/fiches/lees'
+import { ficheStand } from '@/fiches/stand'
 import { kaartTegels } from '@/components/kaart/tegels'
 import { lexicalToText } from '@/search/document/lexical-text'
 import { alleRubrieken } from '@/search/service'
@@ -24,6 +28,7 @@ import { Adressen } from './Adressen'
 import { AuthentiekGegeven } from './AuthentiekGegeven'
 import { Contacten } from './Contacten'
 import { Delen } from './Delen'
+import { FicheGestopt } from './FicheGestopt'
 import { FicheKaart, type KaartAdres } from './FicheKaart'
 import { Kruimelpad } from './Kruimelpad'
 import { Openingsuren } from './Openingsuren'
@@ -33,18 +38,31 @@ type Doc = Record<string, any> & { id: number; naam: string }
 
 const datum = new Intl.DateTimeFormat('nl-BE', { timeZone: 'Europe/Brussels', day: 'numeric', month: 'long', year: 'numeric' })
 
-export async function laadFiche(soort: FicheSoort, segment: string): Promise<Doc> {
-  const payload = await getPayload({ config })
-  const gelezen = await leesFiche(payload, soort, segment)
+export type GeladenFiche = { doc: Doc; gestopt?: undefined } | { doc?: undefined; gestopt: { naam: string; gemeente: string | null; rubriek: number | null } }
+
+/**
+ * What the address answers, from the fiche's current state: the fiche, a stopped fiche's page
+ * (served as 410), a redirect to the current name, or not found. Cached per request, because the
+ * metadata and the page both ask.
+ */
+export const laadFiche = cache(async (soort: FicheSoort, segment: string): Promise<GeladenFiche> => {
+  const adres = ficheUitSegment(soort, segment)
+  if (!adres) notFound()
+  const stand = await ficheStand(soort, adres.id)
+  const besluit = beslisFicheAdres(adres, stand)
+  if (besluit.actie === 'onbekend') notFound()
+  if (besluit.actie === 'doorverwijzen') permanentRedirect(besluit.naar)
+  if (besluit.actie === 'gestopt') return { gestopt: { naam: stand!.naam, gemeente: stand!.gemeente, rubriek: stand!.rubriek } }
+  // Read with the visitor's rights, whatever the state said a moment ago.
+  const gelezen = await leesFiche(await getPayload({ config }), soort, adres.segment)
   if (!gelezen) notFound()
-  const doc = gelezen.doc as Doc
-  const canoniek = ficheUrl(soort, doc.id, doc.naam)
-  if (`/${FICHE_PAD[soort]}/${segment}` !== canoniek) permanentRedirect(canoniek)
-  return doc
-}
+  return { doc: gelezen.doc as Doc }
+})
 
 /** Title, description and Open Graph tags: the description's first sentences, else type and place. */
-export function ficheMetadata(soort: FicheSoort, doc: Doc): Metadata {
+export function ficheMetadata(soort: FicheSoort, geladen: GeladenFiche): Metadata {
+  if (geladen.gestopt) return { title: 'Niet meer actief', robots: { index: false, follow: true } }
+  const doc = geladen.doc
   const plaats = (doc.adressen?.[0]?.gemeente as string | undefined) ?? ''
   const tekst = doc.beschrijving ? lexicalToText(doc.beschrijving, 400).replace(/\s+/g, ' ') : ''
   const description = tekst ? (tekst.length > 160 ? `${tekst.slice(0, 157).replace(/\s+\S*$/, '')}…` : tekst) : `${SOORT_LABEL[soort]}${plaats ? ` in ${plaats}` : ''}: ${doc.naam}`
@@ -69,7 +87,9 @@ function Ouder({ doc }: { doc: Doc }) {
 }
 
 export async function FichePagina({ soort, segment }: { soort: FicheSoort; segment: string }) {
-  const doc = await laadFiche(soort, segment)
+  const geladen = await laadFiche(soort, segment)
+  if (geladen.gestopt) return <FicheGestopt {...geladen.gestopt} />
+  const doc = geladen.doc
   const payload = await getPayload({ config })
   const nu = new Date()
   const aanbod =

@@ -23,5 +23,6 @@ export async function POST(request: Request): Promise<Response> {
     revalidatePath(layout, 'layout')
     revalidateTag(paginaTag(layout), { expire: 0 })
   }
-  return Response.json({ vernieuwd: gelezen.paden.length + gelezen.layouts.length })
+  for (const tag of gelezen.tags) revalidateTag(tag, { expire: 0 })
+  return Response.json({ vernieuwd: gelezen.paden.length + gelezen.layouts.length + gelezen.tags.length })
 }
