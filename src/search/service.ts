@@ -54,6 +54,8 @@ export async function zoek(payload: Payload, input: URLSearchParams | Record<str
   const parsed = parseZoekParams(input, now)
   const [result, rubrieken] = await Promise.all([getSearchEngine(payload).search(parsed.query), alleRubrieken(payload)])
   const at = parsed.query.openOp ?? now
+  // The tree is for the page only: built when read, so the JSON API (and its cached answers) skip it.
+  let boom: RubriekKnoop[] | undefined
   return {
     parsed,
     total: result.total,
@@ -62,7 +64,9 @@ export async function zoek(payload: Payload, input: URLSearchParams | Record<str
     pages: Math.max(1, Math.ceil(result.total / result.perPage)),
     resultaten: result.hits.map((hit) => presentHit(hit, at)),
     facetten: presentFacets(result.facets, rubrieken),
-    rubriekenBoom: rubriekTree(rubrieken, result.facets.rubriek),
+    get rubriekenBoom() {
+      return (boom ??= rubriekTree(rubrieken, result.facets.rubriek))
+    },
     verbeteringen: result.verbeteringen,
   }
 }
