@@ -13,6 +13,10 @@ const nextConfig = {
   generateEtags: false,
   // Next's page cache, storing a stopped fiche's page with status 410 (see the file).
   cacheHandler: fileURLToPath(new URL('./src/revalidatie/cache-handler.mjs', import.meta.url)),
+  // The home page is served from the page cache like a fiche page (see app/(frontend)/start).
+  async rewrites() {
+    return { beforeFiles: [{ source: '/', destination: '/start/home' }], afterFiles: [], fallback: [] }
+  },
   // `npm test` type-checks the whole project (tsc --noEmit) once; repeating it in every build costs ~40 s.
   typescript: { ignoreBuildErrors: true },
 }

@@ -92,6 +92,8 @@ test('the home page counts follow a fiche that starts or stops', async ({ reques
   const aantal = async () => Number(/<strong>([\d.]+)<\/strong>\s*(?:<!-- -->)?organisaties/.exec(await (await request.get('/')).text())?.[1]?.replace(/\./g, ''))
   const voor = await aantal()
   expect(voor).toBeGreaterThan(0)
+  // The home page itself is served from the page cache, and still follows.
+  expect(await cacheStand(request, '/')).toBe('HIT')
   const fiche = (await zoek(request, 'type=organisatie&per=5'))[2]!
   const id = Number(fiche.url.split('-').pop())
   await request.patch(`/api/organisaties/${id}`, { headers: { Authorization: `JWT ${token}` }, data: { status: 'stopgezet' } })

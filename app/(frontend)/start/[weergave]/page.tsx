@@ -1,4 +1,6 @@
 import config from '@payload-config'
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
 import { getPayload } from 'payload'
 
 import { ZoekFormulier } from '@/components/search/ZoekFormulier'
@@ -6,11 +8,16 @@ import { DOELGROEPEN } from '@/components/site/doelgroepen'
 import { gecachetVoorPagina } from '@/revalidatie/pagina-cache'
 import { parseZoekParams } from '@/search/params'
 
-import './zoeken/zoeken.css'
+import '../../zoeken/zoeken.css'
 
-// Rendered per request from cached data (a static route would be prerendered at build time, without
-// a database); the sync worker expires that data when the counts or the top rubrieken change.
-export const dynamic = 'force-dynamic'
+// The home page. next.config.mjs rewrites `/` here: as a dynamic route without prebuilt params it is
+// rendered on the first visit and then served from the page cache, where `/` itself would be
+// prerendered at build time, without the database it shows. The sync worker expires the cached
+// page through its data's tag (pagina:/) when the counts or the top rubrieken change.
+export const revalidate = 3600
+export const generateStaticParams = async (): Promise<{ weergave: string }[]> => []
+
+export const metadata: Metadata = { alternates: { canonical: '/' } }
 
 type Startgegevens = {
   aantallen: [string, number][]
@@ -39,7 +46,8 @@ const leesStartgegevens = gecachetVoorPagina('/', async (): Promise<Startgegeven
 })
 
 /** The entry point: the search, a way in for each kind of visitor, and the rubrieken to start browsing from. */
-export default async function HomePage() {
+export default async function HomePage({ params }: { params: Promise<{ weergave: string }> }) {
+  if ((await params).weergave !== 'home') notFound()
   const { aantallen: figures, rubrieken } = await leesStartgegevens()
 
   return (
