@@ -3,9 +3,9 @@
  * Needs a production build (`npx next build`). Starts the built app the way the end-to-end tests
  * do (own embedded database, seeded demo) on port 3300, warms each page (rendered into the cache,
  * then `--warmup` seconds of the same load, not counted, so the JIT has compiled the serving path
- * and the figures are those of a warm server), then runs autocannon
- * against each: a cached aanbod, organisatie and praktijk page, the home page and, for comparison,
- * a search page (rendered per request). Prints req/s, p50/p99 latency, errors and non-2xx; asserts nothing.
+ * and the figures are those of a warm server), then runs autocannon against each: a cached aanbod,
+ * organisatie and praktijk page, a static page, the cached home page and, for comparison, a search
+ * page (rendered per request). Prints req/s, p50/p99 latency, errors and non-2xx; asserts nothing.
  */
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -52,7 +52,7 @@ const paginas: [string, string][] = [
   ['organisatie (cached)', await eerste('organisatie')],
   ['praktijk (cached)', await eerste('praktijk')],
   ['over (static, no proxy)', '/over'],
-  ['home (cached data)', '/'],
+  ['home (cached)', '/'],
   ['zoeken?q=huisarts (per request)', '/zoeken?q=huisarts'],
 ]
 
