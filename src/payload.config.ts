@@ -60,6 +60,13 @@ export default buildConfig({
     migrationDir: path.resolve(dirname, 'migrations'),
     prodMigrations: migrations,
   }),
+  // A database restart or failover drops the idle connections, and the pool reports that as an
+  // 'error' event on itself: without a listener that is an uncaught exception in the server. The
+  // pool replaces those connections by itself on the next query.
+  onInit: (payload) => {
+    const pool = (payload.db as unknown as { pool?: { on: (event: 'error', listener: (error: Error) => void) => void } }).pool
+    pool?.on('error', (error) => payload.logger.warn({ err: error }, 'Database: een verbinding viel weg; de pool maakt een nieuwe'))
+  },
   // Every mail, Payload's own included, goes through mail_outbox and the worker (src/mail).
   email: queueEmailAdapter(),
   jobs: {
