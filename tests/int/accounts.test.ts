@@ -176,7 +176,7 @@ describe('logging in and out', () => {
 describe('a forgotten password', () => {
   it('is reset with the link from the mail; the link works once', async () => {
     const address = email('vergeten')
-    await registeredAndConfirmed(address)
+    const { cookie: voorHerstel } = await registeredAndConfirmed(address)
     const asked = await postJson('wachtwoord-vergeten', { email: address })
     expect(asked.status).toBe(200)
     // An unknown address gets the very same answer and no mail.
@@ -192,6 +192,8 @@ describe('a forgotten password', () => {
 
     const reset = await postJson('wachtwoord-herstellen', { token, wachtwoord: 'nieuw-wachtwoord-1', wachtwoordHerhaald: 'nieuw-wachtwoord-1' })
     expect(reset.status).toBe(200)
+    // A login from before the reset (someone who knew the old password) no longer works.
+    expect((await payload.auth({ headers: new Headers({ Cookie: voorHerstel }) })).user).toBeNull()
     expect((await postJson('aanmelden', { email: address, wachtwoord: WACHTWOORD })).status).toBe(401)
     expect((await postJson('aanmelden', { email: address, wachtwoord: 'nieuw-wachtwoord-1' })).status).toBe(200)
 
@@ -271,6 +273,20 @@ describe('changing e-mail address and password', () => {
     expect(changed.status).toBe(200)
     expect((await postJson('aanmelden', { email: address, wachtwoord: 'ander-wachtwoord-2' })).status).toBe(200)
     expect((await lastMailTo(address)).subject).toBe('Uw wachtwoord op de Sociale Kaart werd gewijzigd')
+  })
+
+  it('a new password ends every other login of the account; the one that changed it goes on', async () => {
+    const address = email('sessies')
+    const { cookie } = await registeredAndConfirmed(address)
+    const elders = sessionFrom((await postJson('aanmelden', { email: address, wachtwoord: WACHTWOORD })).cookies)
+    expect((await payload.auth({ headers: new Headers({ Cookie: elders }) })).user?.email).toBe(address)
+
+    const changed = await postJson('wachtwoord-wijzigen', { huidigWachtwoord: WACHTWOORD, wachtwoord: 'ander-wachtwoord-3', wachtwoordHerhaald: 'ander-wachtwoord-3' }, cookie)
+    expect(changed.status).toBe(200)
+    expect((await payload.auth({ headers: new Headers({ Cookie: elders }) })).user).toBeNull()
+    expect((await payload.auth({ headers: new Headers({ Cookie: cookie }) })).user).toBeNull()
+    const nieuw = sessionFrom(changed.cookies)
+    expect((await payload.auth({ headers: new Headers({ Cookie: nieuw }) })).user?.email).toBe(address)
   })
 })
 
