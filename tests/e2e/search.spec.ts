@@ -100,6 +100,20 @@ test.describe('the public search', () => {
     await expect(page.locator('.resultatenlijst .afstand').first()).toHaveText(/^Afstand: \d+(,\d)? km$/)
   })
 
+  test('"Waar?" suggests the municipalities once it is used, without the page carrying the list', async ({ page, request }) => {
+    const html = await (await request.get('/zoeken?q=huisarts')).text()
+    expect(html).not.toContain('<option value="Gent">')
+    await page.goto('/zoeken?q=huisarts')
+    const opties = page.locator('#zoek-plaatsen option')
+    await expect(opties).toHaveCount(0)
+    await page.getByLabel('Waar?').focus()
+    await expect.poll(() => opties.count()).toBeGreaterThan(250)
+    expect(await page.locator('#zoek-plaatsen option[value="Gent"]').count()).toBe(1)
+    const lijst = await request.get('/api/plaatsen')
+    expect(lijst.headers()['cache-control']).toContain('max-age=86400')
+    expect((await lijst.json()) as string[]).toContain('Sint-Niklaas')
+  })
+
   test('no results explains what to relax, and each suggestion does exactly that', async ({ page, request }) => {
     const praktijken = await zoekApi(request, 'type=praktijk')
     expect(praktijken.total).toBeGreaterThan(0)

@@ -1,12 +1,12 @@
 import Form from 'next/form'
 
-import { plaatsSuggesties } from '@/search/location'
 import { toSearchString, type ZoekParams } from '@/search/params'
 
 import { ZOEK_PAD } from './links'
 import { MijnLocatie } from './MijnLocatie'
 import { Suggesties } from './Suggesties'
 import { VerborgenVelden } from './VerborgenVelden'
+import { WaarVeld } from './WaarVeld'
 
 const AFSTANDEN = [2, 5, 10, 20, 50]
 
@@ -30,13 +30,7 @@ export function ZoekFormulier({ params, waarInvoer = params.waar }: Props) {
         <Suggesties naam="q" id="zoek-wat" label="Wat zoekt u?" beginwaarde={params.q} />
       </div>
       <div className="zoekveld zoekveld-waar">
-        <label htmlFor="zoek-waar">Waar?</label>
-        <input id="zoek-waar" name="waar" type="text" list="zoek-plaatsen" defaultValue={waarInvoer} placeholder="Gemeente of postcode" />
-        <datalist id="zoek-plaatsen">
-          {plaatsSuggesties().map((naam) => (
-            <option key={naam} value={naam} />
-          ))}
-        </datalist>
+        <WaarVeld beginwaarde={waarInvoer} />
       </div>
       <div className="zoekveld zoekveld-afstand">
         <label htmlFor="zoek-afstand">Afstand</label>
