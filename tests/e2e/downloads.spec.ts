@@ -26,6 +26,12 @@ test('a download of search results is made in the background, mailed, and fetche
   await expect(page).toHaveURL(/\/account/)
   await expect(page.getByRole('status')).toContainText('Uw download wordt gemaakt')
   await expect(page.getByRole('heading', { name: 'Mijn downloads' })).toBeVisible()
+  // The list follows the work without a reload: the newest row (first) turns "Klaar" with its link on
+  // this page; it was shown waiting, unless the worker happened to finish before the page rendered.
+  const nieuwste = page.locator('.account-downloads tbody tr').first()
+  expect(['wachtrij', 'bezig', 'klaar']).toContain(await nieuwste.getAttribute('data-status'))
+  await expect(nieuwste).toHaveAttribute('data-status', 'klaar', { timeout: 30_000 })
+  await expect(nieuwste.getByRole('link')).toBeVisible()
 
   const mail = await waitForMail('burger@demo.test', KLAAR, voor + 1)
   expect(mail.text).toContain(`${zoek.total} fiches`)

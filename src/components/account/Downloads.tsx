@@ -1,5 +1,7 @@
 import type { DownloadJob } from '@/downloads/jobs'
 
+import { VolgDownloads } from './VolgDownloads'
+
 const datum = new Intl.DateTimeFormat('nl-BE', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Brussels' })
 
 function stand(job: DownloadJob): string {
@@ -15,11 +17,18 @@ function stand(job: DownloadJob): string {
   }
 }
 
-/** The account's downloads with their progress; a page reload shows the latest count. */
+/** The account's downloads with their progress, kept current while one is being made. */
 export function Downloads({ jobs }: { jobs: DownloadJob[] }) {
+  const bezig = jobs.some((job) => job.status === 'wachtrij' || job.status === 'bezig')
   return (
     <section aria-labelledby="downloads">
       <h2 id="downloads">Mijn downloads</h2>
+      <VolgDownloads bezig={bezig} />
+      {bezig && (
+        <noscript>
+          <p>Laad deze pagina opnieuw om de voortgang te zien.</p>
+        </noscript>
+      )}
       {jobs.length === 0 ? (
         <p>U vroeg nog geen downloads. Op de zoekresultaten kunt u ze als CSV of XLSX downloaden.</p>
       ) : (
