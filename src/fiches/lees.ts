@@ -1,28 +1,23 @@
 // Reads a fiche for the public page with the visitor's rights (no user: active fiches only), so a
 // stopped or pending fiche is never shown, whatever the URL.
 import type { Payload } from 'payload'
-import { cache } from 'react'
 
 import { FICHE_COLLECTIE, type FicheSoort } from '@/domain/fiche-url'
-import { parseFicheUrlSegment } from '@/domain/slug'
-
 
 export type GelezenFiche = { doc: Record<string, unknown> & { id: number; naam: string } } | null
 
-// generateMetadata and the page both need the fiche: cache() makes that one query per request.
-export const leesFiche = cache(async (payload: Payload, soort: FicheSoort, segment: string): Promise<GelezenFiche> => {
-  const parsed = parseFicheUrlSegment(decodeURIComponent(segment))
-  if (!parsed) return null
+/** The fiche with this id as a visitor may see it (laadFiche, cached per request, is the caller). */
+export async function leesFiche(payload: Payload, soort: FicheSoort, id: number): Promise<GelezenFiche> {
   const { docs } = await payload.find({
     collection: FICHE_COLLECTIE[soort],
-    where: { id: { equals: parsed.id } },
+    where: { id: { equals: id } },
     limit: 1,
     depth: 1,
     overrideAccess: false,
   })
   const doc = docs[0] as unknown as (Record<string, unknown> & { id: number; naam: string }) | undefined
   return doc ? { doc } : null
-})
+}
 
 /** Active aanbod of a parent or zorgverlener, for the lists on their pages (one query, depth 1 for rubrieken). */
 export async function aanbodVan(payload: Payload, veld: 'organisatie' | 'praktijk' | 'zorgverlener', id: number) {

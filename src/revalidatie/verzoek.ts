@@ -1,10 +1,11 @@
 // Checks the body of a revalidation request: lists of site paths and fiche tags, nothing else.
+import { FICHE_SOORTEN } from '@/domain/fiche-url'
 import type { TeVernieuwen } from '@/domain/revalidatie'
 
 type Fout = { field: string; message: string }
 
 const PAD = /^\/[^\s?#]*$/
-const TAG = /^fiche:(aanbod|organisatie|praktijk|zorgverlener):\d{1,12}$/
+const TAG = new RegExp(`^fiche:(${FICHE_SOORTEN.join('|')}):\\d{1,12}$`)
 
 export function leesTeVernieuwen(body: unknown): TeVernieuwen | { fout: Fout } {
   if (!body || typeof body !== 'object') return { fout: { field: 'body', message: 'Verwacht een JSON-object met paden, layouts en tags' } }

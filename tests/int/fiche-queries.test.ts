@@ -3,7 +3,6 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { aanbodVan, leesFiche } from '@/fiches/lees'
-import { ficheUrlSegment } from '@/domain/slug'
 
 import { makeFactories } from './helpers/factories'
 import { testPayload } from './helpers/payload'
@@ -55,7 +54,7 @@ describe('a praktijk page reads what it shows in a fixed number of queries', () 
     const klein = await praktijkMet(3)
     const groot = await praktijkMet(40)
     const lees = async (praktijk: { id: number; naam: string }) => {
-      await leesFiche(payload, 'praktijk', ficheUrlSegment(praktijk.naam, praktijk.id))
+      await leesFiche(payload, 'praktijk', praktijk.id)
       const aanbod = await aanbodVan(payload, 'praktijk', praktijk.id)
       return aanbod
     }

@@ -52,9 +52,9 @@ export const laadFiche = cache(async (soort: FicheSoort, segment: string): Promi
   const besluit = beslisFicheAdres(adres, stand)
   if (besluit.actie === 'onbekend') notFound()
   if (besluit.actie === 'doorverwijzen') permanentRedirect(besluit.naar)
-  if (besluit.actie === 'gestopt') return { gestopt: { naam: stand!.naam, gemeente: stand!.gemeente, rubriek: stand!.rubriek } }
+  if (besluit.actie === 'gestopt' && stand) return { gestopt: { naam: stand.naam, gemeente: stand.gemeente, rubriek: stand.rubriek } }
   // Read with the visitor's rights, whatever the state said a moment ago.
-  const gelezen = await leesFiche(await getPayload({ config }), soort, adres.segment)
+  const gelezen = await leesFiche(await getPayload({ config }), soort, adres.id)
   if (!gelezen) notFound()
   return { doc: gelezen.doc as Doc }
 })
