@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { analyseQuery, toTsQuery } from '@/search/query/analyse'
+import { analyseQuery, toTsQuery } from '@/search/query'
 import { documentLexemes, matchesDocument } from '@/search/query/document'
 
 const finds = (query: string, text: string, prefix = false) =>

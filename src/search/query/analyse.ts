@@ -56,4 +56,3 @@ export function analyseQuery(text: string): AnalysedQuery {
   return { raw: text, tokens }
 }
 
-export { toTsQuery, type TsQueryOptions } from './tsquery'
