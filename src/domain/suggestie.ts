@@ -52,7 +52,8 @@ const tekst = (waarde: unknown) => (typeof waarde === 'string' ? waarde.trim() :
 export function leesSuggestie(invoer: Record<string, unknown>, aangemeld: boolean): { suggestie: SuggestieInvoer } | { fouten: FieldError[] } {
   const fouten: FieldError[] = []
   const soort = tekst(invoer.ficheSoort)
-  const id = Number(tekst(invoer.ficheId))
+  // A form sends text, a script may send the number itself.
+  const id = typeof invoer.ficheId === 'number' ? invoer.ficheId : Number(tekst(invoer.ficheId))
   if (!SOORTEN.includes(soort)) fouten.push({ field: 'ficheSoort', message: 'Onbekend soort fiche.' })
   if (!Number.isSafeInteger(id) || id <= 0) fouten.push({ field: 'ficheId', message: 'Onbekende fiche.' })
   const onderdeel = tekst(invoer.onderdeel)
