@@ -1,7 +1,7 @@
 // The account journeys of the public site, one function per form. Each takes the submitted fields
 // and answers an ActionResult; nothing here knows about HTTP. Mails are queued in the transaction
 // of the change they announce.
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
 import {
   checkChangeEmail,
@@ -12,7 +12,8 @@ import {
   checkRegistration,
   checkResetPassword,
 } from '@/domain/account/validate'
-import { FAVORIETEN_ACTIONS, FAVORIETEN_FORM_PAGES } from '@/favorieten/acties'
+import { pageWith, type ActionContext, type Fields, type FormActions } from '@/forms/action'
+import { done, fail, invalid, type ActionResult } from '@/forms/result'
 import { enqueueMail, recentMailsTo } from '@/mail/outbox'
 import {
   alreadyRegisteredMail,
@@ -25,12 +26,8 @@ import {
 import type { User } from '@/payload-types'
 
 import { accountLink } from './links'
-import { done, fail, invalid, type ActionResult } from './result'
 import { expiredSessionCookie, logout, payloadLogin, sessionCookie } from './session'
 import { consumeAccountToken, createAccountToken, TOKEN_HOURS } from './tokens'
-
-export type ActionContext = { payload: Payload; headers: Headers; siteBase: string; user: User | null }
-type Fields = Record<string, unknown>
 
 const RESET_HOURS = 1
 /** At most this many mails per address per quarter of an hour from the forms anyone can submit. */
@@ -211,35 +208,16 @@ export async function deleteAccount(ctx: ActionContext, fields: Fields): Promise
   return done('/account/verwijderd', undefined, [expiredSessionCookie(ctx.payload)])
 }
 
-export const ACTIONS = {
-  registreren: register,
-  aanmelden: login,
-  afmelden: logoutAction,
-  'bevestiging-opnieuw': resendConfirmation,
-  'wachtwoord-vergeten': forgotPassword,
-  'wachtwoord-herstellen': resetPassword,
-  'wachtwoord-wijzigen': changePassword,
-  'email-wijzigen': changeEmail,
-  verwijderen: deleteAccount,
-  ...FAVORIETEN_ACTIONS,
-  download: (ctx: ActionContext, fields: Fields) => import('@/downloads/actie').then((m) => m.vraagZoekDownloadAan(ctx, fields)),
-  doorsturen: (ctx: ActionContext, fields: Fields) => import('@/doorsturen/actie').then((m) => m.stuurFicheDoor(ctx, fields)),
-} as const satisfies Record<string, (ctx: ActionContext, fields: Fields) => Promise<ActionResult>>
-
-export type ActionName = keyof typeof ACTIONS
-
-/** Where each form lives: a failed plain-form post goes back there with its messages. */
-export const FORM_PAGES: Record<ActionName, string | ((fields: Fields) => string)> = {
-  registreren: '/account/registreren',
-  aanmelden: '/account/aanmelden',
-  afmelden: '/account',
-  'bevestiging-opnieuw': '/account/aanmelden',
-  'wachtwoord-vergeten': '/account/wachtwoord-vergeten',
-  'wachtwoord-herstellen': '/account/wachtwoord-herstellen',
-  'wachtwoord-wijzigen': '/account/instellingen',
-  'email-wijzigen': '/account/instellingen',
-  verwijderen: '/account/instellingen',
-  ...FAVORIETEN_FORM_PAGES,
-  download: '/account',
-  doorsturen: '/doorsturen',
-}
+export const ACCOUNT_ACTIONS = {
+  registreren: { run: register, page: '/account/registreren' },
+  // The login page remembers where to go after logging in.
+  aanmelden: { run: login, page: pageWith('/account/aanmelden', 'volgende') },
+  afmelden: { run: logoutAction, page: '/account' },
+  'bevestiging-opnieuw': { run: resendConfirmation, page: '/account/aanmelden' },
+  'wachtwoord-vergeten': { run: forgotPassword, page: '/account/wachtwoord-vergeten' },
+  // The reset link's token must survive a failed attempt, or the user would need a new mail.
+  'wachtwoord-herstellen': { run: resetPassword, page: pageWith('/account/wachtwoord-herstellen', 'token') },
+  'wachtwoord-wijzigen': { run: changePassword, page: '/account/instellingen' },
+  'email-wijzigen': { run: changeEmail, page: '/account/instellingen' },
+  verwijderen: { run: deleteAccount, page: '/account/instellingen' },
+} as const satisfies FormActions

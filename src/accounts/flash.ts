@@ -2,10 +2,19 @@
 // the server secret, so nobody can make the site show a text of their choosing through a link.
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
-import type { FieldError } from '@/domain/account/validate'
+import type { FieldError } from '@/domain/field-error'
 
 const secret = () => process.env.PAYLOAD_SECRET || 'dev-secret-change-me-in-production'
-const sign = (data: string) => createHmac('sha256', secret()).update(`account-fouten:${data}`).digest('base64url')
+/** An HMAC of `data` for one purpose, so a signature made for one thing is worth nothing for another. */
+export const signFor = (purpose: string, data: string) => createHmac('sha256', secret()).update(`${purpose}:${data}`).digest('base64url')
+const sign = (data: string) => signFor('account-fouten', data)
+
+/** Whether `given` is the signature of `data` for `purpose`, in constant time. */
+export function signedBy(purpose: string, data: string, given: string): boolean {
+  const expected = Buffer.from(signFor(purpose, data))
+  const actual = Buffer.from(given)
+  return expected.length === actual.length && timingSafeEqual(expected, actual)
+}
 
 export function encodeErrors(errors: FieldError[]): URLSearchParams {
   const data = Buffer.from(JSON.stringify(errors.map((e) => [e.field, e.message]))).toString('base64url')
@@ -15,10 +24,7 @@ export function encodeErrors(errors: FieldError[]): URLSearchParams {
 export function decodeErrors(params: Record<string, string | string[] | undefined>): FieldError[] {
   const data = typeof params.fouten === 'string' ? params.fouten : ''
   const sig = typeof params.sig === 'string' ? params.sig : ''
-  if (!data || !sig) return []
-  const expected = Buffer.from(sign(data))
-  const given = Buffer.from(sig)
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return []
+  if (!data || !sig || !signedBy('account-fouten', data, sig)) return []
   try {
     const parsed = JSON.parse(Buffer.from(data, 'base64url').toString('utf8')) as [string, string][]
     return parsed.filter((e) => Array.isArray(e) && typeof e[0] === 'string' && typeof e[1] === 'string').map(([field, message]) => ({ field, message }))

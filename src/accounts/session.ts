@@ -5,7 +5,7 @@ import { generateExpiredPayloadCookie, generatePayloadCookie } from 'payload/sha
 
 import type { User } from '@/payload-types'
 
-import { fail, type ActionResult } from './result'
+import { fail, type ActionResult } from '@/forms/result'
 
 export type LoginOutcome = { ok: true; user: User; token: string } | { ok: false; result: ActionResult }
 

@@ -1,13 +1,13 @@
 // Forwarding a fiche by mail: who it goes to and the personal message, checked before anything is
 // sent. Pure rules; the action in src/doorsturen sends.
 import { FICHE_SOORTEN, type FicheSoort } from './fiche-url'
+import type { FieldError } from './field-error'
 
 export const MAX_ONTVANGERS = 5
 export const MAX_BERICHT = 500
 /** Forwards one account may send per hour (each to up to MAX_ONTVANGERS addresses). */
 export const DOORSTUREN_PER_UUR = 10
 
-export type VeldFout = { field: string; message: string }
 export type DoorstuurInvoer = { soort: FicheSoort; id: number; adressen: string[]; bericht: string }
 
 const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]{2,}$/
@@ -15,8 +15,8 @@ const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]{2,}$/
 /** Addresses may be separated by commas, semicolons, spaces or new lines, as people paste them. */
 export const splitsAdressen = (tekst: string): string[] => [...new Set(tekst.split(/[\s,;]+/).map((a) => a.trim().toLowerCase()).filter(Boolean))]
 
-export function leesDoorsturen(velden: Record<string, unknown>): { invoer: DoorstuurInvoer } | { fouten: VeldFout[] } {
-  const fouten: VeldFout[] = []
+export function leesDoorsturen(velden: Record<string, unknown>): { invoer: DoorstuurInvoer } | { fouten: FieldError[] } {
+  const fouten: FieldError[] = []
   const soort = String(velden.soort ?? '') as FicheSoort
   const id = Number(velden.id)
   if (!FICHE_SOORTEN.includes(soort)) fouten.push({ field: 'soort', message: 'Onbekend soort fiche.' })

@@ -1,6 +1,7 @@
 // A suggestie tot wijziging: anyone tells the people who manage a fiche that something on it is
 // wrong. Pure rules: which parts one can point at, the states, and what a valid suggestion is.
 import type { FicheSoort } from './fiche-url'
+import type { FieldError } from './field-error'
 
 export const SUGGESTIE_ONDERDELEN = [
   { value: 'naam', label: 'Naam' },
@@ -38,8 +39,6 @@ export type SuggestieInvoer = {
   email: string | null
 }
 
-export type VeldFout = { field: string; message: string }
-
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 const SOORTEN: readonly string[] = ['aanbod', 'organisatie', 'praktijk', 'zorgverlener']
 export const MAX_VOORSTEL = 2000
@@ -50,10 +49,11 @@ const tekst = (waarde: unknown) => (typeof waarde === 'string' ? waarde.trim() :
  * Reads a submitted suggestion. A visitor who is not logged in gives an e-mail address, so the
  * people handling it can ask back and tell the outcome; a logged-in user's own address is used.
  */
-export function leesSuggestie(invoer: Record<string, unknown>, aangemeld: boolean): { suggestie: SuggestieInvoer } | { fouten: VeldFout[] } {
-  const fouten: VeldFout[] = []
+export function leesSuggestie(invoer: Record<string, unknown>, aangemeld: boolean): { suggestie: SuggestieInvoer } | { fouten: FieldError[] } {
+  const fouten: FieldError[] = []
   const soort = tekst(invoer.ficheSoort)
-  const id = Number(tekst(invoer.ficheId))
+  // A form sends text, a script may send the number itself.
+  const id = typeof invoer.ficheId === 'number' ? invoer.ficheId : Number(tekst(invoer.ficheId))
   if (!SOORTEN.includes(soort)) fouten.push({ field: 'ficheSoort', message: 'Onbekend soort fiche.' })
   if (!Number.isSafeInteger(id) || id <= 0) fouten.push({ field: 'ficheId', message: 'Onbekende fiche.' })
   const onderdeel = tekst(invoer.onderdeel)

@@ -1,8 +1,8 @@
 // Forward a fiche: logged-in users only, at most DOORSTUREN_PER_UUR per hour per account (counted
 // in the database, so every server process sees the same count), one mail per address so nobody
 // sees who else got it. The mail is queued; the fiche is read with a visitor's rights.
-import type { ActionContext } from '@/accounts/actions'
-import { done, fail, invalid, type ActionResult } from '@/accounts/result'
+import type { ActionContext } from '@/forms/action'
+import { done, fail, invalid, type ActionResult } from '@/forms/result'
 import { poolOf } from '@/db/pool'
 import { DOORSTUREN_PER_UUR, leesDoorsturen } from '@/domain/doorsturen'
 import { laadFiches } from '@/downloads/bron'

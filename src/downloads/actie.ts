@@ -1,7 +1,7 @@
 // Ask for a download of a search's results. The file is made later by the worker; this only checks
 // the request and queues the job. Lists call vraagDownloadAan with a { soort: 'fiches' } source.
-import type { ActionContext } from '@/accounts/actions'
-import { done, fail, invalid, type ActionResult } from '@/accounts/result'
+import type { ActionContext } from '@/forms/action'
+import { done, fail, invalid, type ActionResult } from '@/forms/result'
 import { poolOf } from '@/db/pool'
 import type { User } from '@/payload-types'
 import { parseZoekParams } from '@/search/params'

@@ -5,8 +5,9 @@ import type { Payload } from 'payload'
 
 import { FICHE_COLLECTIE, FICHE_SOORTEN, ficheUrl, type FicheSoort } from '@/domain/fiche-url'
 import type { ExportAdres, ExportFiche } from '@/domain/export/kolommen'
+import type { FieldError } from '@/domain/field-error'
 import { getSearchEngine } from '@/search/engine'
-import { parseZoekParams, type ParamFout } from '@/search/params'
+import { parseZoekParams } from '@/search/params'
 
 export type FicheRef = { soort: FicheSoort; id: number }
 
@@ -15,7 +16,7 @@ export type DownloadBron = { soort: 'zoekopdracht'; zoekopdracht: string } | { s
 
 const PER_PAGINA = 100
 
-export function controleerZoekopdracht(zoekopdracht: string): ParamFout[] {
+export function controleerZoekopdracht(zoekopdracht: string): FieldError[] {
   return parseZoekParams(new URLSearchParams(zoekopdracht)).fouten
 }
 

@@ -1,37 +1,34 @@
 // The account forms for saved searches and favourites lists (posted to /account/actie/<naam>). Every
 // read and write goes through the collections with the user's own rights, so a guessed id of
 // someone else's list is "not found" here exactly as it is in the REST API.
-import type { ActionContext } from '@/accounts/actions'
-import { done, fail, invalid, type ActionResult } from '@/accounts/result'
 import { checkFiche, checkId, checkNaam } from '@/domain/favorieten/grenzen'
+import type { ActionContext, Fields, FormActions } from '@/forms/action'
+import { refusalMessage, refusalStatus, validationErrorsOf } from '@/forms/payload-errors'
+import { done, fail, invalid, type ActionResult } from '@/forms/result'
 import type { Lijst } from '@/payload-types'
 
 import { nieuwDeeltoken } from './deeltoken'
 import { veiligTerug } from './terug'
 import { normaliseerZoekopdracht } from './zoekopdracht'
 
-type Fields = Record<string, unknown>
 type Action = (ctx: ActionContext, fields: Fields) => Promise<ActionResult>
 
 const mustBeLoggedIn = () => fail(401, 'account', 'Meld u eerst aan.')
 
-type PayloadFout = { status?: number; message?: string; data?: { errors?: { path?: string; message?: string }[] } | null }
-
 /**
- * Payload's refusals as the form's answers: bad input names its field; someone else's record is not
- * found. Recognised by status, not by class: a production bundle may hold more than one copy of
- * Payload's error classes, and `instanceof` then fails.
+ * Payload's refusals as the form's answers: bad input names its field (the last part of a nested
+ * path, as the form calls it; a limit from a hook on the name); someone else's record is not found.
  */
 async function metFouten(work: () => Promise<ActionResult>): Promise<ActionResult> {
   try {
     return await work()
   } catch (error) {
-    const fout = (error ?? {}) as PayloadFout
-    if (fout.status === 400) {
-      const errors = (fout.data?.errors ?? []).map((e) => ({ field: String(e.path ?? 'naam').split('.').pop() || 'naam', message: String(e.message ?? 'Ongeldige waarde.') }))
-      return invalid(errors.length ? errors : [{ field: 'naam', message: String(fout.message ?? 'Ongeldige waarde.') }])
-    }
-    if (fout.status === 403 || fout.status === 404) return fail(404, 'id', 'Deze lijst of zoekopdracht bestaat niet (meer).')
+    const errors = validationErrorsOf(error)
+    if (errors) return invalid(errors.map((e) => ({ field: e.field.split('.').pop() || 'naam', message: e.message })))
+    const message = refusalMessage(error)
+    if (message) return invalid([{ field: 'naam', message }])
+    const status = refusalStatus(error)
+    if (status === 403 || status === 404) return fail(404, 'id', 'Deze lijst of zoekopdracht bestaat niet (meer).')
     throw error
   }
 }
@@ -140,38 +137,26 @@ const ficheOpLijst =
     })
   }
 
-export const FAVORIETEN_ACTIONS = {
-  'zoekopdracht-bewaren': zoekopdrachtBewaren,
-  'zoekopdracht-hernoemen': zoekopdrachtHernoemen,
-  'zoekopdracht-verwijderen': zoekopdrachtVerwijderen,
-  'zoekopdracht-delen': deeltoken('zoekopdrachten', true, 'zoekopdracht-gedeeld'),
-  'zoekopdracht-delen-stoppen': deeltoken('zoekopdrachten', false, 'delen-gestopt'),
-  'lijst-maken': lijstMaken,
-  'lijst-hernoemen': lijstHernoemen,
-  'lijst-verwijderen': lijstVerwijderen,
-  'lijst-delen': deeltoken('lijsten', true, 'lijst-gedeeld'),
-  'lijst-delen-stoppen': deeltoken('lijsten', false, 'delen-gestopt'),
-  'lijst-fiche-toevoegen': ficheOpLijst(true),
-  'lijst-fiche-weghalen': ficheOpLijst(false),
-} as const satisfies Record<string, Action>
-
 /** A failed form goes back where it came from: the save form of that search, the "add to a list" page of that fiche. */
 const toevoegPagina = (fields: Fields) =>
   typeof fields.ficheSoort === 'string' && typeof fields.ficheId === 'string'
     ? `/account/lijsten/toevoegen?${new URLSearchParams({ soort: fields.ficheSoort, id: fields.ficheId, ...(typeof fields.terug === 'string' ? { terug: veiligTerug(fields.terug) } : {}) })}`
     : '/account'
 
-export const FAVORIETEN_FORM_PAGES: Record<keyof typeof FAVORIETEN_ACTIONS, string | ((fields: Fields) => string)> = {
-  'zoekopdracht-bewaren': (fields) => `/account/zoekopdracht-bewaren?${new URLSearchParams({ zoekopdracht: typeof fields.zoekopdracht === 'string' ? fields.zoekopdracht.slice(0, 2000) : '' })}`,
-  'zoekopdracht-hernoemen': '/account',
-  'zoekopdracht-verwijderen': '/account',
-  'zoekopdracht-delen': '/account',
-  'zoekopdracht-delen-stoppen': '/account',
-  'lijst-maken': toevoegPagina,
-  'lijst-hernoemen': '/account',
-  'lijst-verwijderen': '/account',
-  'lijst-delen': '/account',
-  'lijst-delen-stoppen': '/account',
-  'lijst-fiche-toevoegen': toevoegPagina,
-  'lijst-fiche-weghalen': toevoegPagina,
-}
+const bewaarPagina = (fields: Fields) =>
+  `/account/zoekopdracht-bewaren?${new URLSearchParams({ zoekopdracht: typeof fields.zoekopdracht === 'string' ? fields.zoekopdracht.slice(0, 2000) : '' })}`
+
+export const FAVORIETEN_ACTIONS = {
+  'zoekopdracht-bewaren': { run: zoekopdrachtBewaren, page: bewaarPagina },
+  'zoekopdracht-hernoemen': { run: zoekopdrachtHernoemen, page: '/account' },
+  'zoekopdracht-verwijderen': { run: zoekopdrachtVerwijderen, page: '/account' },
+  'zoekopdracht-delen': { run: deeltoken('zoekopdrachten', true, 'zoekopdracht-gedeeld'), page: '/account' },
+  'zoekopdracht-delen-stoppen': { run: deeltoken('zoekopdrachten', false, 'delen-gestopt'), page: '/account' },
+  'lijst-maken': { run: lijstMaken, page: toevoegPagina },
+  'lijst-hernoemen': { run: lijstHernoemen, page: '/account' },
+  'lijst-verwijderen': { run: lijstVerwijderen, page: '/account' },
+  'lijst-delen': { run: deeltoken('lijsten', true, 'lijst-gedeeld'), page: '/account' },
+  'lijst-delen-stoppen': { run: deeltoken('lijsten', false, 'delen-gestopt'), page: '/account' },
+  'lijst-fiche-toevoegen': { run: ficheOpLijst(true), page: toevoegPagina },
+  'lijst-fiche-weghalen': { run: ficheOpLijst(false), page: toevoegPagina },
+} as const satisfies FormActions

@@ -1,6 +1,6 @@
 // A saved search is the search's URL state, stored as the clean query string /zoeken itself writes.
-import type { FieldError } from '@/domain/account/validate'
-import { ZOEKOPDRACHT_MAX, type Checked } from '@/domain/favorieten/grenzen'
+import { ZOEKOPDRACHT_MAX } from '@/domain/favorieten/grenzen'
+import type { Checked, FieldError } from '@/domain/field-error'
 import { parseZoekParams, toSearchString } from '@/search/params'
 
 /**

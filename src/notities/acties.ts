@@ -1,57 +1,59 @@
-'use server'
-// The forms of "Mijn notities": each works without JavaScript (a server action, then a redirect back
-// with a message). Writes go through the collection's access as the logged-in user.
-import config from '@payload-config'
-import { headers } from 'next/headers'
-import { redirect } from 'next/navigation'
-import { getPayload, ValidationError } from 'payload'
+// The forms of "Mijn notities" (posted to /account/actie/<naam>): save a new or changed note,
+// delete one. Every write goes through the collection's access as the logged-in user, so someone
+// else's note is "not found" here exactly as in the REST API.
+import { checkFiche, checkId } from '@/domain/favorieten/grenzen'
+import { pageWith, type ActionContext, type Fields, type FormActions } from '@/forms/action'
+import { refusalStatus } from '@/forms/payload-errors'
+import { done, fail, invalid, type ActionResult } from '@/forms/result'
+import type { User } from '@/payload-types'
 
-import { currentUser } from '@/accounts/session'
-import { encodeErrors } from '@/accounts/flash'
+/** The notes of the fiche the form was on, or all notes. */
+const notitiesPagina = pageWith('/account/notities', ['soort', 'ficheSoort'], ['id', 'ficheId'])
 
-const terug = (form: FormData) => {
-  const soort = String(form.get('ficheSoort') ?? '')
-  const id = String(form.get('ficheId') ?? '')
-  return soort && id ? `/account/notities?soort=${encodeURIComponent(soort)}&id=${encodeURIComponent(id)}` : '/account/notities'
-}
+const alsGebruiker = (user: User) => ({ user: { ...user, collection: 'users' } as never, overrideAccess: false, depth: 0 })
 
-async function alsGebruiker(form: FormData, doe: (payload: Awaited<ReturnType<typeof getPayload>>, user: NonNullable<Awaited<ReturnType<typeof currentUser>>>) => Promise<string>) {
-  const payload = await getPayload({ config })
-  const user = await currentUser(payload, await headers())
-  if (!user) redirect(`/account/aanmelden?volgende=${encodeURIComponent(terug(form))}`)
-  let melding: string
+/** Someone else's note (or one deleted meanwhile) is refused as not found; Payload's validation goes on to the form route. */
+async function eigenNotitie(work: () => Promise<ActionResult>): Promise<ActionResult> {
   try {
-    melding = await doe(payload, user)
+    return await work()
   } catch (error) {
-    if (error instanceof ValidationError) {
-      redirect(`${terug(form)}${terug(form).includes('?') ? '&' : '?'}${encodeErrors(error.data.errors.map((e) => ({ field: e.path, message: e.message })))}`)
-    }
+    const status = refusalStatus(error)
+    if (status === 403 || status === 404) return fail(404, 'id', 'Deze notitie bestaat niet (meer).')
     throw error
   }
-  redirect(`${terug(form)}${terug(form).includes('?') ? '&' : '?'}melding=${melding}`)
 }
 
-export async function bewaarNotitie(form: FormData): Promise<void> {
-  await alsGebruiker(form, async (payload, user) => {
-    const id = Number(form.get('id'))
-    const tekst = String(form.get('tekst') ?? '')
-    const als = { user: { ...user, collection: 'users' } as never, overrideAccess: false }
-    if (Number.isSafeInteger(id) && id > 0) {
-      await payload.update({ collection: 'notities', id, data: { tekst } as never, ...als })
-      return 'notitie-bewaard'
-    }
-    await payload.create({
-      collection: 'notities',
-      data: { ficheSoort: String(form.get('ficheSoort')) as never, ficheId: Number(form.get('ficheId')), tekst } as never,
-      ...als,
+async function bewaarNotitie(ctx: ActionContext, fields: Fields): Promise<ActionResult> {
+  if (!ctx.user) return fail(401, 'account', 'Meld u eerst aan.')
+  const user = ctx.user
+  const tekst = typeof fields.tekst === 'string' ? fields.tekst : ''
+  const terug = notitiesPagina(fields)
+  if (fields.id !== undefined && fields.id !== '') {
+    const id = checkId(fields.id)
+    if (!id.ok) return invalid(id.errors)
+    return eigenNotitie(async () => {
+      await ctx.payload.update({ collection: 'notities', id: id.value, data: { tekst }, ...alsGebruiker(user) })
+      return done(terug, 'notitie-bewaard')
     })
-    return 'notitie-bewaard'
+  }
+  const fiche = checkFiche(fields.ficheSoort, fields.ficheId)
+  if (!fiche.ok) return invalid(fiche.errors)
+  await ctx.payload.create({ collection: 'notities', data: { ...fiche.value, tekst }, ...alsGebruiker(user) })
+  return done(terug, 'notitie-bewaard')
+}
+
+async function verwijderNotitie(ctx: ActionContext, fields: Fields): Promise<ActionResult> {
+  if (!ctx.user) return fail(401, 'account', 'Meld u eerst aan.')
+  const user = ctx.user
+  const id = checkId(fields.id)
+  if (!id.ok) return invalid(id.errors)
+  return eigenNotitie(async () => {
+    await ctx.payload.delete({ collection: 'notities', id: id.value, ...alsGebruiker(user) })
+    return done(notitiesPagina(fields), 'notitie-verwijderd')
   })
 }
 
-export async function verwijderNotitie(form: FormData): Promise<void> {
-  await alsGebruiker(form, async (payload, user) => {
-    await payload.delete({ collection: 'notities', id: Number(form.get('id')), user: { ...user, collection: 'users' } as never, overrideAccess: false })
-    return 'notitie-verwijderd'
-  })
-}
+export const NOTITIE_ACTIONS = {
+  'notitie-bewaren': { run: bewaarNotitie, page: notitiesPagina, afterLogin: notitiesPagina },
+  'notitie-verwijderen': { run: verwijderNotitie, page: notitiesPagina, afterLogin: notitiesPagina },
+} as const satisfies FormActions

@@ -1,5 +1,6 @@
 // The search state as URL parameters: the page, its links and chips, and GET /api/zoeken all read
 // and write the same names, so any search can be bookmarked, shared and replayed through the API.
+import type { FieldError } from '@/domain/field-error'
 import { beroepen as beroepOpties, doelgroepen as doelgroepOpties } from '@/domain/vocabulary'
 
 import { resolvePlaats, type Plaats } from './location'
@@ -30,9 +31,7 @@ export type ZoekParams = {
   per: number
 }
 
-export type ParamFout = { field: string; message: string }
-
-export type Parsed = { params: ZoekParams; query: SearchQuery; plaats: Plaats | null; fouten: ParamFout[] }
+export type Parsed = { params: ZoekParams; query: SearchQuery; plaats: Plaats | null; fouten: FieldError[] }
 
 const emptyParams = (): ZoekParams => ({
   q: '', waar: '', lat: null, lon: null, afstand: null, type: [], rubriek: [], gemeente: [], doelgroep: [], beroep: [],
@@ -53,7 +52,7 @@ function all(input: Input, key: string): string[] {
 // Empty values come from blank form fields submitted without JavaScript: they mean "not set".
 const nonEmpty = (values: string[]) => values.map((v) => v.trim()).filter((v) => v !== '')
 
-function number(input: Input, key: string, fouten: ParamFout[], check: (n: number) => string | null): number | null {
+function number(input: Input, key: string, fouten: FieldError[], check: (n: number) => string | null): number | null {
   const [raw] = nonEmpty(all(input, key))
   if (raw === undefined) return null
   const value = Number(raw.replace(',', '.'))
@@ -70,7 +69,7 @@ function number(input: Input, key: string, fouten: ParamFout[], check: (n: numbe
  * 400 with them; the page shows them and searches without them), so bad input never reaches an engine.
  */
 export function parseZoekParams(input: Input, now: Date = new Date()): Parsed {
-  const fouten: ParamFout[] = []
+  const fouten: FieldError[] = []
   const params = emptyParams()
 
   params.q = (nonEmpty(all(input, 'q'))[0] ?? '').slice(0, MAX_TEKST)

@@ -3,6 +3,8 @@
 // field people never see must stay empty, and one address sends at most a handful per hour.
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
+import type { FieldError } from '@/domain/field-error'
+
 const MIN_MS = 3_000
 const MAX_MS = 2 * 60 * 60 * 1000
 const PER_UUR = 5
@@ -14,9 +16,7 @@ export function formulierToken(nu = Date.now()): string {
   return `${nu}.${handtekening(String(nu))}`
 }
 
-export type Weigering = { field: string; message: string }
-
-export function controleerFormulier(token: unknown, valstrik: unknown, nu = Date.now()): Weigering | null {
+export function controleerFormulier(token: unknown, valstrik: unknown, nu = Date.now()): FieldError | null {
   if (typeof valstrik === 'string' && valstrik.trim() !== '') return { field: 'website', message: 'Dit formulier lijkt automatisch ingevuld.' }
   const [moment, sig] = typeof token === 'string' ? token.split('.') : []
   const verwacht = moment ? Buffer.from(handtekening(moment)) : null

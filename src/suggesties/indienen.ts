@@ -1,56 +1,48 @@
-'use server'
-// The public form's server action: a suggestion from anyone, checked for abuse when the sender is
-// not logged in, stored with overrideAccess because nobody may create one through the REST API.
-import config from '@payload-config'
-import { headers } from 'next/headers'
-import { getPayload, ValidationError } from 'payload'
-
-import { leesSuggestie, type VeldFout } from '@/domain/suggestie'
+// The public suggestion form (posted to /account/actie/suggestie-indienen): a suggestion from
+// anyone, checked for abuse when the sender is not logged in, stored with overrideAccess because
+// nobody may create one through the REST API.
+import { leesSuggestie } from '@/domain/suggestie'
+import { pageWith, type ActionContext, type Fields, type FormActions } from '@/forms/action'
+import { done, fail, invalid, type ActionResult } from '@/forms/result'
 
 import { binnenLimiet, controleerFormulier } from './anti-misbruik'
 
-/** `poging` counts the answers: the form remounts on each, so what was typed comes back after React's form reset. */
-export type IndienStatus = { ok: boolean; fouten: VeldFout[]; waarden: Record<string, string>; poging: number }
+/** The notice code after which the form's page thanks the sender instead of showing the form. */
+export const SUGGESTIE_VERSTUURD = 'suggestie-verstuurd'
 
-export async function dienSuggestieIn(vorige: IndienStatus, formData: FormData): Promise<IndienStatus> {
-  const poging = (vorige?.poging ?? 0) + 1
-  const waarden = Object.fromEntries([...formData.entries()].filter(([k, v]) => typeof v === 'string' && !k.startsWith('$')).map(([k, v]) => [k, String(v)]))
-  const payload = await getPayload({ config })
-  const kop = await headers()
-  const { user } = await payload.auth({ headers: kop })
-  const aangemeld = Boolean(user && user.collection === 'users')
+/** The form's page, for the same fiche. */
+const formulierPagina = pageWith('/suggestie', ['soort', 'ficheSoort'], ['id', 'ficheId'])
 
-  const gelezen = leesSuggestie(waarden, aangemeld)
-  if ('fouten' in gelezen) return { ok: false, fouten: gelezen.fouten, waarden, poging }
-  if (!aangemeld) {
-    const weigering = controleerFormulier(waarden.token, waarden.website)
-    if (weigering) return { ok: false, fouten: [weigering], waarden, poging }
+async function dienSuggestieIn(ctx: ActionContext, fields: Fields): Promise<ActionResult> {
+  const user = ctx.user
+  const gelezen = leesSuggestie(fields, Boolean(user))
+  if ('fouten' in gelezen) return invalid(gelezen.fouten)
+  if (!user) {
+    const weigering = controleerFormulier(fields.token, fields.website)
+    if (weigering) return invalid([weigering])
   }
-  const afzender = aangemeld ? `account:${user!.id}` : `ip:${(kop.get('x-forwarded-for') ?? '').split(',')[0]?.trim() || 'onbekend'}`
-  if (!binnenLimiet(afzender)) {
-    return { ok: false, fouten: [{ field: 'voorstel', message: 'U stuurde al veel voorstellen na elkaar. Probeer het over een uur opnieuw.' }], waarden, poging }
-  }
+  const afzender = user ? `account:${user.id}` : `ip:${(ctx.headers.get('x-forwarded-for') ?? '').split(',')[0]?.trim() || 'onbekend'}`
+  if (!binnenLimiet(afzender)) return fail(429, 'voorstel', 'U stuurde al veel voorstellen na elkaar. Probeer het over een uur opnieuw.')
   const s = gelezen.suggestie
-  try {
-    await payload.create({
-      collection: 'suggesties',
-      overrideAccess: true,
-      data: {
-        ficheSoort: s.ficheSoort,
-        ficheId: s.ficheId,
-        onderdeel: s.onderdeel,
-        voorstel: s.voorstel,
-        afzenderNaam: s.naam ?? (aangemeld ? ((user as { naam?: string }).naam ?? null) : null),
-        afzenderEmail: s.email ?? (aangemeld ? (user as { email: string }).email : null),
-        afzender: aangemeld ? user!.id : null,
-        status: 'nieuw',
-      },
-    })
-  } catch (error) {
-    if (error instanceof ValidationError) {
-      return { ok: false, fouten: error.data.errors.map((e) => ({ field: e.path, message: e.message })), waarden, poging }
-    }
-    throw error
-  }
-  return { ok: true, fouten: [], waarden: {}, poging }
+  await ctx.payload.create({
+    collection: 'suggesties',
+    overrideAccess: true,
+    depth: 0,
+    data: {
+      ficheSoort: s.ficheSoort,
+      ficheId: s.ficheId,
+      onderdeel: s.onderdeel,
+      voorstel: s.voorstel,
+      afzenderNaam: s.naam ?? user?.naam ?? null,
+      afzenderEmail: s.email ?? user?.email ?? null,
+      afzender: user?.id ?? null,
+      status: 'nieuw',
+    },
+  })
+  return done(formulierPagina(fields), SUGGESTIE_VERSTUURD)
 }
+
+export const SUGGESTIE_ACTIONS = {
+  // What was typed comes back after a refusal; the form token is fresh on every page view.
+  'suggestie-indienen': { run: dienSuggestieIn, page: formulierPagina, keep: ['onderdeel', 'voorstel', 'naam', 'email'] },
+} as const satisfies FormActions

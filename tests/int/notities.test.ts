@@ -1,9 +1,11 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { decodeErrors } from '@/accounts/flash'
 import { poolOf } from '@/search/engine'
 import { ontsleutel, versleutel } from '@/notities/versleuteling'
 
+import { postForm, postJson } from './helpers/account-forms'
 import { makeFactories } from './helpers/factories'
 import { testPayload } from './helpers/payload'
 import { rest } from './helpers/rest'
@@ -126,5 +128,79 @@ describe('deleting the account', () => {
     expect(rows).toEqual([])
     const bewaard = await payload.findByID({ collection: 'suggesties', id: suggestie.id, depth: 0 })
     expect(bewaard).toMatchObject({ voorstel: 'De naam is veranderd.', afzender: null, afzenderEmail: null, afzenderNaam: 'verwijderd account' })
+  })
+})
+
+describe('the forms of "Mijn notities", posted to the form route', () => {
+  const sessie = (key: RoleKey) => `payload-token=${token(key)}`
+  const opFiche = () => ({ ficheSoort: 'organisatie', ficheId: String(ficheId) })
+  const notitiesPagina = () => `/account/notities?soort=organisatie&id=${ficheId}`
+  const notitie = (id: number) => payload.findByID({ collection: 'notities', id, depth: 0, disableErrors: true })
+  const nieuweNotitie = async (tekst: string) => {
+    const response = await rest('POST', '/notities', { token: token('burger'), body: { ficheSoort: 'organisatie', ficheId, tekst } })
+    expect(response.status).toBe(201)
+    return response.body.doc.id as number
+  }
+
+  it('the owner saves a new note and goes back to the notes of that fiche with a confirmation', async () => {
+    const answer = await postForm('notitie-bewaren', { ...opFiche(), tekst: 'Via het formulier bewaard.' }, { cookie: sessie('burger') })
+    expect(answer.status).toBe(303)
+    const terug = new URL(answer.location!)
+    expect(terug.pathname + terug.search).toBe(`${notitiesPagina()}&melding=notitie-bewaard`)
+    const { docs } = await payload.find({ collection: 'notities', where: { eigenaar: { equals: world.actors.burger.id } }, depth: 0, limit: 100 })
+    expect(docs.map((d) => d.tekst)).toContain('Via het formulier bewaard.')
+  })
+
+  it('the owner changes and deletes a note', async () => {
+    const id = await nieuweNotitie('Eerste versie.')
+    const gewijzigd = await postJson('notitie-bewaren', { id, tekst: 'Tweede versie.' }, sessie('burger'))
+    expect(gewijzigd.status, JSON.stringify(gewijzigd.body)).toBe(200)
+    expect(gewijzigd.body).toMatchObject({ ok: true, notice: 'notitie-bewaard' })
+    expect((await notitie(id))?.tekst).toBe('Tweede versie.')
+    const weg = await postForm('notitie-verwijderen', { id: String(id), ...opFiche() }, { cookie: sessie('burger') })
+    expect(weg.status).toBe(303)
+    expect(weg.location).toContain('melding=notitie-verwijderd')
+    expect(await notitie(id)).toBeNull()
+  })
+
+  for (const key of ['admin', 'regiobeheerder', 'fichebeheerder', 'zorgverlener', 'redacteur'] as const) {
+    it(`the ${key} can neither change nor delete someone else's note through the forms`, async () => {
+      const id = await nieuweNotitie('Niet van u.')
+      for (const actie of ['notitie-bewaren', 'notitie-verwijderen']) {
+        const answer = await postJson(actie, { id, tekst: 'Overschreven.' }, sessie(key))
+        expect(answer.status).toBe(404)
+        expect(answer.body.errors).toEqual([{ field: 'id', message: 'Deze notitie bestaat niet (meer).' }])
+      }
+      expect((await notitie(id))?.tekst).toBe('Niet van u.')
+    })
+  }
+
+  it('a plain form from someone else goes back to the notes page with the message, and changes nothing', async () => {
+    const id = await nieuweNotitie('Ook niet van u.')
+    const answer = await postForm('notitie-verwijderen', { id: String(id), ...opFiche() }, { cookie: sessie('fichebeheerder') })
+    expect(answer.status).toBe(303)
+    const terug = new URL(answer.location!)
+    expect(terug.pathname).toBe('/account/notities')
+    expect(terug.searchParams.get('soort')).toBe('organisatie')
+    expect(decodeErrors(Object.fromEntries(terug.searchParams))).toEqual([{ field: 'id', message: 'Deze notitie bestaat niet (meer).' }])
+    expect(await notitie(id)).not.toBeNull()
+  })
+
+  it('logged out, a plain form goes to the login page and comes back to the notes of that fiche; a script gets 401', async () => {
+    const answer = await postForm('notitie-bewaren', { ...opFiche(), tekst: 'Zonder account.' })
+    expect(answer.status).toBe(303)
+    const aanmelden = new URL(answer.location!)
+    expect(aanmelden.pathname).toBe('/account/aanmelden')
+    expect(aanmelden.searchParams.get('volgende')).toBe(notitiesPagina())
+    expect((await postJson('notitie-verwijderen', { id: 1 })).status).toBe(401)
+  })
+
+  it("the collection's own checks come back naming the field: an empty note, an unknown fiche", async () => {
+    const leeg = await postJson('notitie-bewaren', { ...opFiche(), tekst: '   ' }, sessie('burger'))
+    expect(leeg.status).toBe(400)
+    expect(leeg.body.errors).toEqual([{ field: 'tekst', message: 'Een notitie mag niet leeg zijn.' }])
+    const onbekend = await postForm('notitie-bewaren', { ficheSoort: 'organisatie', ficheId: '99999999', tekst: 'x' }, { cookie: sessie('burger') })
+    expect(onbekend.status).toBe(303)
+    expect(decodeErrors(Object.fromEntries(new URL(onbekend.location!).searchParams))).toEqual([{ field: 'ficheId', message: 'Deze fiche bestaat niet.' }])
   })
 })

@@ -1,6 +1,11 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { decodeErrors } from '@/accounts/flash'
+import { KEPT_VALUES_COOKIE, readKeptValues } from '@/forms/kept-values'
+import { formulierToken } from '@/suggesties/anti-misbruik'
+
+import { postForm, postJson } from './helpers/account-forms'
 import { makeFactories } from './helpers/factories'
 import { sendQueuedMail, TestSmtp } from './helpers/mail'
 import { testPayload } from './helpers/payload'
@@ -160,5 +165,105 @@ describe('mail about a suggestion', () => {
     const bezoeker = (await smtp.to('bezoeker@voorbeeld.be')).filter((m) => m.subject?.includes('werd bekeken'))
     expect(bezoeker).toHaveLength(1)
     expect(bezoeker[0]!.text).toContain('Die uren kloppen wel.')
+  })
+})
+
+describe('the public suggestion form, posted to the form route', () => {
+  let fiche: number
+  let adres = 0
+  /** Every test its own sender address, so the hourly limit of one does not touch another. */
+  const vanAf = () => ({ 'x-forwarded-for': `192.0.2.${++adres}` })
+  const formulier = (extra: Record<string, string> = {}) => ({
+    ficheSoort: 'organisatie',
+    ficheId: String(fiche),
+    onderdeel: 'naam',
+    voorstel: 'De naam is veranderd.',
+    naam: 'An Peeters',
+    email: 'an@voorbeeld.be',
+    token: formulierToken(Date.now() - 20_000),
+    website: '',
+    ...extra,
+  })
+  const opgeslagen = async (voorstel: string) => (await payload.find({ collection: 'suggesties', where: { voorstel: { equals: voorstel } }, depth: 0, limit: 10 })).docs
+  const waardenCookie = (cookies: string[]) => cookies.find((c) => c.startsWith(`${KEPT_VALUES_COOKIE}=`))
+
+  beforeAll(async () => {
+    fiche = (await f.organisatie('antwerpen')).id
+  })
+
+  it('a visitor without an e-mail address: a script gets a 400 naming the field, and nothing is stored', async () => {
+    const voorstel = 'Zonder adres ingestuurd.'
+    const json = await postJson('suggestie-indienen', formulier({ voorstel, email: '' }), undefined, vanAf())
+    expect(json.status).toBe(400)
+    expect(json.body.errors.map((e: { field: string }) => e.field)).toEqual(['email'])
+    // The form's own script sends multipart FormData and asks for JSON: the same answer.
+    const script = await postForm('suggestie-indienen', formulier({ voorstel, email: '' }), { script: true, headers: vanAf() })
+    expect(script.status).toBe(400)
+    expect(script.body.errors.map((e: { field: string }) => e.field)).toEqual(['email'])
+    expect(await opgeslagen(voorstel)).toEqual([])
+  })
+
+  it('a plain form goes back to the form of that fiche with the message, and what was typed comes back', async () => {
+    const voorstel = 'De naam is nu Huis van het Kind.'
+    const answer = await postForm('suggestie-indienen', formulier({ voorstel, email: '' }), { headers: vanAf() })
+    expect(answer.status).toBe(303)
+    const terug = new URL(answer.location!)
+    expect(terug.pathname).toBe('/suggestie')
+    expect([terug.searchParams.get('soort'), terug.searchParams.get('id')]).toEqual(['organisatie', String(fiche)])
+    expect(decodeErrors(Object.fromEntries(terug.searchParams)).map((e) => e.field)).toEqual(['email'])
+
+    const cookie = waardenCookie(answer.cookies)!
+    expect(cookie).toMatch(/; Path=\/suggestie; HttpOnly; SameSite=Lax/)
+    const waarde = cookie.split(';')[0]!.slice(KEPT_VALUES_COOKIE.length + 1)
+    // What the visitor typed, not the form token or the trap field; only on the page with these messages.
+    expect(readKeptValues(waarde, terug.searchParams.get('sig'))).toEqual({ onderdeel: 'naam', voorstel, naam: 'An Peeters' })
+    expect(readKeptValues(waarde, 'andere-meldingen')).toEqual({})
+    expect(readKeptValues(`${waarde.slice(0, -3)}xyz`, terug.searchParams.get('sig'))).toEqual({})
+  })
+
+  it('a filled-in trap field, a forged token or a form sent too fast is refused, naming the field', async () => {
+    const voorstel = 'Automatisch ingevuld voorstel.'
+    const cases: [Record<string, string>, string][] = [
+      [{ website: 'https://spam.example' }, 'website'],
+      [{ token: `${Date.now() - 20_000}.vervalst` }, 'token'],
+      [{ token: formulierToken(Date.now()) }, 'token'],
+      [{ token: '' }, 'token'],
+    ]
+    for (const [extra, veld] of cases) {
+      const answer = await postJson('suggestie-indienen', formulier({ voorstel, ...extra }), undefined, vanAf())
+      expect(answer.status, JSON.stringify(extra)).toBe(400)
+      expect(answer.body.errors.map((e: { field: string }) => e.field)).toEqual([veld])
+    }
+    const plain = await postForm('suggestie-indienen', formulier({ voorstel, website: 'https://spam.example' }), { headers: vanAf() })
+    expect(decodeErrors(Object.fromEntries(new URL(plain.location!).searchParams)).map((e) => e.field)).toEqual(['website'])
+    expect(await opgeslagen(voorstel)).toEqual([])
+  })
+
+  it('a complete suggestion is stored; the plain form comes back thanked and forgets what was typed', async () => {
+    const voorstel = 'Het adres is Kerkstraat 1.'
+    const answer = await postForm('suggestie-indienen', formulier({ voorstel, onderdeel: 'adres' }), { headers: vanAf() })
+    expect(answer.status).toBe(303)
+    const terug = new URL(answer.location!)
+    expect(terug.pathname + terug.search).toBe(`/suggestie?soort=organisatie&id=${fiche}&melding=suggestie-verstuurd`)
+    expect(waardenCookie(answer.cookies)).toMatch(/^formulier-invoer=; Max-Age=0; Path=\/suggestie/)
+    expect(await opgeslagen(voorstel)).toEqual([
+      expect.objectContaining({ ficheSoort: 'organisatie', ficheId: fiche, onderdeel: 'adres', afzenderNaam: 'An Peeters', afzenderEmail: 'an@voorbeeld.be', afzender: null, status: 'nieuw' }),
+    ])
+  })
+
+  it('someone logged in needs neither address nor form token; the suggestion is theirs', async () => {
+    const voorstel = 'Telefoon is 03 123 45 67.'
+    const answer = await postJson('suggestie-indienen', { ficheSoort: 'organisatie', ficheId: fiche, onderdeel: 'contact', voorstel }, `payload-token=${token('burger')}`, vanAf())
+    expect(answer.status, JSON.stringify(answer.body)).toBe(200)
+    expect(answer.body).toMatchObject({ ok: true, notice: 'suggestie-verstuurd' })
+    expect(await opgeslagen(voorstel)).toEqual([expect.objectContaining({ afzender: world.actors.burger.id, afzenderEmail: world.actors.burger.email })])
+  })
+
+  it('one sender sends at most five an hour; the sixth is refused with 429', async () => {
+    const van = vanAf()
+    const statussen: number[] = []
+    for (let i = 1; i <= 6; i++) statussen.push((await postJson('suggestie-indienen', formulier({ voorstel: `Voorstel nummer ${i} van dezelfde afzender.` }), undefined, van)).status)
+    expect(statussen).toEqual([200, 200, 200, 200, 200, 429])
+    expect(await opgeslagen('Voorstel nummer 6 van dezelfde afzender.')).toEqual([])
   })
 })

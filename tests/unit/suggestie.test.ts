@@ -12,6 +12,10 @@ describe('reading a suggestion from the form', () => {
     })
   })
 
+  it('takes the fiche number as text from a form or as a number from a script', () => {
+    expect(leesSuggestie({ ...geldig, ficheId: 12 }, false)).toEqual(leesSuggestie(geldig, false))
+  })
+
   it('asks a visitor for an e-mail address, not someone logged in', () => {
     const zonder = { ...geldig, email: '' }
     expect(leesSuggestie(zonder, false)).toEqual({ fouten: [expect.objectContaining({ field: 'email' })] })

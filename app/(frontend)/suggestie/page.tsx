@@ -1,16 +1,19 @@
 import config from '@payload-config'
 import type { Metadata } from 'next'
-import { headers } from 'next/headers'
+import { cookies, headers } from 'next/headers'
 import { notFound } from 'next/navigation'
 import { getPayload } from 'payload'
 
+import { formState } from '@/components/account/Formulier'
 import { SuggestieFormulier } from '@/components/suggestie/SuggestieFormulier'
 import { FICHE_COLLECTIE, FICHE_LABEL, FICHE_SOORTEN, ficheUrl, type FicheSoort } from '@/domain/fiche-url'
+import { KEPT_VALUES_COOKIE, readKeptValues } from '@/forms/kept-values'
 import { formulierToken } from '@/suggesties/anti-misbruik'
+import { SUGGESTIE_VERSTUURD } from '@/suggesties/indienen'
 
 import '../fiche.css'
 
-// Per visitor: whether they are logged in, and a fresh form token.
+// Per visitor: whether they are logged in, a fresh form token, and after a plain-form post its outcome.
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Wijziging voorstellen', robots: { index: false } }
 
@@ -28,6 +31,10 @@ export default async function SuggestiePagina({ searchParams }: Props) {
   if (!fiche) notFound()
   const { user } = await payload.auth({ headers: await headers() })
   const url = ficheUrl(soort, fiche.id, fiche.naam)
+  // Without JavaScript the form posts and comes back here: thanked, or with the messages and what was typed.
+  const { errors } = formState(params)
+  const verstuurd = params.melding === SUGGESTIE_VERSTUURD
+  const waarden = errors.length ? readKeptValues((await cookies()).get(KEPT_VALUES_COOKIE)?.value, params.sig) : {}
   return (
     <div className="fiche">
       <nav aria-label="Kruimelpad" className="kruimelpad">
@@ -38,7 +45,14 @@ export default async function SuggestiePagina({ searchParams }: Props) {
         Klopt er iets niet op de fiche van <a href={url}>{fiche.naam}</a> ({FICHE_LABEL[soort].toLowerCase()})? Laat het ons weten. De
         beheerders van de fiche en het regionale team bekijken uw voorstel.
       </p>
-      <SuggestieFormulier soort={soort} id={fiche.id} token={formulierToken()} aangemeld={Boolean(user)} ficheUrl={url} />
+      <SuggestieFormulier
+        soort={soort}
+        id={fiche.id}
+        token={formulierToken()}
+        aangemeld={Boolean(user)}
+        ficheUrl={url}
+        begin={{ verstuurd, fouten: errors, waarden }}
+      />
     </div>
   )
 }

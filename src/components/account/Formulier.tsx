@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 
 import { decodeErrors, NOTICES } from '@/accounts/flash'
-import type { FieldError } from '@/domain/account/validate'
+import type { FieldError } from '@/domain/field-error'
 
 export type SearchParams = Record<string, string | string[] | undefined>
 

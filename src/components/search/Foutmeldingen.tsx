@@ -1,4 +1,4 @@
-import type { ParamFout } from '@/search/params'
+import type { FieldError } from '@/domain/field-error'
 
 const VELDEN: Record<string, string> = {
   q: 'Wat zoekt u?',
@@ -19,7 +19,7 @@ const VELDEN: Record<string, string> = {
 }
 
 /** Parameters the search could not use (typed or edited URLs): which one and why; it ran without them. */
-export function Foutmeldingen({ fouten }: { fouten: ParamFout[] }) {
+export function Foutmeldingen({ fouten }: { fouten: FieldError[] }) {
   if (fouten.length === 0) return null
   return (
     <div className="foutmeldingen" role="alert">

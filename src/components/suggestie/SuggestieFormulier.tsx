@@ -1,17 +1,41 @@
 'use client'
-// The form works without JavaScript (a server action posts the page); with it, the answer shows in place.
-import { useActionState } from 'react'
+// The form posts to the form route like any other and works without JavaScript: the page then comes
+// back thanked, or with the messages and what was typed. With JavaScript it asks for the JSON answer
+// instead and shows it in place; what was typed simply stays in the fields.
+import { useState, type FormEvent } from 'react'
 
+import type { FieldError } from '@/domain/field-error'
 import { SUGGESTIE_ONDERDELEN } from '@/domain/suggestie'
-import { dienSuggestieIn, type IndienStatus } from '@/suggesties/indienen'
 
-type Props = { soort: string; id: number; token: string; aangemeld: boolean; ficheUrl: string }
+const ACTIE = '/account/actie/suggestie-indienen'
 
-const BEGIN: IndienStatus = { ok: false, fouten: [], waarden: {}, poging: 0 }
+export type SuggestieStatus = { verstuurd: boolean; fouten: FieldError[]; waarden: Record<string, string> }
 
-export function SuggestieFormulier({ soort, id, token, aangemeld, ficheUrl }: Props) {
-  const [status, verstuur, bezig] = useActionState(dienSuggestieIn, BEGIN)
-  if (status.ok) {
+type Props = { soort: string; id: number; token: string; aangemeld: boolean; ficheUrl: string; begin: SuggestieStatus }
+
+export function SuggestieFormulier({ soort, id, token, aangemeld, ficheUrl, begin }: Props) {
+  const [status, setStatus] = useState(begin)
+  const [bezig, setBezig] = useState(false)
+
+  async function verstuur(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    const form = event.currentTarget
+    setBezig(true)
+    try {
+      const response = await fetch(ACTIE, { method: 'POST', body: new FormData(form), headers: { Accept: 'application/json' } })
+      const antwoord = (await response.json()) as { errors?: FieldError[] }
+      if (response.ok) setStatus({ verstuurd: true, fouten: [], waarden: {} })
+      else if (antwoord.errors?.length) setStatus((vorige) => ({ ...vorige, fouten: antwoord.errors! }))
+      else throw new Error(`Onverwacht antwoord ${response.status}`)
+    } catch {
+      // No answer to show (offline, a server error): the plain post shows what happened.
+      form.submit()
+    } finally {
+      setBezig(false)
+    }
+  }
+
+  if (status.verstuurd) {
     return (
       <div role="status" className="melding melding-ok">
         <h2>Bedankt voor uw voorstel</h2>
@@ -25,7 +49,7 @@ export function SuggestieFormulier({ soort, id, token, aangemeld, ficheUrl }: Pr
   const fout = (veld: string) => status.fouten.find((f) => f.field === veld)?.message
   const beschrijving = (veld: string) => (fout(veld) ? `${veld}-fout` : undefined)
   return (
-    <form key={status.poging} action={verstuur} className="formulier" noValidate>
+    <form method="post" action={ACTIE} onSubmit={verstuur} className="formulier" noValidate>
       {status.fouten.length > 0 && (
         <div role="alert" className="melding melding-fout">
           <p>Uw voorstel is nog niet verstuurd:</p>

@@ -1,9 +1,7 @@
 // Checks on what a visitor types into the account forms. Pure: no Payload, no database. Every
 // problem names its field and says in Dutch what is wrong, so forms and the JSON API show the same.
+import type { Checked, FieldError } from '../field-error'
 import { parseRiziv } from '../identifiers/riziv'
-
-export type FieldError = { field: string; message: string }
-export type Checked<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] }
 
 export const PASSWORD_MIN = 8
 export const PASSWORD_MAX = 128

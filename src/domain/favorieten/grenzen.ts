@@ -1,6 +1,6 @@
 // Checks and limits for saved searches and favourites lists. Pure: no Payload, no database; the
 // collections and the account forms use the same limits and messages.
-import type { FieldError } from '../account/validate'
+import type { Checked, FieldError } from '../field-error'
 import { FICHE_SOORTEN, type FicheSoort } from '../fiche-url'
 
 export const NAAM_MAX = 80
@@ -8,8 +8,6 @@ export const MAX_ZOEKOPDRACHTEN = 50
 export const MAX_LIJSTEN = 20
 export const MAX_FICHES_PER_LIJST = 200
 export const ZOEKOPDRACHT_MAX = 2000
-
-export type Checked<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] }
 
 /** A name as typed: trimmed, inner whitespace folded, required and not longer than NAAM_MAX. */
 export function checkNaam(value: unknown, field = 'naam'): Checked<string> {

@@ -1,3 +1,5 @@
+import type { FieldError } from '../field-error'
+
 import { MINUTEN_PER_DAG, parseTijd } from './tijd'
 
 /** A validated opening block in minutes from the local midnight of its own day; `eind` > 1440 after midnight. */
@@ -9,8 +11,6 @@ type BlokInvoer = {
   naMiddernacht?: boolean | null
 }
 
-export type BlokFout = { field: string; message: string }
-
 /**
  * Checks the times of one block. A block marked `naMiddernacht` must close at or before its opening
  * time (equal means a full 24 hours); a block without it must close later the same day.
@@ -18,9 +18,9 @@ export type BlokFout = { field: string; message: string }
 export function controleerBlok(
   invoer: BlokInvoer,
   opties: { alsUurOntbreekt?: string } = {},
-): { blok: Blok } | { fouten: BlokFout[] } {
+): { blok: Blok } | { fouten: FieldError[] } {
   const ontbreekt = opties.alsUurOntbreekt ?? ''
-  const fouten: BlokFout[] = []
+  const fouten: FieldError[] = []
   // Stored rows come from forms and imports, so anything that is not a string counts as empty.
   const opentTekst = typeof invoer.opent === 'string' ? invoer.opent.trim() : ''
   const sluitTekst = typeof invoer.sluit === 'string' ? invoer.sluit.trim() : ''

@@ -1,3 +1,5 @@
+import type { FieldError } from '../field-error'
+
 export type Dag = 'ma' | 'di' | 'wo' | 'do' | 'vr' | 'za' | 'zo'
 
 /** A block in the regular week. */
@@ -25,13 +27,10 @@ export type Uitzondering = {
 /** What happens on a public holiday without its own exception. */
 export type FeestdagBeleid = 'gesloten' | 'normaal'
 
-export type OpeningHoursIssue = {
-  /** Position of the offending row in the list that was validated */
+/** A field error ('sluit', in Dutch for the editor) in one row of the list that was validated. */
+export type OpeningHoursIssue = FieldError & {
+  /** Position of the offending row */
   index: number
-  /** Field of that row the message belongs to, e.g. 'sluit' */
-  field: string
-  /** Dutch, shown to the editor */
-  message: string
 }
 
 /** Everything needed to answer "is it open?"; the arrays may be missing on fiches without hours. */

@@ -17,19 +17,34 @@ const answer = async (response: Response): Promise<FormAnswer> => {
 }
 
 /** Posts to an account form's route handler as a script would: JSON in, JSON and the real status out. */
-export async function postJson(actie: string, fields: Record<string, unknown>, cookie?: string): Promise<FormAnswer> {
-  const headers = new Headers({ 'Content-Type': 'application/json', Accept: 'application/json', Host: 'localhost:3000' })
+export async function postJson(actie: string, fields: Record<string, unknown>, cookie?: string, extra: Record<string, string> = {}): Promise<FormAnswer> {
+  const headers = new Headers({ 'Content-Type': 'application/json', Accept: 'application/json', Host: 'localhost:3000', ...extra })
   if (cookie) headers.set('Cookie', cookie)
   const request = new Request(`${BASE}/account/actie/${actie}`, { method: 'POST', headers, body: JSON.stringify(fields) })
   return answer(await POST(request, { params: Promise.resolve({ actie }) }))
 }
 
-/** Posts like a browser without JavaScript: form fields, answered with a 303. */
-export async function postForm(actie: string, fields: Record<string, string>, options: { cookie?: string; origin?: string } = {}): Promise<FormAnswer> {
-  const headers = new Headers({ Host: 'localhost:3000', Origin: options.origin ?? BASE })
+/**
+ * Posts like a browser without JavaScript: form fields, answered with a 303. With `script`, like a
+ * form's own script instead: the same fields as multipart FormData (what fetch sends), asking for JSON.
+ */
+export async function postForm(
+  actie: string,
+  fields: Record<string, string>,
+  options: { cookie?: string; origin?: string; headers?: Record<string, string>; script?: boolean } = {},
+): Promise<FormAnswer> {
+  const headers = new Headers({ Host: 'localhost:3000', Origin: options.origin ?? BASE, ...options.headers })
   if (options.cookie) headers.set('Cookie', options.cookie)
-  const request = new Request(`${BASE}/account/actie/${actie}`, { method: 'POST', headers, body: new URLSearchParams(fields) })
+  if (options.script) headers.set('Accept', 'application/json')
+  const body = options.script ? toFormData(fields) : new URLSearchParams(fields)
+  const request = new Request(`${BASE}/account/actie/${actie}`, { method: 'POST', headers, body })
   return answer(await POST(request, { params: Promise.resolve({ actie }) }))
+}
+
+const toFormData = (fields: Record<string, string>) => {
+  const form = new FormData()
+  for (const [key, value] of Object.entries(fields)) form.append(key, value)
+  return form
 }
 
 export async function openLink(url: URL): Promise<FormAnswer> {

@@ -5,7 +5,6 @@ import { getPayload } from 'payload'
 import { formState, Meldingen, type SearchParams } from '@/components/account/Formulier'
 import { requireUser } from '@/components/account/user'
 import { FICHE_COLLECTIE, FICHE_LABEL, FICHE_SOORTEN, ficheUrl, type FicheSoort } from '@/domain/fiche-url'
-import { bewaarNotitie, verwijderNotitie } from '@/notities/acties'
 
 import '../account.css'
 
@@ -47,7 +46,7 @@ export default async function NotitiesPagina({ searchParams }: { searchParams: P
       <p>Uw notities zijn alleen voor u: niemand anders kan ze lezen, ook de beheerders van de Sociale Kaart niet.</p>
       <Meldingen errors={errors} notice={notice} />
       {fiche && opFiche && (
-        <form action={bewaarNotitie} className="account-formulier">
+        <form method="post" action="/account/actie/notitie-bewaren" className="account-formulier">
           <input type="hidden" name="ficheSoort" value={opFiche.soort} />
           <input type="hidden" name="ficheId" value={opFiche.id} />
           <p className="account-veld">
@@ -70,7 +69,7 @@ export default async function NotitiesPagina({ searchParams }: { searchParams: P
                   <a href={ficheUrl(n.ficheSoort, n.ficheId, n.ficheNaam ?? '')}>{n.ficheNaam}</a> ({FICHE_LABEL[n.ficheSoort].toLowerCase()})
                 </p>
               )}
-              <form action={bewaarNotitie}>
+              <form method="post" action="/account/actie/notitie-bewaren">
                 <input type="hidden" name="id" value={n.id} />
                 {opFiche && <input type="hidden" name="ficheSoort" value={opFiche.soort} />}
                 {opFiche && <input type="hidden" name="ficheId" value={opFiche.id} />}
@@ -78,7 +77,7 @@ export default async function NotitiesPagina({ searchParams }: { searchParams: P
                 <textarea id={`notitie-${n.id}`} name="tekst" rows={3} maxLength={5000} defaultValue={n.tekst ?? ''} required />
                 <button type="submit">Wijzigen</button>
               </form>
-              <form action={verwijderNotitie}>
+              <form method="post" action="/account/actie/notitie-verwijderen">
                 <input type="hidden" name="id" value={n.id} />
                 {opFiche && <input type="hidden" name="ficheSoort" value={opFiche.soort} />}
                 {opFiche && <input type="hidden" name="ficheId" value={opFiche.id} />}

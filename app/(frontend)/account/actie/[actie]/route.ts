@@ -1,16 +1,18 @@
-// Every account form posts here (/account/actie/<naam>). A plain form (no JavaScript needed) gets a
-// 303 redirect: on success to the next page, on bad input back to its form with the messages. A
-// script that asks for JSON gets the status itself: 400 naming the field, 401, 403, 423 (locked).
+// Every form of the public site posts here (/account/actie/<naam>). A plain form (no JavaScript
+// needed) gets a 303 redirect: on success to the next page, on failure as the action declares it
+// (back to its form with the messages and what was typed, or to the login page). A script that asks
+// for JSON gets the status itself: 400 naming the field, 401, 403, 404, 423 (locked), 429.
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { ACTIONS, FORM_PAGES, type ActionName } from '@/accounts/actions'
 import { encodeErrors } from '@/accounts/flash'
-import type { ActionResult } from '@/accounts/result'
 import { currentUser } from '@/accounts/session'
+import type { Fields, FormAction } from '@/forms/action'
+import { clearedValuesCookie, keptValuesCookie } from '@/forms/kept-values'
+import { validationErrorsOf } from '@/forms/payload-errors'
+import { formAction } from '@/forms/registry'
+import type { ActionResult } from '@/forms/result'
 import { siteUrl } from '@/seo/site-url'
-
-const isAction = (name: string): name is ActionName => Object.hasOwn(ACTIONS, name)
 
 const wantsJson = (request: Request) =>
   (request.headers.get('accept') ?? '').includes('application/json') || (request.headers.get('content-type') ?? '').includes('application/json')
@@ -30,14 +32,14 @@ const sameOrigin = (request: Request) => {
   }
 }
 
-async function readFields(request: Request): Promise<Record<string, unknown> | null> {
+async function readFields(request: Request): Promise<Fields | null> {
   try {
     if ((request.headers.get('content-type') ?? '').includes('application/json')) {
       const body = await request.json()
-      return body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : null
+      return body && typeof body === 'object' && !Array.isArray(body) ? (body as Fields) : null
     }
     const form = await request.formData()
-    const fields: Record<string, unknown> = {}
+    const fields: Fields = {}
     for (const [key, value] of form.entries()) if (typeof value === 'string') fields[key] = value
     return fields
   } catch {
@@ -45,22 +47,42 @@ async function readFields(request: Request): Promise<Record<string, unknown> | n
   }
 }
 
-const redirect = (location: string, base: string, cookies: string[] = []) => {
-  const headers = new Headers({ Location: new URL(location, base).toString(), 'Cache-Control': 'no-store' })
+const redirect = (location: URL, cookies: string[] = []) => {
+  location.hash = ''
+  const headers = new Headers({ Location: location.toString(), 'Cache-Control': 'no-store' })
   for (const cookie of cookies) headers.append('Set-Cookie', cookie)
   return new Response(null, { status: 303, headers })
 }
 
-/** A Payload validation error that still gets through (a race on a unique address) is a 400 too. */
+/** A Payload validation error that still gets through (a race on a unique address, a collection's own check) is a 400 too. */
 function asFieldErrors(error: unknown): ActionResult {
-  const { status, data } = (error ?? {}) as { status?: number; data?: { errors?: { path?: string; message?: string }[] } }
-  if (status !== 400 || !data?.errors?.length) throw error
-  return { ok: false, status: 400, errors: data.errors.map((e) => ({ field: e.path ?? 'formulier', message: e.message ?? 'Ongeldige invoer.' })) }
+  const errors = validationErrorsOf(error)
+  if (!errors) throw error
+  return { ok: false, status: 400, errors }
+}
+
+const pageOf = (action: FormAction, fields: Fields, base: string) => new URL(typeof action.page === 'function' ? action.page(fields) : action.page, base)
+
+/** Where a plain form goes after a failure, and the cookies it takes along. */
+function afterFailure(action: FormAction, fields: Fields, result: Extract<ActionResult, { ok: false }>, base: string): Response {
+  if (result.status === 401 && action.afterLogin) {
+    const login = new URL('/account/aanmelden', base)
+    login.searchParams.set('volgende', action.afterLogin(fields))
+    return redirect(login)
+  }
+  const back = pageOf(action, fields, base)
+  const flash = encodeErrors(result.errors)
+  for (const [key, value] of flash) back.searchParams.set(key, value)
+  const kept = action.keep
+    ? keptValuesCookie({ fields, keep: action.keep, errorsSignature: flash.get('sig') ?? '', path: back.pathname, secure: back.protocol === 'https:' })
+    : null
+  return redirect(back, kept ? [kept] : [])
 }
 
 export async function POST(request: Request, { params }: { params: Promise<{ actie: string }> }): Promise<Response> {
   const { actie } = await params
-  if (!isAction(actie)) return Response.json({ errors: [{ field: 'actie', message: 'Onbekende actie.' }] }, { status: 404 })
+  const action = formAction(actie)
+  if (!action) return Response.json({ errors: [{ field: 'actie', message: 'Onbekende actie.' }] }, { status: 404 })
   if (!sameOrigin(request)) return Response.json({ errors: [{ field: 'origin', message: 'Dit formulier kan alleen vanop de Sociale Kaart verstuurd worden.' }] }, { status: 403 })
   const json = wantsJson(request)
   const base = siteUrl(request)
@@ -69,7 +91,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ act
 
   const payload = await getPayload({ config })
   const user = await currentUser(payload, request.headers)
-  const result = await ACTIONS[actie]({ payload, headers: request.headers, siteBase: base, user }, fields).catch(asFieldErrors)
+  const result = await action.run({ payload, headers: request.headers, siteBase: base, user }, fields).catch(asFieldErrors)
 
   if (json) {
     const headers = new Headers({ 'Cache-Control': 'no-store' })
@@ -78,23 +100,10 @@ export async function POST(request: Request, { params }: { params: Promise<{ act
       ? Response.json({ ok: true, redirect: result.redirect, notice: result.notice ?? null }, { headers })
       : Response.json({ errors: result.errors }, { status: result.status, headers })
   }
-  if (result.ok) {
-    const target = new URL(result.redirect, base)
-    if (result.notice) target.searchParams.set('melding', result.notice)
-    return redirect(target.pathname + target.search, base, result.setCookies)
-  }
-  // Downloading results needs an account: a logged-out visitor logs in and comes back to the results.
-  if (actie === 'download' && result.status === 401) {
-    const terug = `/zoeken${typeof fields.zoekopdracht === 'string' && fields.zoekopdracht ? `?${fields.zoekopdracht.replace(/^\?/, '')}` : ''}`
-    return redirect(`/account/aanmelden?volgende=${encodeURIComponent(terug)}`, base)
-  }
-  const page = FORM_PAGES[actie]
-  const back = new URL(typeof page === 'function' ? page(fields) : page, base)
-  for (const [key, value] of encodeErrors(result.errors)) back.searchParams.set(key, value)
-  // The reset link's token must survive a failed attempt, or the user would need a new mail.
-  if (actie === 'wachtwoord-herstellen' && typeof fields.token === 'string') back.searchParams.set('token', fields.token)
-  if (typeof fields.volgende === 'string') back.searchParams.set('volgende', fields.volgende)
-  // The forward form belongs to one fiche.
-  if (actie === 'doorsturen') for (const key of ['soort', 'id'] as const) if (typeof fields[key] === 'string') back.searchParams.set(key, fields[key])
-  return redirect(back.pathname + back.search, base)
+  if (!result.ok) return afterFailure(action, fields, result, base)
+  const target = new URL(result.redirect, base)
+  if (result.notice) target.searchParams.set('melding', result.notice)
+  const page = pageOf(action, fields, base)
+  const cleared = action.keep ? [clearedValuesCookie(page.pathname, page.protocol === 'https:')] : []
+  return redirect(target, [...(result.setCookies ?? []), ...cleared])
 }

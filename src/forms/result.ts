@@ -1,8 +1,8 @@
-import type { FieldError } from '@/domain/account/validate'
+import type { FieldError } from '@/domain/field-error'
 
 /**
- * What an account action answers, independent of how it was asked: the route handler turns it into
- * a redirect for a plain form, or JSON with the same status for a script.
+ * What a form action answers, independent of how it was asked: the form route turns it into a
+ * redirect for a plain form, or JSON with the same status for a script.
  */
 export type ActionResult =
   | { ok: true; redirect: string; notice?: string; setCookies?: string[] }
