@@ -2,9 +2,10 @@
 // the server secret, so nobody can make the site show a text of their choosing through a link.
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
+import { getConfig } from '@/config'
 import type { FieldError } from '@/domain/account/validate'
 
-const secret = () => process.env.PAYLOAD_SECRET || 'dev-secret-change-me-in-production'
+const secret = () => getConfig().payloadSecret
 const sign = (data: string) => createHmac('sha256', secret()).update(`account-fouten:${data}`).digest('base64url')
 
 export function encodeErrors(errors: FieldError[]): URLSearchParams {

@@ -2,14 +2,14 @@
 // required when is decided in rules.ts; the secrets' fallbacks are in secrets.ts.
 import { z } from 'zod'
 
-import { DEFAULT_DEMO_PASSWORD } from '@/seed/accounts'
-
 import { databaseName, email, integer, oneOf, onOff, port, text, tileUrl, trueFalse, url } from './fields'
 import { modeShape } from './mode'
 
 export const DEFAULT_PORT = 3000
-export const DEFAULT_EMBEDDED_PORT = 54329
+const DEFAULT_EMBEDDED_PORT = 54329
 export const DEFAULT_MAIL_FROM = 'noreply@sociale-kaart.test'
+/** The password of the demo accounts (refused in production: src/seed/accounts.ts). */
+export const DEFAULT_DEMO_PASSWORD = 'demo1234'
 
 export const envShape = {
   ...modeShape,
