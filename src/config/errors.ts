@@ -14,7 +14,7 @@ export class ConfigError extends Error {
   }
 }
 
-export function formatProblems(problems: Problem[], production: boolean): string {
+function formatProblems(problems: Problem[], production: boolean): string {
   const title = production
     ? `De configuratie is niet in orde voor productie (NODE_ENV=production zonder DEMO_MODE=true), ${problems.length} ${problems.length === 1 ? 'probleem' : 'problemen'}:`
     : `De configuratie is niet in orde, ${problems.length} ${problems.length === 1 ? 'probleem' : 'problemen'}:`

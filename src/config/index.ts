@@ -30,8 +30,8 @@
  * run (NEXT_TELEMETRY_DISABLED, PAYLOAD_MIGRATING) are read by Next.js and Payload themselves.
  */
 export type { Env } from './env'
-export { ConfigError, type Problem } from './errors'
+export { ConfigError } from './errors'
 export { readMode, type Mode } from './mode'
-export { getConfig, readConfig, type Config, type ReadOptions, type SmtpConfig } from './read'
+export { getConfig, readConfig, type Config } from './read'
 export { DEFAULT_DEMO_PASSWORD } from './schema'
 export { checkConfigAtStartup } from './startup'

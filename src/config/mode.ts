@@ -23,7 +23,7 @@ export const modeShape = {
   NEXT_PHASE: z.string().optional(),
 }
 
-export const MODE_VARIABLES = Object.keys(modeShape)
+const MODE_VARIABLES = Object.keys(modeShape)
 
 export function modeFrom(vars: { NODE_ENV: Mode['nodeEnv']; DEMO_MODE?: boolean; NEXT_PHASE?: string }): Mode {
   const demo = vars.DEMO_MODE ?? vars.NODE_ENV !== 'production'

@@ -7,7 +7,7 @@ import { decodeNotitiesSleutel } from './secrets'
 
 type Raw = Partial<Record<string, string>>
 
-export const MIN_SECRET_LENGTH = 32
+const MIN_SECRET_LENGTH = 32
 
 const SECRET_HINT = 'bv. de uitvoer van `openssl rand -hex 32`'
 

@@ -11,7 +11,7 @@ export const DEFAULT_MAIL_FROM = 'noreply@sociale-kaart.test'
 /** The password of the demo accounts (refused in production: src/seed/accounts.ts). */
 export const DEFAULT_DEMO_PASSWORD = 'demo1234'
 
-export const envShape = {
+const envShape = {
   ...modeShape,
 
   // Secrets (required in production; elsewhere random ones kept in .data/, see secrets.ts).
