@@ -1,7 +1,10 @@
 // Next.js calls register() once when a server process starts: the place to start the search sync
 // worker, so that it runs wherever the site runs and in no script or build.
 export async function register(): Promise<void> {
-  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return
+  // NEXT_RUNTIME stays a literal (not src/config): by it the bundler drops Node-only imports from the edge build.
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return
+  // A wrong configuration stops the server here, with every missing or invalid variable named (src/config).
+  if ((await import('@/config')).checkConfigAtStartup().mode.building) return
   await startMailWorkerBlock()
   // The jobs queue publishes handleidingen and FAQ at their scheduled time.
   await (await import('@/content/jobs')).startJobQueue()

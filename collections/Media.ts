@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { getConfig } from '@/config'
+
 import { anyone } from '@access/anyone'
 import { isRedacteur } from '@access/isRedacteur'
 
@@ -10,7 +12,7 @@ export const Media: CollectionConfig<'media'> = {
   access: { read: anyone, create: isRedacteur, update: isRedacteur, delete: isRedacteur },
   upload: {
     // Uploaded files live outside git; tests point MEDIA_DIR at a scratch folder.
-    staticDir: process.env.MEDIA_DIR ?? 'media',
+    staticDir: getConfig().mediaDir,
     mimeTypes: ['image/*', 'application/pdf'],
     imageSizes: [
       { name: 'thumbnail', width: 400 },

@@ -6,6 +6,8 @@ import './lib/e2e-env'
 
 import { rmSync } from 'node:fs'
 
+import { getConfig } from '@/config'
+import { readE2eConfig } from '@/config/e2e'
 import { bootPayload } from '@/db/bootstrap'
 import { startMailCatcher } from '@/mail/dev/catcher'
 import { seedDemo } from '@/seed'
@@ -17,14 +19,14 @@ const args = process.argv.slice(2)
 const port = args.includes('--port') ? args[args.indexOf('--port') + 1] : '3100'
 
 const booted = await bootPayload()
-await seedDemo(booted.payload, { fiches: Number(process.env.E2E_FICHES ?? 400), password: process.env.DEMO_PASSWORD ?? 'demo1234' })
+await seedDemo(booted.payload, { fiches: readE2eConfig().fiches, password: getConfig().demo.password })
 await booted.close()
 
 // A real SMTP server for the tests to read: every message lands as an .eml file in E2E_MAIL_DIR
 // (emptied each run; tests/e2e/mail.ts reads it).
-const mailDir = process.env.E2E_MAIL_DIR ?? `.data/mail-e2e-${port}`
+const mailDir = readE2eConfig().mailDir ?? `.data/mail-e2e-${port}`
 rmSync(mailDir, { recursive: true, force: true })
-const catcher = await startMailCatcher({ port: Number(process.env.E2E_SMTP_PORT ?? 0), dir: mailDir })
+const catcher = await startMailCatcher({ port: readE2eConfig().smtpPort, dir: mailDir })
 process.env.SMTP_HOST = catcher.host
 process.env.SMTP_PORT = String(catcher.port)
 delete process.env.SMTP_USER

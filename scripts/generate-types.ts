@@ -1,3 +1,5 @@
+import './lib/load-env'
+
 import config from '@payload-config'
 import { generateTypes } from 'payload/node'
 

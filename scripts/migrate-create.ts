@@ -2,6 +2,8 @@
  * Writes a migration for the difference between the collections and the last migration's snapshot.
  * Usage: npm run migrate:create -- <name>
  */
+import './lib/load-env'
+
 import config from '@payload-config'
 import { getPayload } from 'payload'
 

@@ -7,6 +7,7 @@
  */
 import './lib/load-env'
 
+import { getConfig } from '@/config'
 import { bootPayload } from '@/db/bootstrap'
 import {
   BULK_THRESHOLD,
@@ -56,7 +57,7 @@ Het wachtwoord van de demo-accounts komt uit DEMO_PASSWORD (standaard ${DEFAULT_
 const fiches = value('fiches', 3000)
 const seed = value('seed', 1)
 const concurrency = value('concurrency', 6)
-const password = process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD
+const password = getConfig().demo.password
 if (fiches < MIN_FICHES) fail(`Geef minstens ${MIN_FICHES} fiches.`)
 if (flag('bulk') && flag('local')) fail('Kies --bulk of --local, niet beide.')
 if (!demoAccountsAllowed()) {

@@ -6,6 +6,7 @@
  */
 import './lib/load-env'
 
+import { getConfig } from '@/config'
 import { bootPayload } from '@/db/bootstrap'
 import { startMailCatcher, type MailCatcher } from '@/mail/dev/catcher'
 import { ensureSearchIndex } from '@/search/sync/initial'
@@ -18,19 +19,19 @@ import { runBin, waitForExit } from './lib/run'
 const args = process.argv.slice(2)
 const dev = args.includes('--dev')
 const buildOnly = args.includes('--build-only')
-const port = args.includes('--port') ? args[args.indexOf('--port') + 1] : (process.env.PORT ?? '3000')
+const port = args.includes('--port') ? args[args.indexOf('--port') + 1] : String(getConfig().port)
 
 const started = Date.now()
 const booted = await bootPayload()
 const { payload } = booted
-console.log(`Database klaar (${process.env.DATABASE_URL?.replace(/:[^:@/]+@/, ':***@')}) in ${Date.now() - started} ms`)
+console.log(`Database klaar (${getConfig().database.url?.replace(/:[^:@/]+@/, ':***@')}) in ${Date.now() - started} ms`)
 
 const { demoModeEnabled } = seed
 if (demoModeEnabled() && (await seed.isDatabaseEmpty(payload))) {
   console.log('Lege database: demogegevens worden aangemaakt...')
   const summary = await seed.seedDemo(payload, {
-    fiches: Number(process.env.DEMO_FICHES ?? 3000),
-    password: process.env.DEMO_PASSWORD ?? 'demo1234',
+    fiches: getConfig().demo.fiches,
+    password: getConfig().demo.password,
     onProgress: seed.consoleProgress(),
   })
   console.log(seed.formatSummary(summary))
@@ -50,6 +51,9 @@ if (!dev && (buildOnly || needsBuild(process.cwd()))) {
 }
 
 if (!buildOnly) {
+  // The local demo start: the server it runs is a demo too, so no production deployment for
+  // src/config (next start sets NODE_ENV=production) and it finds its secrets in .data/.
+  if (demoModeEnabled()) process.env.DEMO_MODE = 'true'
   const catcher = await startDevMailCatcher()
   emptyPageCache()
   const server = runBin('next', [dev ? 'dev' : 'start', '-p', port])
@@ -58,7 +62,7 @@ if (!buildOnly) {
   process.on('SIGTERM', stop)
   setTimeout(() => {
     console.log(`\nSociale Kaart draait op http://localhost:${port} (beheer: http://localhost:${port}/admin)`)
-    if (demoModeEnabled()) console.log(seed.formatDemoAccounts(process.env.DEMO_PASSWORD ?? 'demo1234'))
+    if (demoModeEnabled()) console.log(seed.formatDemoAccounts(getConfig().demo.password))
     if (catcher) console.log(`Mails (geen SMTP_HOST ingesteld) komen toe in .data/mail en op http://localhost:${port}/dev/mail`)
   }, 1500)
   exitCode = await waitForExit(server)
@@ -74,9 +78,9 @@ process.exit(exitCode)
  * or production without demo mode, never gets it.
  */
 async function startDevMailCatcher(): Promise<MailCatcher | null> {
-  if (process.env.SMTP_HOST || !demoModeEnabled()) return null
-  const dir = process.env.DEV_MAIL_DIR ?? '.data/mail'
-  const catcher = await startMailCatcher({ port: Number(process.env.DEV_SMTP_PORT ?? 0), dir })
+  if (getConfig().mail.smtp || !demoModeEnabled()) return null
+  const dir = getConfig().mail.devMailDir ?? '.data/mail'
+  const catcher = await startMailCatcher({ port: getConfig().mail.devSmtpPort, dir })
   process.env.SMTP_HOST = catcher.host
   process.env.SMTP_PORT = String(catcher.port)
   process.env.DEV_MAIL_DIR = dir

@@ -27,13 +27,14 @@ import { Zorgverleners } from '@collections/Zorgverleners'
 
 import { hasRole } from '@access/roles'
 
+import { getConfig } from './config'
 import { queueEmailAdapter } from './mail/adapter'
 import { migrations } from './migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 export default buildConfig({
-  serverURL: process.env.NEXT_PUBLIC_SERVER_URL || '',
+  serverURL: getConfig().serverUrl ?? '',
   admin: {
     user: Users.slug,
     // Gravatar is unreachable from these machines and leaks e-mail hashes anyway.
@@ -48,12 +49,13 @@ export default buildConfig({
   },
   collections: [Organisaties, Praktijken, Aanbod, Zorgverleners, Rubrieken, Regios, Fichebeheer, Suggesties, Notities, Zoekopdrachten, Lijsten, Handleidingen, Faq, Media, Users],
   editor: lexicalEditor(),
-  secret: process.env.PAYLOAD_SECRET || 'dev-secret-change-me-in-production',
+  // No fallback here: src/config refuses production without it and keeps a local one elsewhere.
+  secret: getConfig().payloadSecret,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   db: postgresAdapter({
     pool: {
-      connectionString: process.env.DATABASE_URL,
-      max: Number(process.env.DATABASE_POOL_MAX ?? 10),
+      connectionString: getConfig().database.url ?? undefined,
+      max: getConfig().database.poolMax,
     },
     // The schema comes only from committed migrations; push would drift from them.
     push: false,
@@ -72,7 +74,7 @@ export default buildConfig({
   jobs: {
     // Scheduled publishes of handleidingen and FAQ wait in this queue. The crons run only in the
     // server process (src/content/jobs.ts); every 10 s, so a publish lands within seconds of its time.
-    autoRun: () => (process.env.JOBS_AUTORUN === 'off' ? [] : [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }]),
+    autoRun: () => (!getConfig().jobs.autorun ? [] : [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }]),
     // Payload lets any logged-in user run or queue jobs by default; only admins may here.
     access: {
       run: ({ req }) => hasRole(req.user, 'admin'),

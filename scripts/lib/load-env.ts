@@ -1,10 +1,11 @@
 import nextEnv from '@next/env'
 
-import { localNotitiesSleutel, localSecret } from './localSecret'
+import { checkConfigAtStartup } from '@/config'
 
-// Imported first by the scripts: .env and defaults must be in place before the database and the
-// Payload config are settled (src/db/env.ts, imported right after this).
+// Imported first by the scripts: .env must be loaded before the database and the Payload config are
+// settled (src/db/env.ts, imported right after this), and a wrong configuration stops the script
+// here with every missing or invalid variable named. Outside production the secrets come from
+// .data/ (src/config/secrets.ts), where the server `npm start` runs finds the same ones.
 nextEnv.loadEnvConfig(process.cwd())
 process.env.NEXT_TELEMETRY_DISABLED = '1'
-process.env.PAYLOAD_SECRET ||= localSecret()
-process.env.NOTITIES_SLEUTEL ||= localNotitiesSleutel()
+checkConfigAtStartup()

@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 
+import { getConfig } from '@/config'
+
 const require = createRequire(import.meta.url)
 
 /** Each tool's entry file, relative to its package (some packages do not export their bin). */
@@ -19,7 +21,7 @@ const binPath = (bin: keyof typeof BINS) => {
 
 // Node flags for the tool's own process, e.g. RUN_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' to
 // profile `next start` under the page benchmark (NODE_OPTIONS refuses --cpu-prof).
-const nodeArgs = () => (process.env.RUN_NODE_ARGS ?? '').split(' ').filter(Boolean)
+const nodeArgs = () => getConfig().runNodeArgs
 
 /** Runs a project binary with the environment that the launcher prepared (DATABASE_URL and all). */
 export const runBin = (bin: keyof typeof BINS, args: string[], env: NodeJS.ProcessEnv = process.env): ChildProcess =>

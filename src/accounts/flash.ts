@@ -2,9 +2,10 @@
 // the server secret, so nobody can make the site show a text of their choosing through a link.
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
+import { getConfig } from '@/config'
 import type { FieldError } from '@/domain/field-error'
 
-const secret = () => process.env.PAYLOAD_SECRET || 'dev-secret-change-me-in-production'
+const secret = () => getConfig().payloadSecret
 /** An HMAC of `data` for one purpose, so a signature made for one thing is worth nothing for another. */
 export const signFor = (purpose: string, data: string) => createHmac('sha256', secret()).update(`${purpose}:${data}`).digest('base64url')
 const sign = (data: string) => signFor('account-fouten', data)

@@ -3,8 +3,10 @@
 // pages after a restart would not poll until someone opened the admin. The server asks here, from
 // instrumentation.ts; scripts and `next build` never do, so they neither poll the queue nor stay
 // alive because of it. Integration tests set JOBS_AUTORUN=off and run the queue themselves.
+import { getConfig } from '@/config'
+
 export async function startJobQueue(): Promise<void> {
-  if (process.env.JOBS_AUTORUN === 'off') return
+  if (!getConfig().jobs.autorun) return
   const { getPayload } = await import('payload')
   const { default: config } = await import('@payload-config')
   await getPayload({ config, cron: true })

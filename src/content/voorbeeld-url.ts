@@ -1,5 +1,6 @@
 // Where the admin's preview and live preview open a handleiding or FAQ item: through /voorbeeld,
 // which checks that the viewer is a redacteur before it switches Next's draft mode on.
+import { getConfig } from '@/config'
 
 export type VoorbeeldCollectie = 'handleidingen' | 'faq'
 
@@ -7,8 +8,8 @@ type Aanvraag = { headers: Headers } | null | undefined
 
 /** The site's origin as the admin sees it: the configured address, else the request's host. */
 export function origin(req: Aanvraag): string {
-  const configured = process.env.NEXT_PUBLIC_SERVER_URL?.trim()
-  if (configured) return configured.replace(/\/+$/, '')
+  const configured = getConfig().serverUrl
+  if (configured) return configured
   const host = req?.headers.get('x-forwarded-host') ?? req?.headers.get('host')
   if (!host) return ''
   const proto = req?.headers.get('x-forwarded-proto') ?? (host.startsWith('localhost') || host.startsWith('127.') ? 'http' : 'https')

@@ -4,6 +4,8 @@ import { embeddedTarget } from './env'
 import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
 
+import { getConfig } from '@/config'
+
 import { migrations } from '../migrations'
 import { startEmbeddedDatabase, type RunningDatabase } from './embedded'
 
@@ -25,8 +27,8 @@ export type Booted = {
 export const bootPayload = async (options: { log?: (message: string) => void } = {}): Promise<Booted> => {
   const database: RunningDatabase = embeddedTarget
     ? await startEmbeddedDatabase({ ...embeddedTarget, log: options.log })
-    : { url: process.env.DATABASE_URL!, stop: async () => {} }
-  if (database.url !== process.env.DATABASE_URL) {
+    : { url: getConfig().database.url ?? '', stop: async () => {} }
+  if (database.url !== getConfig().database.url) {
     // The config already holds DATABASE_URL; a cluster found running on another port cannot be used.
     throw new Error(`De ingebouwde PostgreSQL in ${embeddedTarget?.dataDir} draait al op een andere poort (${database.url.split(':')[3]?.split('/')[0]}): zet EMBEDDED_PG_PORT op die poort of stop die server.`)
   }

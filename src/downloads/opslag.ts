@@ -3,9 +3,11 @@
 import { mkdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 
+import { type Env, getConfig } from '@/config'
+
 import type { Formaat } from './bestand'
 
-export const downloadsMap = (env: NodeJS.ProcessEnv = process.env) => path.resolve(env.DOWNLOADS_DIR ?? path.join(process.cwd(), '.data', 'downloads'))
+export const downloadsMap = (env?: Env) => getConfig(env).downloads.dir
 
 export async function bestandPad(token: string, formaat: Formaat): Promise<string> {
   if (!/^[\w-]+$/.test(token)) throw new Error('Ongeldig downloadtoken')

@@ -3,11 +3,12 @@
 // cores) and, once a minute, removes what has expired. DOWNLOAD_WORKER=off disables it.
 import type { Payload } from 'payload'
 
+import { type Env, getConfig } from '@/config'
 import { type PollLoop, startPollLoop } from '@/workers/poll-loop'
 
 import { ruimDownloadsOp, verwerkDownloads } from './worker'
 
-export const downloadWorkerEnabled = (env: NodeJS.ProcessEnv = process.env) => env.DOWNLOAD_WORKER !== 'off'
+export const downloadWorkerEnabled = (env?: Env) => getConfig(env).downloads.worker
 
 export function startDownloadWorker(payload: Payload, intervalMs = 2000): PollLoop | null {
   if (!downloadWorkerEnabled()) return null

@@ -1,30 +1,28 @@
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import type { EmailAdapter, Payload, SendEmailOptions } from 'payload'
 
+import { type Env, getConfig } from '@/config'
 import { poolOf } from '@/db/pool'
 
 import { htmlToText } from './templates/layout'
 import type { Deliver } from './worker'
 
-export const defaultFrom = (env: NodeJS.ProcessEnv = process.env) => ({
-  address: env.MAIL_FROM || 'noreply@sociale-kaart.test',
-  name: 'Sociale Kaart',
-})
+export const defaultFrom = (env?: Env) => getConfig(env).mail.from
 
-export const smtpConfigured = (env: NodeJS.ProcessEnv = process.env): boolean => Boolean(env.SMTP_HOST)
+export const smtpConfigured = (env?: Env): boolean => getConfig(env).mail.smtp !== null
 
 /** Payload's nodemailer adapter on the SMTP server in configuration: the only way mail leaves. */
-const smtpAdapter = (env: NodeJS.ProcessEnv = process.env) =>
+const smtpAdapter = (env?: Env, smtp = getConfig(env).mail.smtp) =>
   nodemailerAdapter({
     defaultFromAddress: defaultFrom(env).address,
     defaultFromName: defaultFrom(env).name,
     // The server may be down at boot; the queue retries, so it is not checked here.
     skipVerify: true,
     transportOptions: {
-      host: env.SMTP_HOST,
-      port: Number(env.SMTP_PORT ?? 587),
-      secure: env.SMTP_SECURE === 'true',
-      auth: env.SMTP_USER ? { user: env.SMTP_USER, pass: env.SMTP_PASS } : undefined,
+      host: smtp?.host,
+      port: smtp?.port,
+      secure: smtp?.secure,
+      auth: smtp?.user ? { user: smtp.user, pass: smtp.pass } : undefined,
       // Short waits: an unreachable server must fail fast and leave the mail to the backoff.
       connectionTimeout: 10_000,
       greetingTimeout: 10_000,
@@ -34,9 +32,9 @@ const smtpAdapter = (env: NodeJS.ProcessEnv = process.env) =>
 
 /**
  * How the mail worker hands a mail over: through the nodemailer adapter to SMTP, or, with no
- * SMTP_HOST (a production install that has not set mail up yet), to the log.
+ * SMTP_HOST (development and tests; production refuses to start without it), to the log.
  */
-export async function createDeliver(payload: Payload, env: NodeJS.ProcessEnv = process.env): Promise<Deliver> {
+export async function createDeliver(payload: Payload, env?: Env): Promise<Deliver> {
   const from = defaultFrom(env)
   if (!smtpConfigured(env)) {
     return async (message) => {

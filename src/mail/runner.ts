@@ -3,6 +3,7 @@
 // one: SKIP LOCKED gives each mail to one of them.
 import type { Payload } from 'payload'
 
+import { type Env, getConfig } from '@/config'
 import { poolOf } from '@/db/pool'
 
 import { type PollLoop, runningPollLoop, startPollLoop } from '@/workers/poll-loop'
@@ -12,7 +13,7 @@ import { type MailPool, processMailOutbox, pruneMailOutbox } from './worker'
 
 const NAAM = 'mail-worker'
 
-export const mailWorkerEnabled = (env: NodeJS.ProcessEnv = process.env) => env.MAIL_WORKER !== 'off'
+export const mailWorkerEnabled = (env?: Env) => getConfig(env).mail.worker
 
 export async function startMailWorker(payload: Payload, intervalMs = 1000): Promise<PollLoop | null> {
   if (!mailWorkerEnabled()) return null

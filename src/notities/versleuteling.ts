@@ -1,25 +1,17 @@
 // Private notes are stored only as AES-256-GCM ciphertext. The key comes from configuration
 // (NOTITIES_SLEUTEL, 32 bytes as base64 or hex); the owner and fiche are bound in as associated
 // data, so a ciphertext copied onto another user's or fiche's row does not decrypt.
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto'
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
+
+import { type Env, getConfig } from '@/config'
 
 const VERSIE = 'v1'
 
 export type NotitieContext = { eigenaar: number; ficheSoort: string; ficheId: number }
 
-export function notitieSleutel(env: NodeJS.ProcessEnv = process.env): Buffer {
-  const gegeven = env.NOTITIES_SLEUTEL?.trim()
-  if (gegeven) {
-    const sleutel = /^[0-9a-f]{64}$/i.test(gegeven) ? Buffer.from(gegeven, 'hex') : Buffer.from(gegeven, 'base64')
-    if (sleutel.length !== 32) throw new Error('NOTITIES_SLEUTEL moet 32 bytes zijn (64 hexadecimale tekens of base64)')
-    return sleutel
-  }
-  if (env.NODE_ENV === 'production' && env.DEMO_MODE !== 'true') {
-    throw new Error('NOTITIES_SLEUTEL ontbreekt: zonder sleutel worden geen notities bewaard')
-  }
-  // Development and tests: a key derived from PAYLOAD_SECRET, so nothing extra needs configuring.
-  if (!env.PAYLOAD_SECRET) throw new Error('PAYLOAD_SECRET ontbreekt')
-  return Buffer.from(hkdfSync('sha256', env.PAYLOAD_SECRET, 'sociale-kaart', 'notities-v1', 32))
+/** The key from configuration: required in production, a local one in .data/ elsewhere (src/config). */
+export function notitieSleutel(env?: Env): Buffer {
+  return getConfig(env).notitiesSleutel
 }
 
 const aad = (ctx: NotitieContext) => Buffer.from(`${ctx.eigenaar}:${ctx.ficheSoort}:${ctx.ficheId}`)

@@ -2,9 +2,11 @@
 // no second secret to configure and nobody outside the server can empty the page cache.
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
+import { getConfig } from '@/config'
+
 export const SLEUTEL_HEADER = 'x-revalidatie-sleutel'
 
-export function revalidatieSleutel(secret = process.env.PAYLOAD_SECRET ?? ''): string {
+export function revalidatieSleutel(secret = getConfig().payloadSecret): string {
   if (!secret) throw new Error('PAYLOAD_SECRET ontbreekt: zonder geheim kan de paginacache niet beveiligd vernieuwd worden')
   return createHmac('sha256', secret).update('sociale-kaart:revalidatie').digest('hex')
 }

@@ -1,6 +1,7 @@
 // Pages can only be revalidated inside a Next.js request, and the sync worker runs beside the
 // requests, not in one: it asks its own server through an internal route. A failure throws, so the
 // outbox batch is retried and no stale page is forgotten.
+import { type Env, getConfig } from '@/config'
 import type { TeVernieuwen } from '@/domain/revalidatie'
 
 import { SLEUTEL_HEADER, revalidatieSleutel } from './sleutel'
@@ -8,8 +9,8 @@ import { SLEUTEL_HEADER, revalidatieSleutel } from './sleutel'
 const PER_VERZOEK = 500
 
 /** The server this process serves, as `next start` recorded it; null in scripts and tests. */
-export function eigenOrigin(env: NodeJS.ProcessEnv = process.env): string | null {
-  return env.REVALIDATIE_ORIGIN ?? env.__NEXT_PRIVATE_ORIGIN ?? (env.PORT && env.NEXT_RUNTIME ? `http://127.0.0.1:${env.PORT}` : null)
+export function eigenOrigin(env?: Env): string | null {
+  return getConfig(env).internalOrigin
 }
 
 export async function vraagRevalidatie(origin: string, werk: TeVernieuwen, doFetch: typeof fetch = fetch): Promise<void> {

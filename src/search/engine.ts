@@ -4,6 +4,7 @@
 //   SEARCH_CACHE=off                  no result cache (benchmarks of the engine itself)
 import type { Payload } from 'payload'
 
+import { type Env, getConfig } from '@/config'
 import { poolOf as payloadPool } from '@/db/pool'
 
 import { withResultCache } from './cache/cached-engine'
@@ -16,10 +17,8 @@ import type { SearchEngine } from './types'
 
 export type EngineName = 'postgres' | 'typesense'
 
-export function configuredEngineName(env: NodeJS.ProcessEnv = process.env): EngineName {
-  const name = (env.SEARCH_ENGINE ?? 'postgres').trim().toLowerCase()
-  if (name === 'postgres' || name === 'typesense') return name
-  throw new Error(`SEARCH_ENGINE="${env.SEARCH_ENGINE}" is onbekend: kies postgres of typesense.`)
+export function configuredEngineName(env?: Env): EngineName {
+  return getConfig(env).search.engine
 }
 
 /** The pg pool under Payload's PostgreSQL adapter, typed as the search code uses it. */
@@ -29,20 +28,17 @@ export function poolOf(payload: Payload): Pool {
 
 const engines = new WeakMap<Payload, SearchEngine>()
 
-function createAdapter(payload: Payload, env: NodeJS.ProcessEnv): SearchEngine {
-  if (configuredEngineName(env) === 'typesense') {
-    if (!env.TYPESENSE_URL || !env.TYPESENSE_API_KEY) {
-      throw new Error('SEARCH_ENGINE=typesense vraagt TYPESENSE_URL en TYPESENSE_API_KEY.')
-    }
-    return createTypesenseEngine({ url: env.TYPESENSE_URL, apiKey: env.TYPESENSE_API_KEY, collection: env.TYPESENSE_COLLECTION || 'fiches' })
-  }
-  return createPostgresEngine(poolOf(payload), createReadPool(env.DATABASE_URL))
+function createAdapter(payload: Payload, env?: Env): SearchEngine {
+  // The config refuses SEARCH_ENGINE=typesense without TYPESENSE_URL and TYPESENSE_API_KEY.
+  const { typesense } = getConfig(env).search
+  if (typesense) return createTypesenseEngine(typesense)
+  return createPostgresEngine(poolOf(payload), createReadPool(getConfig(env).database.url ?? undefined))
 }
 
 /** The configured adapter, behind the result cache unless SEARCH_CACHE=off. */
-export function createEngine(payload: Payload, env: NodeJS.ProcessEnv = process.env): SearchEngine {
+export function createEngine(payload: Payload, env?: Env): SearchEngine {
   const adapter = createAdapter(payload, env)
-  if (env.SEARCH_CACHE === 'off') return adapter
+  if (!getConfig(env).search.cache) return adapter
   return withResultCache(adapter, new Generation(poolOf(payload)))
 }
 

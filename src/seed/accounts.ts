@@ -1,3 +1,7 @@
+import { DEFAULT_DEMO_PASSWORD, type Env, readMode } from '@/config'
+
+export { DEFAULT_DEMO_PASSWORD }
+
 export type DemoRol = 'burger' | 'zorgverlener' | 'regiobeheerder' | 'redacteur' | 'admin'
 
 export type DemoAccount = {
@@ -36,9 +40,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { email: 'burger@demo.test', naam: 'Jan Claes', roles: ['burger'], omschrijving: 'gewone gebruiker: zoekopdrachten, favorieten, notities' },
 ]
 
-export const DEFAULT_DEMO_PASSWORD = 'demo1234'
-
 /** Demo accounts with a known password have no place on a production site, unless it is a demo site. */
-export function demoAccountsAllowed(env: Record<string, string | undefined> = process.env): boolean {
-  return env.NODE_ENV !== 'production' || env.DEMO_MODE === 'true'
+export function demoAccountsAllowed(env?: Env): boolean {
+  return !readMode(env).production
 }

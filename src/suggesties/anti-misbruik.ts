@@ -3,6 +3,7 @@
 // field people never see must stay empty, and one address sends at most a handful per hour.
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
+import { getConfig } from '@/config'
 import type { FieldError } from '@/domain/field-error'
 
 const MIN_MS = 3_000
@@ -10,7 +11,7 @@ const MAX_MS = 2 * 60 * 60 * 1000
 const PER_UUR = 5
 
 const handtekening = (moment: string) =>
-  createHmac('sha256', process.env.PAYLOAD_SECRET ?? '').update(`suggestie:${moment}`).digest('base64url')
+  createHmac('sha256', getConfig().payloadSecret).update(`suggestie:${moment}`).digest('base64url')
 
 export function formulierToken(nu = Date.now()): string {
   return `${nu}.${handtekening(String(nu))}`

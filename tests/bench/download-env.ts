@@ -1,6 +1,5 @@
 // Imported first: the download benchmark keeps its own embedded database between runs (seeding
 // takes a while); `--fresh` empties it. Files go to a folder of their own.
-process.env.PAYLOAD_SECRET ??= 'bench-secret'
 process.env.EMBEDDED_PG_DIR = process.env.BENCH_PG_DIR ?? '.data/postgres-bench-download'
 process.env.EMBEDDED_PG_PORT = process.env.BENCH_PG_PORT ?? '54423'
 process.env.EMBEDDED_PG_DATABASE = 'sociale_kaart_bench_download'

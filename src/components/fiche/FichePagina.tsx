@@ -9,6 +9,7 @@ import { notFound, permanentRedirect } from 'next/navigation'
 import { getPayload } from 'payload'
 import { cache } from 'react'
 
+import { getConfig } from '@/config'
 import { beslisFicheAdres, ficheUitSegment } from '@/domain/fiche-adres'
 import { FICHE_LABEL as SOORT_LABEL, ficheUrl, type FicheSoort } from '@/domain/fiche-url'
 import type { Openingsuren as Uren } from '@/domain/opening-hours'
@@ -120,7 +121,7 @@ export async function FichePagina({ soort, segment }: { soort: FicheSoort; segme
       <Kruimelpad kruimels={kruimels} />
       <p className="fiche-soort">{SOORT_LABEL[soort]}</p>
       <h1>{doc.naam}</h1>
-      <Delen titel={doc.naam} pad={url} basis={process.env.NEXT_PUBLIC_SERVER_URL ?? ''} />
+      <Delen titel={doc.naam} pad={url} basis={getConfig().serverUrl ?? ''} />
       {soort === 'aanbod' && <Ouder doc={doc} />}
       <p className="fiche-acties">
         <BewaarInLijst soort={soort} id={doc.id} naam={doc.naam} terug={ficheUrl(soort, doc.id, doc.naam)} />

@@ -3,7 +3,9 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
-export const devMailDir = (env: NodeJS.ProcessEnv = process.env): string | null => env.DEV_MAIL_DIR?.trim() || null
+import { type Env, getConfig } from '@/config'
+
+export const devMailDir = (env?: Env): string | null => getConfig(env).mail.devMailDir
 
 export type StoredMail = { id: string; raw: string }
 

@@ -3,14 +3,15 @@
 // Any number of processes may run one: SKIP LOCKED gives each batch to one of them.
 import type { Payload } from 'payload'
 
+import { type Env, getConfig } from '@/config'
 import { paginaRevalidatie } from '@/revalidatie/na-sync'
 import { type PollLoop, runningPollLoop, startPollLoop } from '@/workers/poll-loop'
 
 import { getSearchEngine, poolOf } from '../engine'
 import { DEFAULT_BATCH, processOutboxBatch, pruneOutbox } from './worker'
 
-export function searchWorkerEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
-  return env.SEARCH_WORKER !== 'off'
+export function searchWorkerEnabled(env?: Env): boolean {
+  return getConfig(env).search.worker
 }
 
 export function startSearchWorker(payload: Payload, intervalMs = 1000): PollLoop | null {
