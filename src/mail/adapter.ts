@@ -2,7 +2,9 @@ import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import type { EmailAdapter, Payload, SendEmailOptions } from 'payload'
 
 import { poolOf } from '@/db/pool'
+import type { QueueClient } from '@/queue/types'
 
+import { enqueueMailWithClient } from './outbox'
 import { htmlToText } from './templates/layout'
 import type { Deliver } from './worker'
 
@@ -55,18 +57,18 @@ export async function createDeliver(payload: Payload, env: NodeJS.ProcessEnv = p
  * are written straight away; the application's own mails use enqueueMail(req, ...).
  */
 export const queueEmailAdapter = (): EmailAdapter => ({ payload }) => ({
-  name: 'mail-outbox',
+  name: 'mail-queue',
   defaultFromAddress: defaultFrom().address,
   defaultFromName: defaultFrom().name,
   sendEmail: async (message: SendEmailOptions) => {
     const to = [message.to].flat().map((entry) => (typeof entry === 'string' ? entry : entry?.address)).filter(Boolean)
     const html = typeof message.html === 'string' ? message.html : ''
     const text = typeof message.text === 'string' ? message.text : htmlToText(html)
-    await poolOf(payload).query(`INSERT INTO mail_outbox (recipients, subject, html, text) VALUES ($1::jsonb, $2, $3, $4)`, [
-      JSON.stringify(to),
-      message.subject ?? '',
-      html || `<p>${text}</p>`,
+    await enqueueMailWithClient(poolOf(payload) as unknown as QueueClient, {
+      to: to as string[],
+      subject: message.subject ?? '',
+      html: html || `<p>${text}</p>`,
       text,
-    ])
+    })
   },
 })
