@@ -16,8 +16,10 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
       attempts integer NOT NULL DEFAULT 0,
       max_attempts integer NOT NULL CHECK (max_attempts > 0),
       available_at timestamptz NOT NULL DEFAULT clock_timestamp(),
-      -- A running job whose lease has passed and whose row nobody holds locked is taken again.
+      -- A running job is taken again when its lease has passed, or when the database session that
+      -- took it (locked_by, a backend pid) is gone: its process died. See src/queue/claim.ts.
       locked_until timestamptz,
+      locked_by integer,
       started_at timestamptz,
       finished_at timestamptz,
       last_error text,

@@ -18,27 +18,34 @@ export async function withClient<T>(pool: QueuePool, work: (client: QueueClient)
 }
 
 /**
- * Runs `work` in a transaction on its own connection. When even the ROLLBACK fails, the connection
- * is gone (killed, network): it is thrown away and a ConnectionLostError says so.
+ * Runs `work` in a transaction on `client`. When even the ROLLBACK fails, the connection is gone
+ * (killed, network) and a ConnectionLostError says so.
  */
+export async function transaction<T>(client: QueueClient, work: (tx: QueueClient) => Promise<T>): Promise<T> {
+  await client.query('BEGIN')
+  try {
+    const result = await work(client)
+    await client.query('COMMIT')
+    return result
+  } catch (error) {
+    try {
+      await client.query('ROLLBACK')
+    } catch {
+      throw new ConnectionLostError(error)
+    }
+    throw error
+  }
+}
+
+/** The same on a connection of its own, which is thrown away when it broke. */
 export async function inTransaction<T>(pool: QueuePool, work: (tx: QueueClient) => Promise<T>): Promise<T> {
   const client = await pool.connect()
   let broken = false
   try {
-    await client.query('BEGIN')
-    try {
-      const result = await work(client)
-      await client.query('COMMIT')
-      return result
-    } catch (error) {
-      try {
-        await client.query('ROLLBACK')
-      } catch {
-        broken = true
-        throw new ConnectionLostError(error)
-      }
-      throw error
-    }
+    return await transaction(client, work)
+  } catch (error) {
+    broken = error instanceof ConnectionLostError
+    throw error
   } finally {
     client.release(broken)
   }

@@ -2,11 +2,12 @@
 // (worker.ts), tests and scripts all go through here.
 //
 // How a running job is kept from other workers (`hold`):
-// - 'transaction': the handler runs inside a transaction that holds the jobs' row locks and marks
-//   them done before it commits. A live worker's jobs are passed over by other claimers (SKIP
-//   LOCKED); when its process dies the locks go with its connection and the jobs are taken again
-//   at the next claim. A mail is marked sent in the transaction that sent it; a search batch is
-//   marked done in the transaction that applied it. For short work.
+// - 'transaction': the jobs are claimed on one connection and run on that same connection, in a
+//   transaction that holds their row locks and marks them done before it commits. Other claimers
+//   pass over them (the row locks, and the claiming session still alive); when the process dies
+//   its connection goes with it and the jobs are taken again at the next claim. A mail is marked
+//   sent in the transaction that sent it; a search batch is marked done in the transaction that
+//   applied it. For short work.
 // - 'lease': the jobs are marked running until the queue's lease has passed, renewed while the
 //   handler runs, and no transaction stays open; when the process dies the lease runs out and
 //   another worker takes them. For long work (a download of thousands of fiches).
@@ -14,7 +15,7 @@
 // dies after the work but before the commit leaves a job that runs again: handlers are written so
 // that this is harmless (documents rebuilt and upserted by id; a mail with a stable Message-ID).
 import { claimJobs, extendLease, lockClaimed, markDone, markFailed } from './claim'
-import { ConnectionLostError, errorText, inTransaction, withClient } from './connection'
+import { ConnectionLostError, errorText, inTransaction, transaction, withClient } from './connection'
 import { type QueueSettings, settingsOf } from './settings'
 import type { Job, QueueClient, QueuePool } from './types'
 
@@ -62,73 +63,99 @@ export class LeaseLostError extends Error {
 }
 
 const INTERRUPTED = 'Onderbroken: het proces stopte tijdens de uitvoering.'
+const NOTHING: RunResult = { taken: 0, done: 0, failed: 0, deadLettered: 0 }
 
-async function giveUpOrRetry<P>(pool: QueuePool, jobs: Job<P>[], error: string, settings: QueueSettings, onDeadLetter?: DeadLetterHook<P>): Promise<number> {
-  return inTransaction(pool, async (tx) => {
-    const given = await markFailed(tx, jobs, error, settings)
-    if (onDeadLetter) for (const job of given) await onDeadLetter(job, error, tx)
-    return given.length
-  })
+async function giveUpOrRetry<P>(tx: QueueClient, jobs: Job<P>[], error: string, settings: QueueSettings, onDeadLetter?: DeadLetterHook<P>): Promise<number> {
+  const given = await markFailed(tx, jobs, error, settings)
+  if (onDeadLetter) for (const job of given) await onDeadLetter(job, error, tx)
+  return given.length
 }
 
-async function runHoldingLocks<P>(pool: QueuePool, jobs: Job<P>[], handler: TransactionHandler<P>): Promise<number> {
-  return inTransaction(pool, async (tx) => {
-    // Jobs another worker took over in the moment since the claim are its now.
-    const held = await lockClaimed(tx, jobs, true)
-    if (held.length === 0) return 0
-    await handler(held, tx)
-    await markDone(tx, held)
-    return held.length
-  })
-}
-
-async function runLeased<P>(pool: QueuePool, jobs: Job<P>[], handler: LeaseHandler<P>, leaseSeconds: number): Promise<number> {
-  let completed = false
-  const renew = setInterval(() => void withClient(pool, (client) => extendLease(client, jobs, leaseSeconds)).catch(() => undefined), Math.max(1000, (leaseSeconds * 1000) / 3))
-  renew.unref()
-  try {
-    await handler(jobs, {
-      complete: async (work) => {
-        await inTransaction(pool, async (tx) => {
-          const held = await lockClaimed(tx, jobs, false)
-          if (held.length < jobs.length) throw new LeaseLostError()
-          await work(tx)
-          await markDone(tx, held)
-        })
-        completed = true
-      },
-    })
-  } finally {
-    clearInterval(renew)
+/**
+ * What every run does with what it took: a job taken again after its process died on the last
+ * attempt is given up on rather than run once more; the others go to `run`. A failed run is
+ * recorded through `record`; a lost connection is not (the jobs stay as a dead process leaves them,
+ * and the next claim takes them).
+ */
+async function handle<P>(
+  claimed: Job<P>[],
+  options: QueueHandlerOptions<P>,
+  settings: QueueSettings,
+  record: <T>(work: (tx: QueueClient) => Promise<T>) => Promise<T>,
+  run: (jobs: Job<P>[]) => Promise<number>,
+): Promise<RunResult> {
+  if (claimed.length === 0) return NOTHING
+  const spent = claimed.filter((job) => job.attempts > job.maxAttempts)
+  const jobs = claimed.filter((job) => job.attempts <= job.maxAttempts)
+  const result: RunResult = { taken: claimed.length, done: 0, failed: spent.length, deadLettered: 0 }
+  if (spent.length) {
+    result.deadLettered = await record((tx) => giveUpOrRetry(tx, spent, INTERRUPTED, settings, options.onDeadLetter))
+    result.error = INTERRUPTED
   }
-  if (completed) return jobs.length
-  return inTransaction(pool, (tx) => markDone(tx, jobs))
+  if (jobs.length === 0) return result
+  try {
+    result.done = await run(jobs)
+    return result
+  } catch (error) {
+    if (error instanceof ConnectionLostError) throw error.cause
+    const message = errorText(error)
+    result.deadLettered += await record((tx) => giveUpOrRetry(tx, jobs, message, settings, options.onDeadLetter))
+    return { ...result, failed: result.failed + jobs.length, error: message }
+  }
+}
+
+/** Claims on one connection and runs the jobs on it, in a transaction that holds their rows. */
+async function runOnSession<P>(pool: QueuePool, options: QueueHandlerOptions<P> & { hold?: 'transaction' }, settings: QueueSettings): Promise<RunResult> {
+  const client = await pool.connect()
+  let broken = false
+  try {
+    const claimed = await claimJobs<P>(client, options.queue, options.batchSize ?? 1, settings.leaseSeconds, true)
+    return await handle(claimed, options, settings, (work) => transaction(client, work), (jobs) =>
+      transaction(client, async (tx) => {
+        const held = await lockClaimed(tx, jobs)
+        if (held.length === 0) return 0
+        await options.handler(held, tx)
+        return markDone(tx, held)
+      }),
+    )
+  } catch (error) {
+    broken = true
+    throw error
+  } finally {
+    client.release(broken)
+  }
+}
+
+/** Claims for the queue's lease and runs the jobs with no transaction open, renewing the lease meanwhile. */
+async function runLeased<P>(pool: QueuePool, options: QueueHandlerOptions<P> & { hold: 'lease' }, settings: QueueSettings): Promise<RunResult> {
+  const { leaseSeconds } = settings
+  const claimed = await withClient(pool, (client) => claimJobs<P>(client, options.queue, options.batchSize ?? 1, leaseSeconds))
+  return handle(claimed, options, settings, (work) => inTransaction(pool, work), async (jobs) => {
+    let completed = 0
+    const renew = setInterval(() => void withClient(pool, (client) => extendLease(client, jobs, leaseSeconds)).catch(() => undefined), Math.max(100, (leaseSeconds * 1000) / 3))
+    renew.unref()
+    try {
+      await options.handler(jobs, {
+        complete: async (work) => {
+          completed = await inTransaction(pool, async (tx) => {
+            const held = await lockClaimed(tx, jobs)
+            if (held.length < jobs.length) throw new LeaseLostError()
+            await work(tx)
+            return markDone(tx, held)
+          })
+        },
+      })
+    } finally {
+      clearInterval(renew)
+    }
+    return completed || inTransaction(pool, (tx) => markDone(tx, jobs))
+  })
 }
 
 /** Takes one batch of due jobs of `options.queue` and runs it. Nothing due: `taken` is 0. */
 export async function runQueueOnce<P>(pool: QueuePool, options: QueueHandlerOptions<P>): Promise<RunResult> {
   const settings = settingsOf(options.queue, options.settings)
-  const leaseSeconds = options.hold === 'lease' ? settings.leaseSeconds : 0
-  const claimed = await withClient(pool, (client) => claimJobs<P>(client, options.queue, options.batchSize ?? 1, leaseSeconds))
-  if (claimed.length === 0) return { taken: 0, done: 0, failed: 0, deadLettered: 0 }
-
-  // A job taken again after its process died on the last attempt is not run once more.
-  const spent = claimed.filter((job) => job.attempts > job.maxAttempts)
-  const jobs = claimed.filter((job) => job.attempts <= job.maxAttempts)
-  let deadLettered = spent.length ? await giveUpOrRetry(pool, spent, INTERRUPTED, settings, options.onDeadLetter) : 0
-  const result = { taken: claimed.length, deadLettered, failed: spent.length, error: spent.length ? INTERRUPTED : undefined }
-  if (jobs.length === 0) return { ...result, done: 0 }
-
-  try {
-    const done = options.hold === 'lease' ? await runLeased(pool, jobs, options.handler, leaseSeconds) : await runHoldingLocks(pool, jobs, options.handler)
-    return { ...result, done }
-  } catch (error) {
-    // The connection died with the transaction: the jobs stay as a dead process leaves them, and the next claim takes them.
-    if (error instanceof ConnectionLostError) throw error.cause
-    const message = errorText(error)
-    deadLettered += await giveUpOrRetry(pool, jobs, message, settings, options.onDeadLetter)
-    return { taken: claimed.length, done: 0, failed: result.failed + jobs.length, deadLettered, error: message }
-  }
+  return options.hold === 'lease' ? runLeased(pool, options, settings) : runOnSession(pool, options, settings)
 }
 
 /**
