@@ -41,7 +41,8 @@ export function startQueueWorker<P>(pool: QueuePool, options: QueueWorkerOptions
       if (result.failed && !failing) logger.warn(`${settings.label}: mislukt, de taken wachten op een nieuwe poging: ${result.error}`)
       if (result.done && !result.failed && failing) logger.info(`${settings.label}: lukt opnieuw`)
       if (result.deadLettered) {
-        logger.error(`${settings.label}: ${result.deadLettered} taak/taken opgegeven na ${settings.maxAttempts} pogingen (Wachtrijen in het beheer): ${result.error}`)
+        const jobs = result.deadLettered === 1 ? '1 taak' : `${result.deadLettered} taken`
+        logger.error(`${settings.label}: ${jobs} opgegeven na de laatste poging; een beheerder kan ze opnieuw laten proberen (Wachtrijen in het beheer): ${result.error}`)
       }
       failing = result.failed > 0 ? true : result.done > 0 ? false : failing
       return result.taken >= batchSize && result.failed === 0 ? 0 : intervalMs

@@ -23,46 +23,44 @@ export function duration(seconds: number): string {
   return `${Math.floor(hours / 24)} d${hours % 24 ? ` ${hours % 24} u` : ''}`
 }
 
-const cell = { padding: '0.4rem 0.75rem', borderBottom: '1px solid var(--theme-elevation-100)', textAlign: 'left', verticalAlign: 'top' } as const
-
 export function QueueTable({ reports, action, notice }: { reports: QueueReport[]; action: string; notice?: string }) {
   return (
-    <section aria-labelledby="wachtrijen-titel" className="queue-dashboard" style={{ marginBottom: '2rem' }}>
+    <section aria-labelledby="wachtrijen-titel" className="queue-dashboard">
       <h2 id="wachtrijen-titel">Wachtrijen</h2>
       {notice && <p role="status">{notice}</p>}
-      <table style={{ borderCollapse: 'collapse', width: '100%' }}>
+      <table>
         <thead>
           <tr>
-            <th style={cell} scope="col">Wachtrij</th>
-            <th style={cell} scope="col">wachtend</th>
-            <th style={cell} scope="col">bezig</th>
-            <th style={cell} scope="col">mislukt</th>
-            <th style={cell} scope="col">oudste wachtende</th>
-            <th style={cell} scope="col">laatste fout</th>
+            <th scope="col">Wachtrij</th>
+            <th scope="col">wachtend</th>
+            <th scope="col">bezig</th>
+            <th scope="col">mislukt</th>
+            <th scope="col">oudste wachtende</th>
+            <th scope="col">laatste fout</th>
           </tr>
         </thead>
         <tbody>
           {reports.map((report) => (
             <tr key={report.queue} data-queue={report.queue}>
-              <th style={cell} scope="row">{report.label}</th>
-              <td style={cell}>
+              <th scope="row">{report.label}</th>
+              <td>
                 {report.waiting}
                 {report.retrying > 0 && ` (${report.retrying} na een fout)`}
               </td>
-              <td style={cell}>{report.running}</td>
-              <td style={cell}>
+              <td>{report.running}</td>
+              <td>
                 {report.failed}
                 {report.failed > 0 && (
-                  <form method="post" action={action} style={{ display: 'inline', marginLeft: '0.5rem' }}>
+                  <form method="post" action={action}>
                     <input type="hidden" name="wachtrij" value={report.queue} />
-                    <button type="submit" className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }}>
+                    <button type="submit" className="btn btn--style-secondary btn--size-small" aria-label={`Mislukte taken van ${report.label} opnieuw proberen`}>
                       Opnieuw proberen
                     </button>
                   </form>
                 )}
               </td>
-              <td style={cell}>{report.oldestWaitingSeconds === null ? '—' : duration(report.oldestWaitingSeconds)}</td>
-              <td style={{ ...cell, maxWidth: '30rem', overflowWrap: 'anywhere' }}>{report.lastError ?? '—'}</td>
+              <td>{report.oldestWaitingSeconds === null ? '—' : duration(report.oldestWaitingSeconds)}</td>
+              <td className="queue-dashboard__error">{report.lastError ?? '—'}</td>
             </tr>
           ))}
         </tbody>
@@ -78,6 +76,7 @@ export async function QueueDashboard({ payload, user, searchParams }: Props) {
   const reports = await queueStatus(poolOf(payload))
   const retried = one(searchParams?.opnieuw)
   const label = reports.find((report) => report.queue === one(searchParams?.wachtrij))?.label
-  const notice = retried !== undefined && label ? `${label}: ${Number(retried) || 0} mislukte taak/taken opnieuw in de wachtrij gezet.` : undefined
+  const count = Number(retried) || 0
+  const notice = retried !== undefined && label ? `${label}: ${count} mislukte ${count === 1 ? 'taak' : 'taken'} opnieuw in de wachtrij gezet.` : undefined
   return <QueueTable reports={reports} action={`${payload.config.routes.api}/wachtrijen/opnieuw`} notice={notice} />
 }
