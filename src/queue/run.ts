@@ -55,7 +55,7 @@ export type RunResult = {
   error?: string
 }
 
-export class LeaseLostError extends Error {
+class LeaseLostError extends Error {
   constructor() {
     super('De taak werd intussen door een andere verwerker overgenomen.')
     this.name = 'LeaseLostError'

@@ -6,8 +6,6 @@ export type QueueClient = {
 /** A pool (Payload's, or a test's own) from which a worker takes one connection per run. */
 export type QueuePool = QueueClient & { connect: () => Promise<QueueClient & { release: (destroy?: boolean | Error) => void }> }
 
-export type JobStatus = 'waiting' | 'running' | 'done' | 'failed'
-
 /** One job as a handler sees it, after it was taken: `attempts` counts this run. */
 export type Job<P = unknown> = {
   id: number

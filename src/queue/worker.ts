@@ -18,7 +18,7 @@ export type QueueWorkerOptions<P> = QueueHandlerOptions<P> & {
   logger: Pick<Payload['logger'], 'info' | 'warn' | 'error'>
 }
 
-export const queueWorkerName = (queue: string) => `queue-worker:${queue}`
+const queueWorkerName = (queue: string) => `queue-worker:${queue}`
 
 /** Starts the worker of `options.queue` in this process, or returns the one already running. */
 export function startQueueWorker<P>(pool: QueuePool, options: QueueWorkerOptions<P>): PollLoop {
