@@ -1,5 +1,4 @@
 import type { Payload } from 'payload'
-import type { PoolClient } from 'pg'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { poolOf } from '@/db/pool'
@@ -14,7 +13,7 @@ let userId: number
 type Dialect = { sqlToQuery: (query: unknown) => { sql: string; params: unknown[] } }
 
 /** The migration's `db`, on one connection, so that everything can be rolled back afterwards. */
-const dbOn = (client: PoolClient) => {
+const dbOn = (client: { query: (text: string, values?: unknown[]) => Promise<unknown> }) => {
   const dialect = (payload.db as unknown as { drizzle: { dialect: Dialect } }).drizzle.dialect
   return {
     execute: async (query: unknown) => {
