@@ -11,9 +11,10 @@
 // - 'lease': the jobs are marked running until the queue's lease has passed, renewed while the
 //   handler runs, and no transaction stays open; when the process dies the lease runs out and
 //   another worker takes them. For long work (a download of thousands of fiches).
-// Either way a job runs to completion at least once and is marked done at most once. A process that
-// dies after the work but before the commit leaves a job that runs again: handlers are written so
-// that this is harmless (documents rebuilt and upserted by id; a mail with a stable Message-ID).
+// Either way a job is marked done at most once, and is run again until it is done or given up on
+// (at least once). A process that dies after the work but before the commit leaves a job that runs
+// again: handlers are written so that this is harmless (documents rebuilt and upserted by id; a
+// mail with a stable Message-ID; a download's file written under its token again).
 import { claimJobs, extendLease, lockClaimed, markDone, markFailed } from './claim'
 import { ConnectionLostError, errorText, inTransaction, transaction, withClient } from './connection'
 import { type QueueSettings, settingsOf } from './settings'
