@@ -1,5 +1,6 @@
-// Next.js calls register() once when a server process starts: the place to start the search sync
-// worker, so that it runs wherever the site runs and in no script or build.
+// Next.js calls register() once when a server process starts: the place to start the background
+// workers (src/queue: mail, downloads, search sync) and Payload's jobs queue, so that they run
+// wherever the site runs and in no script or build. Which process runs what: README, "Background work".
 export async function register(): Promise<void> {
   // NEXT_RUNTIME stays a literal (not src/config): by it the bundler drops Node-only imports from the edge build.
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
@@ -20,7 +21,7 @@ export async function register(): Promise<void> {
   ensureSearchIndex(payload).catch((error) => payload.logger.error({ err: error }, 'Zoekindex: opbouwen bij het starten mislukt'))
 }
 
-// --- Mail worker (src/mail): sends what mail_outbox holds, with retries; MAIL_WORKER=off disables it.
+// --- Mail worker (src/mail): sends what the 'mail' queue holds, with retries; MAIL_WORKER=off disables it.
 // Kept apart from the search block above so either can change without touching the other.
 async function startMailWorkerBlock(): Promise<void> {
   // Repeated here on purpose: the bundler drops the imports below from the edge build only when

@@ -11,7 +11,7 @@ import { SingleBar, Presets } from 'cli-progress'
 import { bootPayload } from '@/db/bootstrap'
 import { getSearchEngine, poolOf } from '@/search/engine'
 import { countIndexable, reindexAll } from '@/search/sync/reindex'
-import { drainOutbox } from '@/search/sync/worker'
+import { drainSearchQueue } from '@/search/sync/worker'
 
 const booted = await bootPayload()
 const { payload } = booted
@@ -24,7 +24,7 @@ bar.start(total, 0)
 const result = await reindexAll(pool, engine, (done) => bar.update(done))
 bar.update(result.indexed)
 bar.stop()
-const drained = await drainOutbox(pool, engine)
+const drained = await drainSearchQueue(pool, engine)
 console.log(
   `Klaar: ${result.indexed.toLocaleString('nl-BE')} documenten in ${(result.elapsedMs / 1000).toFixed(1)} s; ` +
     `${drained.rows} wijziging(en) van tijdens het opbouwen opnieuw toegepast.`,

@@ -28,8 +28,10 @@ import { Zorgverleners } from '@collections/Zorgverleners'
 import { hasRole } from '@access/roles'
 
 import { getConfig } from './config'
+import { runsPayloadJobs } from './content/jobs-leader'
 import { queueEmailAdapter } from './mail/adapter'
 import { migrations } from './migrations'
+import { queueRetryEndpoint } from './queue/admin/retry-endpoint'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -42,7 +44,12 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname, '..') },
     meta: { titleSuffix: ' · Sociale Kaart' },
     dateFormat: 'd MMM yyyy, HH:mm',
+    components: {
+      // The background queues (src/queue), for admins only: what waits, what runs, what failed.
+      beforeDashboard: ['/src/components/admin/QueueDashboard#QueueDashboard'],
+    },
   },
+  endpoints: [queueRetryEndpoint],
   i18n: {
     supportedLanguages: { nl, en },
     fallbackLanguage: 'nl',
@@ -69,12 +76,14 @@ export default buildConfig({
     const pool = (payload.db as unknown as { pool?: { on: (event: 'error', listener: (error: Error) => void) => void } }).pool
     pool?.on('error', (error) => payload.logger.warn({ err: error }, 'Database: een verbinding viel weg; de pool maakt een nieuwe'))
   },
-  // Every mail, Payload's own included, goes through mail_outbox and the worker (src/mail).
+  // Every mail, Payload's own included, goes through the mail queue and its worker (src/mail).
   email: queueEmailAdapter(),
   jobs: {
     // Scheduled publishes of handleidingen and FAQ wait in this queue. The crons run only in the
     // server process (src/content/jobs.ts); every 10 s, so a publish lands within seconds of its time.
     autoRun: () => (!getConfig().jobs.autorun ? [] : [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }]),
+    // Payload takes a job without a row lock: only the process holding an advisory lock polls.
+    shouldAutoRun: runsPayloadJobs,
     // Payload lets any logged-in user run or queue jobs by default; only admins may here.
     access: {
       run: ({ req }) => hasRole(req.user, 'admin'),

@@ -1,14 +1,23 @@
 // The download jobs of an account, as the account page, the request form and the file route see
-// them. Plain SQL on the downloads table: it is no Payload collection, so no API lists it.
+// them. Plain SQL on the downloads table: it is no Payload collection, so no API lists it. The
+// table is what the owner sees; the making of the file is a job on the 'download' queue (src/queue),
+// queued in the same transaction as the row.
 import { randomBytes } from 'node:crypto'
 
 import type { PgPool } from '@/db/pool'
+import { enqueueWithClient } from '@/queue/enqueue'
+import type { QueueClient } from '@/queue/types'
 
 import type { Formaat } from './bestand'
 import type { DownloadBron } from './bron'
 import { MAX_LOPEND } from './limieten'
 
 export type DownloadStatus = 'wachtrij' | 'bezig' | 'klaar' | 'mislukt'
+
+export const DOWNLOAD_QUEUE = 'download'
+
+/** What a job on the 'download' queue carries. */
+export type DownloadQueueJob = { downloadId: number }
 
 export type DownloadJob = {
   id: number
@@ -76,6 +85,7 @@ export async function maakJob(
       `INSERT INTO downloads (eigenaar_id, token, formaat, titel, bron, site) VALUES ($1, $2, $3, $4, $5::jsonb, $6) RETURNING *`,
       [job.eigenaarId, randomBytes(24).toString('base64url'), job.formaat, job.titel, JSON.stringify(job.bron), job.site],
     )
+    await enqueueWithClient(client as unknown as QueueClient, DOWNLOAD_QUEUE, { downloadId: Number(rows[0].id) } satisfies DownloadQueueJob)
     await client.query('COMMIT')
     return naarJob(rows[0])
   } catch (error) {

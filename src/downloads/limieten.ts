@@ -3,5 +3,3 @@ export const MAX_RIJEN = 20_000
 /** Downloads of one account that may wait or run at the same time. */
 export const MAX_LOPEND = 2
 export const BEWAARDAGEN = 7
-/** A job that has been "running" this long belonged to a process that died: it is marked failed. */
-export const VASTGELOPEN_MINUTEN = 30

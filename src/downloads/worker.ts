@@ -1,6 +1,8 @@
-// Makes the files: claims the oldest waiting job (FOR UPDATE SKIP LOCKED: any number of server
-// processes can run this), writes its rows in batches while recording "n of m", then marks it done
-// and queues the mail in one transaction. Also forgets what has expired: file and row.
+// Makes the files: the handler of the 'download' queue (src/queue, hold 'lease': a file can take
+// minutes, so no transaction stays open while it is made; the lease is renewed meanwhile, and a job
+// whose process died is taken again when its lease has run out). It writes the rows in batches
+// while recording "n of m" on the downloads row, then marks the row done, queues the mail and
+// marks the job done in one transaction. Also forgets what has expired: file and row.
 import { readdir, rename } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -10,26 +12,21 @@ import { poolOf, type PgPool } from '@/db/pool'
 import { exportRij } from '@/domain/export/kolommen'
 import { enqueueMailWithClient } from '@/mail/outbox'
 import { downloadKlaarMail } from '@/mail/templates/download'
+import { drainQueue, type QueueHandlerOptions } from '@/queue/run'
+import type { QueuePool } from '@/queue/types'
 
 import { openSchrijver } from './bestand'
 import { laadFiches, refsVanBron } from './bron'
-import { naarJob, type DownloadJob } from './jobs'
-import { BEWAARDAGEN, MAX_RIJEN, VASTGELOPEN_MINUTEN } from './limieten'
+import { DOWNLOAD_QUEUE, type DownloadJob, type DownloadQueueJob, naarJob } from './jobs'
+import { BEWAARDAGEN, MAX_RIJEN } from './limieten'
 import { bestandPad, downloadsMap, verwijderBestand } from './opslag'
 
 const PARTIJ = 250
-
-async function claim(pool: PgPool): Promise<DownloadJob | null> {
-  const { rows } = await pool.query(`
-    UPDATE downloads SET status = 'bezig', gestart_op = now()
-    WHERE id = (SELECT id FROM downloads WHERE status = 'wachtrij' ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)
-    RETURNING *`)
-  return rows[0] ? naarJob(rows[0]) : null
-}
+const MISLUKT = 'Het bestand kon niet gemaakt worden.'
 
 export const downloadLink = (job: Pick<DownloadJob, 'site' | 'token'>) => `${job.site.replace(/\/+$/, '')}/account/downloads/${job.token}`
 
-/** Produces one claimed job's file. Exported for the benchmark and tests, which call it directly. */
+/** Produces one job's file. Exported for the benchmark and tests, which call it directly. */
 export async function maakBestand(
   payload: Payload,
   job: DownloadJob,
@@ -59,59 +56,71 @@ export async function maakBestand(
   return { pad, aantal }
 }
 
-async function voerUit(payload: Payload, pool: PgPool, job: DownloadJob): Promise<void> {
-  try {
-    const { pad, aantal } = await maakBestand(payload, job, async (gedaan, totaal) => {
-      await pool.query(`UPDATE downloads SET gedaan = $2, totaal = $3 WHERE id = $1`, [job.id, gedaan, totaal])
-    })
-    const client = await pool.connect()
-    try {
-      await client.query('BEGIN')
-      const { rows } = await client.query(
-        `UPDATE downloads SET status = 'klaar', bestand = $2, gedaan = $3, klaar_op = now(), verloopt_op = now() + make_interval(days => ${BEWAARDAGEN})
-         WHERE id = $1 RETURNING verloopt_op, (SELECT email FROM users WHERE id = eigenaar_id) AS email, (SELECT naam FROM users WHERE id = eigenaar_id) AS naam`,
-        [job.id, pad, aantal],
-      )
-      const rij = rows[0]
-      if (rij?.email) {
-        await enqueueMailWithClient(client, {
-          to: rij.email,
-          ...downloadKlaarMail({ naam: rij.naam, titel: job.titel, formaat: job.formaat, aantal, url: downloadLink(job), verlooptOp: new Date(rij.verloopt_op) }),
-        })
-      }
-      await client.query('COMMIT')
-      // The account was deleted while the file was made: nothing to keep.
-      if (!rij) await verwijderBestand(pad)
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined)
-      throw error
-    } finally {
-      client.release()
-    }
-  } catch (error) {
-    payload.logger.error({ err: error }, `Download ${job.id}: maken mislukt`)
-    await pool.query(`UPDATE downloads SET status = 'mislukt', fout = $2 WHERE id = $1`, [job.id, 'Het bestand kon niet gemaakt worden.'])
-  }
+/** Takes the downloads row for this run; null when there is nothing (left) to make. */
+async function start(pool: PgPool, downloadId: number): Promise<DownloadJob | null> {
+  const { rows } = await pool.query(
+    `UPDATE downloads SET status = 'bezig', gestart_op = now(), gedaan = 0, fout = NULL WHERE id = $1 AND status <> 'klaar' RETURNING *`,
+    [downloadId],
+  )
+  return rows[0] ? naarJob(rows[0]) : null
 }
 
-/** Runs waiting jobs one after the other, at most `max`; returns how many ran. */
-export async function verwerkDownloads(payload: Payload, max = 5): Promise<number> {
+/** The 'download' queue: one file at a time, so a big download never takes both cores of a process. */
+export const downloadQueue = (payload: Payload): QueueHandlerOptions<DownloadQueueJob> => {
   const pool = poolOf(payload)
-  let n = 0
-  for (; n < max; n++) {
-    const job = await claim(pool)
-    if (!job) break
-    await voerUit(payload, pool, job)
+  return {
+    queue: DOWNLOAD_QUEUE,
+    batchSize: 1,
+    hold: 'lease',
+    handler: async (jobs, { complete }) => {
+      for (const { payload: werk } of jobs) {
+        // The row is gone when its owner deleted the account meanwhile: nothing to make.
+        const job = await start(pool, werk.downloadId)
+        if (!job) continue
+        try {
+          const { pad, aantal } = await maakBestand(payload, job, async (gedaan, totaal) => {
+            await pool.query(`UPDATE downloads SET gedaan = $2, totaal = $3 WHERE id = $1`, [job.id, gedaan, totaal])
+          })
+          let bewaard = false
+          await complete(async (tx) => {
+            const { rows } = await tx.query<{ verloopt_op: string; email: string | null; naam: string | null }>(
+              `UPDATE downloads SET status = 'klaar', bestand = $2, gedaan = $3, klaar_op = now(), verloopt_op = now() + make_interval(days => ${BEWAARDAGEN})
+               WHERE id = $1 RETURNING verloopt_op, (SELECT email FROM users WHERE id = eigenaar_id) AS email, (SELECT naam FROM users WHERE id = eigenaar_id) AS naam`,
+              [job.id, pad, aantal],
+            )
+            const rij = rows[0]
+            bewaard = Boolean(rij)
+            if (rij?.email) {
+              await enqueueMailWithClient(tx, {
+                to: rij.email,
+                ...downloadKlaarMail({ naam: rij.naam, titel: job.titel, formaat: job.formaat, aantal, url: downloadLink(job), verlooptOp: new Date(rij.verloopt_op) }),
+              })
+            }
+          })
+          // The account was deleted while the file was made: nothing to keep.
+          if (!bewaard) await verwijderBestand(pad)
+        } catch (error) {
+          payload.logger.error({ err: error }, `Download ${job.id}: maken mislukt`)
+          // Back in line for the retry; given up on, it becomes "mislukt" (onDeadLetter).
+          await pool.query(`UPDATE downloads SET status = 'wachtrij', gedaan = 0 WHERE id = $1 AND status = 'bezig'`, [job.id])
+          throw error
+        }
+      }
+    },
+    onDeadLetter: async (job, _error, tx) => {
+      await tx.query(`UPDATE downloads SET status = 'mislukt', fout = $2 WHERE id = $1 AND status <> 'klaar'`, [job.payload.downloadId, MISLUKT])
+    },
   }
-  return n
 }
 
-/** Expired jobs lose their file and their row; jobs stuck "running" after a crash are marked failed. */
+/** Makes waiting files one after the other, at most `max`; returns how many jobs were taken. */
+export async function verwerkDownloads(payload: Payload, max = 5): Promise<number> {
+  return (await drainQueue(poolOf(payload) as unknown as QueuePool, downloadQueue(payload), max)).taken
+}
+
+/** Expired downloads lose their file and their row; files without a row go too. */
 export async function ruimDownloadsOp(payload: Payload): Promise<number> {
   const pool = poolOf(payload)
-  await pool.query(
-    `UPDATE downloads SET status = 'mislukt', fout = 'Onderbroken.' WHERE status = 'bezig' AND gestart_op < now() - make_interval(mins => ${VASTGELOPEN_MINUTEN})`,
-  )
   const { rows } = await pool.query(`DELETE FROM downloads WHERE verloopt_op <= now() RETURNING bestand`)
   for (const r of rows) await verwijderBestand(r.bestand as string | null)
   // Files whose row is gone (a deleted account, a row removed by hand): nobody can fetch them.

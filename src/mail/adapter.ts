@@ -3,7 +3,9 @@ import type { EmailAdapter, Payload, SendEmailOptions } from 'payload'
 
 import { type Env, getConfig } from '@/config'
 import { poolOf } from '@/db/pool'
+import type { QueueClient } from '@/queue/types'
 
+import { enqueueMailWithClient } from './outbox'
 import { htmlToText } from './templates/layout'
 import type { Deliver } from './worker'
 
@@ -53,18 +55,18 @@ export async function createDeliver(payload: Payload, env?: Env): Promise<Delive
  * are written straight away; the application's own mails use enqueueMail(req, ...).
  */
 export const queueEmailAdapter = (): EmailAdapter => ({ payload }) => ({
-  name: 'mail-outbox',
+  name: 'mail-queue',
   defaultFromAddress: defaultFrom().address,
   defaultFromName: defaultFrom().name,
   sendEmail: async (message: SendEmailOptions) => {
     const to = [message.to].flat().map((entry) => (typeof entry === 'string' ? entry : entry?.address)).filter(Boolean)
     const html = typeof message.html === 'string' ? message.html : ''
     const text = typeof message.text === 'string' ? message.text : htmlToText(html)
-    await poolOf(payload).query(`INSERT INTO mail_outbox (recipients, subject, html, text) VALUES ($1::jsonb, $2, $3, $4)`, [
-      JSON.stringify(to),
-      message.subject ?? '',
-      html || `<p>${text}</p>`,
+    await enqueueMailWithClient(poolOf(payload) as unknown as QueueClient, {
+      to: to as string[],
+      subject: message.subject ?? '',
+      html: html || `<p>${text}</p>`,
       text,
-    ])
+    })
   },
 })

@@ -12,6 +12,7 @@ import * as migration_20261201_222000_downloads from './20261201_222000_download
 import * as migration_20261201_215110_suggesties_notities from './20261201_215110_suggesties_notities';
 import * as migration_20261201_220238_schema_samengevoegd from './20261201_220238_schema_samengevoegd';
 import * as migration_20261201_222758_favorieten from './20261201_222758_favorieten';
+import * as migration_20261202_090000_queue_jobs from './20261202_090000_queue_jobs';
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261201_222000_downloads.up,
     down: migration_20261201_222000_downloads.down,
     name: '20261201_222000_downloads',
+  },
+  {
+    up: migration_20261202_090000_queue_jobs.up,
+    down: migration_20261202_090000_queue_jobs.down,
+    name: '20261202_090000_queue_jobs',
   },
 ];

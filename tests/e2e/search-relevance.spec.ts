@@ -28,7 +28,7 @@ test.describe('finding the right fiche on /zoeken', () => {
     const wijziging = await request.patch(`/api/organisaties/${organisatie.id}`, { headers, data: { naam: nieuw } })
     expect(wijziging.status()).toBe(200)
 
-    // The sync worker runs inside the server: the outbox row is applied within a second or two.
+    // The sync worker runs inside the server: the queued change is applied within a second or two.
     await expect
       .poll(
         async () => {

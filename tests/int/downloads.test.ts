@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { GET as downloadGET } from '../../app/(frontend)/account/downloads/[token]/route'
 import { poolOf } from '@/db/pool'
 import { laadFiches } from '@/downloads/bron'
+import { maakJob } from '@/downloads/jobs'
 import { ruimDownloadsOp, verwerkDownloads } from '@/downloads/worker'
 
 import { postJson } from './helpers/account-forms'
@@ -238,6 +239,55 @@ describe('a finished XLSX download', () => {
     expect(aanbod[9]).toContain('maandag 09:00–12:00\ndinsdag gesloten')
     expect(blad.rowCount).toBe(3)
     expect(rij.formaat).toBe('xlsx')
+  })
+})
+
+describe('the making of a file', () => {
+  const jobVan = async (downloadId: number) =>
+    (await poolOf(payload).query(`SELECT * FROM queue_jobs WHERE queue = 'download' AND (payload->>'downloadId')::bigint = $1`, [downloadId])).rows[0]
+  const maak = (bron: Parameters<typeof maakJob>[1]['bron']) =>
+    maakJob(poolOf(payload), { eigenaarId: world.actors.zorgverlener.id!, formaat: 'csv', titel: 'Test', bron, site: 'http://localhost:3000' })
+
+  it('is queued with the request, in the same transaction', async () => {
+    const job = await maak({ soort: 'fiches', refs: [{ soort: 'organisatie', id: orgId }] })
+    if (job === 'te-veel') throw new Error('te veel downloads')
+    expect(await jobVan(job.id)).toMatchObject({ status: 'waiting', attempts: 0 })
+    await verwerkDownloads(payload)
+    expect((await rijVan(job.id)).status).toBe('klaar')
+    expect((await jobVan(job.id)).status).toBe('done')
+  })
+
+  it('is tried three times when it fails, then its owner sees "mislukt"', async () => {
+    // A search that no longer parses: every attempt fails the same way.
+    const job = await maak({ soort: 'zoekopdracht', zoekopdracht: 'afstand=ver' })
+    if (job === 'te-veel') throw new Error('te veel downloads')
+    for (let poging = 1; poging <= 3; poging++) {
+      await verwerkDownloads(payload)
+      const rij = await rijVan(job.id)
+      expect(rij.status).toBe(poging < 3 ? 'wachtrij' : 'mislukt')
+      expect(await jobVan(job.id)).toMatchObject({ status: poging < 3 ? 'waiting' : 'failed', attempts: poging })
+      // The retry waits 30 s, then 60 s: here it is due at once.
+      await poolOf(payload).query(`UPDATE queue_jobs SET available_at = now() WHERE queue = 'download' AND status = 'waiting'`)
+    }
+    expect((await rijVan(job.id)).fout).toBe('Het bestand kon niet gemaakt worden.')
+    expect((await jobVan(job.id)).last_error).toMatch(/Ongeldige zoekopdracht/)
+  })
+
+  it('is made by another worker when the process making it died', async () => {
+    const job = await maak({ soort: 'fiches', refs: [{ soort: 'organisatie', id: orgId }] })
+    if (job === 'te-veel') throw new Error('te veel downloads')
+    // A process took it, marked the row "bezig" and died: its lease still runs for a while.
+    await poolOf(payload).query(`UPDATE downloads SET status = 'bezig', gestart_op = now() WHERE id = $1`, [job.id])
+    await poolOf(payload).query(
+      `UPDATE queue_jobs SET status = 'running', attempts = 1, locked_until = now() + interval '2 minutes' WHERE queue = 'download' AND (payload->>'downloadId')::bigint = $1`,
+      [job.id],
+    )
+    expect(await verwerkDownloads(payload)).toBe(0)
+    expect((await rijVan(job.id)).status).toBe('bezig')
+    await poolOf(payload).query(`UPDATE queue_jobs SET locked_until = now() WHERE queue = 'download' AND (payload->>'downloadId')::bigint = $1`, [job.id])
+    expect(await verwerkDownloads(payload)).toBe(1)
+    expect((await rijVan(job.id)).status).toBe('klaar')
+    expect(await jobVan(job.id)).toMatchObject({ status: 'done', attempts: 2 })
   })
 })
 

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { poolOf } from '@/db/pool'
 import { enqueueMail } from '@/mail/outbox'
 import { renderMail } from '@/mail/templates/layout'
-import { mailOutboxStatus, type MailPool } from '@/mail/worker'
+import { queueStatusOf } from '@/queue/status'
+import type { QueuePool } from '@/queue/types'
 
 import { sendQueuedMail, TestSmtp } from './helpers/mail'
 import { testPayload } from './helpers/payload'
@@ -12,7 +13,8 @@ import { testPayload } from './helpers/payload'
 let payload: Payload
 const smtp = new TestSmtp()
 const tag = `q${Date.now()}`
-const pool = () => poolOf(payload) as unknown as MailPool
+const pool = () => poolOf(payload) as unknown as QueuePool
+const mailStatus = () => queueStatusOf(pool(), 'mail')
 
 async function record(to: string, subject: string, commit = true) {
   const req = (await createLocalReq({}, payload)) as PayloadRequest
@@ -66,13 +68,14 @@ describe('the mail queue', () => {
     const duringOutage = await sendQueuedMail(payload, smtp)
     expect(duringOutage.sent).toBe(0)
     expect(duringOutage.failed).toBe(1)
-    const waiting = await mailOutboxStatus(pool())
-    expect(waiting.pending).toBeGreaterThanOrEqual(6)
+    const waiting = await mailStatus()
+    expect(waiting.waiting).toBeGreaterThanOrEqual(6)
+    expect(waiting.retrying).toBe(1)
     // The SMTP client's own message: the connection to the stopped server was refused.
     expect(waiting.lastError).toMatch(/ECONNREFUSED|connect|Connection/i)
     // The failed mail waits for its backoff instead of being tried again at once.
     const { rows } = await pool().query<{ attempts: number; wait: number }>(
-      `SELECT attempts, extract(epoch FROM available_at - now()) AS wait FROM mail_outbox WHERE attempts > 0 AND sent_at IS NULL`,
+      `SELECT attempts, extract(epoch FROM available_at - now()) AS wait FROM queue_jobs WHERE queue = 'mail' AND attempts > 0 AND status = 'waiting'`,
     )
     expect(rows.length).toBeGreaterThanOrEqual(1)
     expect(Number(rows[0].wait)).toBeGreaterThan(0)
@@ -84,7 +87,7 @@ describe('the mail queue', () => {
     const after = await sendQueuedMail(payload, smtp)
     expect(after.failed).toBe(0)
     expect((await subjects(prefix)).sort()).toEqual([1, 2, 3, 4, 5, 6].map((i) => `${prefix} ${i}`))
-    expect((await mailOutboxStatus(pool())).pending).toBe(0)
+    expect((await mailStatus()).waiting).toBe(0)
 
     // Running the worker again sends nothing a second time.
     const again = await sendQueuedMail(payload, smtp)

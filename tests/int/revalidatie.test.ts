@@ -5,7 +5,8 @@ import { ficheUrl } from '@/domain/fiche-url'
 import { ficheTag, type TeVernieuwen } from '@/domain/revalidatie'
 import { paginaRevalidatie } from '@/revalidatie/na-sync'
 import { getSearchEngine, poolOf } from '@/search/engine'
-import { drainOutbox, outboxStatus } from '@/search/sync/worker'
+import { queueStatusOf } from '@/queue/status'
+import { drainSearchQueue } from '@/search/sync/worker'
 
 import { testPayload } from './helpers/payload'
 import { createSearchFixture, type SearchFixture } from './helpers/search-fixture'
@@ -26,7 +27,7 @@ const naSync = paginaRevalidatie(
     gevraagd.push(werk)
   },
 )
-const sync = () => drainOutbox(poolOf(payload), getSearchEngine(payload), 200, naSync)
+const sync = () => drainSearchQueue(poolOf(payload), getSearchEngine(payload), 200, naSync)
 const paden = () => new Set(gevraagd.flatMap((w) => w.paden))
 const layouts = () => new Set(gevraagd.flatMap((w) => w.layouts))
 const tags = () => new Set(gevraagd.flatMap((w) => w.tags))
@@ -142,14 +143,14 @@ describe('no page is forgotten', () => {
     await payload.update({ collection: 'organisaties', id: fx.vitaal.id, data: { naam: 'Sportclub Vitaal Gent' }, context: ctx })
     const eerste = await sync()
     expect(eerste.failed).toBeGreaterThan(0)
-    const status = await outboxStatus(poolOf(payload))
-    expect(status.pending).toBeGreaterThan(0)
+    const status = await queueStatusOf(poolOf(payload), 'search')
+    expect(status.retrying).toBeGreaterThan(0)
     expect(status.lastError).toContain('server niet bereikbaar')
     serverWeg = false
-    await poolOf(payload).query('UPDATE search_outbox SET available_at = clock_timestamp() WHERE processed_at IS NULL')
+    await poolOf(payload).query(`UPDATE queue_jobs SET available_at = clock_timestamp() WHERE queue = 'search' AND status = 'waiting'`)
     await sync()
     expect(paden()).toContain(ficheUrl('organisatie', fx.vitaal.id, 'Sportclub Vitaal Gent'))
     expect(paden()).toContain(ficheUrl('aanbod', fx.sport.id, fx.sport.naam))
-    expect((await outboxStatus(poolOf(payload))).pending).toBe(0)
+    expect((await queueStatusOf(poolOf(payload), 'search')).waiting).toBe(0)
   })
 })

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { getSearchEngine, poolOf } from '@/search/engine'
 import { reindexAll } from '@/search/sync/reindex'
-import { drainOutbox, outboxStatus, processOutboxBatch, type Pool } from '@/search/sync/worker'
+import { queueStatusOf } from '@/queue/status'
+import { drainSearchQueue, processSearchBatch, type Pool } from '@/search/sync/worker'
 import type { SearchDocument, SearchEngine } from '@/search/types'
 
 import { testPayload } from './helpers/payload'
@@ -30,8 +31,13 @@ const doc = async (id: string): Promise<SearchDocument | null> => {
   const { rows } = await poolOf(payload).query<{ document: SearchDocument }>('SELECT document FROM search_documents WHERE id = $1', [id])
   return rows[0]?.document ?? null
 }
-const pending = async () => (await outboxStatus(poolOf(payload))).pending
-const makeDue = () => poolOf(payload).query('UPDATE search_outbox SET available_at = clock_timestamp() WHERE processed_at IS NULL')
+const status = () => queueStatusOf(poolOf(payload), 'search')
+const pending = async () => {
+  const { waiting, running } = await status()
+  return waiting + running
+}
+const makeDue = () => poolOf(payload).query(`UPDATE queue_jobs SET available_at = clock_timestamp() WHERE queue = 'search' AND status = 'waiting'`)
+const searchJobs = async () => (await poolOf(payload).query(`SELECT count(*)::int AS n FROM queue_jobs WHERE queue = 'search'`)).rows[0].n
 
 describe('the index follows every change', () => {
   it('a renamed organisatie reaches the documents of its aanbod', async () => {
@@ -80,13 +86,12 @@ describe('the index follows every change', () => {
     expect((await doc(`praktijk:${fx.beweeg.id}`))?.rubriekIds).not.toContain(fx.rubriek('81.03'))
   })
 
-  it('a change that fails records nothing: the outbox is written in the same transaction', async () => {
-    const before = await poolOf(payload).query('SELECT count(*)::int AS n FROM search_outbox')
+  it('a change that fails records nothing: the job is queued in the same transaction', async () => {
+    const before = await searchJobs()
     await expect(
       payload.update({ collection: 'organisaties', id: fx.vitaal.id, data: { adressen: [{ straat: 'X', huisnummer: '1', postcode: '0000' }] }, context: ctx }),
     ).rejects.toThrow()
-    const after = await poolOf(payload).query('SELECT count(*)::int AS n FROM search_outbox')
-    expect(after.rows[0].n).toBe(before.rows[0].n)
+    expect(await searchJobs()).toBe(before)
   })
 })
 
@@ -126,18 +131,18 @@ describe('no update is lost', () => {
       },
     }
     await payload.update({ collection: 'aanbod', id: fx.apotheek.id, data: { naam: 'Apotheek Kouter nachtdienst' }, context: ctx })
-    const failed = await processOutboxBatch(poolOf(payload), down)
+    const failed = await processSearchBatch(poolOf(payload), down)
     expect(failed).toMatchObject({ failed: true })
     expect(calls).toBe(1)
-    const status = await outboxStatus(poolOf(payload))
-    expect(status.pending).toBeGreaterThan(0)
-    expect(status.lastError).toMatch(/ECONNREFUSED/)
+    const waiting = await status()
+    expect(waiting.retrying).toBeGreaterThan(0)
+    expect(waiting.lastError).toMatch(/ECONNREFUSED/)
     // Backing off: not due again at once, so a down engine is not hammered.
-    expect((await processOutboxBatch(poolOf(payload), down)).rows).toBe(0)
+    expect((await processSearchBatch(poolOf(payload), down)).rows).toBe(0)
     expect((await doc(`aanbod:${fx.apotheek.id}`))?.naam).toBe('Apotheek Kouter wachtdienst')
 
     await makeDue()
-    const drained = await drainOutbox(poolOf(payload), engine)
+    const drained = await drainSearchQueue(poolOf(payload), engine)
     expect(drained.failed).toBe(0)
     expect((await doc(`aanbod:${fx.apotheek.id}`))?.naam).toBe('Apotheek Kouter nachtdienst')
     expect(await pending()).toBe(0)
@@ -166,17 +171,17 @@ describe('no update is lost', () => {
         await poolOf(payload).query(
           // The session holding the batch's row locks (FOR UPDATE takes RowShareLock on the table).
           `SELECT pg_terminate_backend(l.pid) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation
-           WHERE c.relname = 'search_outbox' AND l.mode = 'RowShareLock' AND l.pid <> pg_backend_pid()`,
+           WHERE c.relname = 'queue_jobs' AND l.mode = 'RowShareLock' AND l.pid <> pg_backend_pid()`,
         )
         await new Promise((resolve) => setTimeout(resolve, 200))
       },
     }
-    await expect(processOutboxBatch(workerPool, dying)).rejects.toThrow()
+    await expect(processSearchBatch(workerPool, dying)).rejects.toThrow()
     expect(indexedBeforeDeath).toBe(1)
     await own.end().catch(() => undefined)
     // Nothing was marked done, and no retry delay was set: the next worker takes it at once.
     expect(await pending()).toBeGreaterThan(0)
-    const drained = await drainOutbox(poolOf(payload), engine)
+    const drained = await drainSearchQueue(poolOf(payload), engine)
     expect(drained.failed).toBe(0)
     expect((await doc(`praktijk:${fx.linde.id}`))?.naam).toBe('Huisartsenpraktijk De Lindeboom')
     expect((await doc(`aanbod:${fx.consult.id}`))?.parentNaam).toBe('Huisartsenpraktijk De Lindeboom')
@@ -193,7 +198,7 @@ describe('no update is lost', () => {
         for await (const batch of batches) snapshot.push(batch)
         // A change lands (and the worker applies it to the old index) after the rebuild read the data.
         await payload.update({ collection: 'organisaties', id: fx.vitaal.id, data: { naam: 'Sportclub Vitaal Merelbeke' }, context: ctx })
-        await drainOutbox(poolOf(payload), engine)
+        await drainSearchQueue(poolOf(payload), engine)
         renamed = true
         return engine.reindex((async function* () { yield* snapshot })(), onProgress)
       },
@@ -204,7 +209,7 @@ describe('no update is lost', () => {
     expect(result.replayed).toBeGreaterThan(0)
     // Right after the swap the new index holds the older name; the replayed row fixes it.
     expect((await doc(`organisatie:${fx.vitaal.id}`))?.naam).toBe('Sportclub Vitaal')
-    await drainOutbox(poolOf(payload), engine)
+    await drainSearchQueue(poolOf(payload), engine)
     expect((await doc(`organisatie:${fx.vitaal.id}`))?.naam).toBe('Sportclub Vitaal Merelbeke')
   })
 

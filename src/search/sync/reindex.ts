@@ -1,9 +1,13 @@
 // `npm run reindex` and the first start: rebuild the whole index from the database while the site
 // keeps answering from the old one. Changes the worker applied during the rebuild went to the old
-// index only, so the outbox rows recorded since the start are replayed against the new one.
+// index only, so the search jobs recorded since the start are replayed against the new one (the
+// queue keeps applied jobs a day for this: src/queue/settings.ts).
+import { requeueSince } from '@/queue/maintenance'
+
 import { allDocuments } from '../source/load'
 import type { Queryable } from '../source/queryable'
 import type { SearchEngine } from '../types'
+import { SEARCH_QUEUE } from './enqueue'
 
 export async function countIndexable(db: Queryable): Promise<number> {
   const { rows } = await db.query<{ n: string }>(
@@ -22,9 +26,6 @@ export async function reindexAll(
   const { rows } = await db.query<{ t: Date }>('SELECT clock_timestamp() AS t')
   const since = rows[0]?.t
   const { indexed, phases } = await engine.reindex(allDocuments(db), onProgress)
-  const replay = await db.query(
-    `UPDATE search_outbox SET processed_at = NULL, available_at = clock_timestamp() WHERE enqueued_at >= $1 AND processed_at IS NOT NULL`,
-    [since],
-  )
-  return { indexed, replayed: replay.rowCount ?? 0, elapsedMs: Date.now() - started, phases }
+  const replayed = await requeueSince(db, SEARCH_QUEUE, since!)
+  return { indexed, replayed, elapsedMs: Date.now() - started, phases }
 }
