@@ -1,9 +1,11 @@
 /**
- * npm test: everything, in the order that fails fastest. Type-check, unit and integration tests
- * (Vitest, real PostgreSQL), a production build, then the end-to-end tests (Playwright, Chromium).
- * Ends with one summary line "tests: N passed, N failed".
+ * npm test: everything, in the order that fails fastest. Unused exports (knip), import cycles (madge),
+ * lint (ESLint), type-check, unit and integration tests (Vitest, real PostgreSQL), a production build,
+ * then the end-to-end tests (Playwright, Chromium). Ends with one summary line "tests: N passed, N failed";
+ * the checks before the tests count as failed steps, not as tests.
  * Flags: --no-e2e (skip the build and browser tests), --only-e2e.
  */
+import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 
 import { needsBuild } from './lib/needsBuild'
@@ -26,9 +28,20 @@ const step = async (name: string, run: () => Promise<number>) => {
   return code
 }
 
+// The checks run their package.json script, so `npm run lint` and `npm test` cannot drift apart.
+// npm_execpath is npm's own CLI when started by npm or npx.
+const npmScript = (script: string) => {
+  const npm = process.env.npm_execpath
+  const args = ['run', '--silent', script]
+  return waitForExit(npm ? spawn(process.execPath, [npm, ...args], { stdio: 'inherit' }) : spawn('npm', args, { stdio: 'inherit' }))
+}
+
 const readJson = (file: string) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null)
 
 if (!onlyE2e) {
+  await step('unused exports', () => npmScript('check:unused'))
+  await step('cycles', () => npmScript('check:cycles'))
+  await step('lint', () => npmScript('lint'))
   await step('type-check', () => waitForExit(runBin('typescript', ['--noEmit'])))
   const vitestReport = '.data/vitest-report.json'
   rmSync(vitestReport, { force: true })
