@@ -3,6 +3,7 @@
 // of the change they announce.
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
+import { asPayloadUser } from '@/auth/payload-user'
 import {
   checkChangeEmail,
   checkChangePassword,
@@ -39,7 +40,7 @@ const flooded = async (req: PayloadRequest, address: string) => (await recentMai
 
 /** Runs `work` in one transaction with a request that links in mails can be built from. */
 async function inTransaction<T>(ctx: ActionContext, work: (req: PayloadRequest) => Promise<T>, user?: User | null): Promise<T> {
-  const req = (await createLocalReq({ context: { siteBase: ctx.siteBase }, user: user ? ({ ...user, collection: 'users' } as never) : undefined }, ctx.payload)) as PayloadRequest
+  const req = (await createLocalReq({ context: { siteBase: ctx.siteBase }, user: user ? asPayloadUser(user) : undefined }, ctx.payload)) as PayloadRequest
   await initTransaction(req)
   try {
     const result = await work(req)

@@ -3,6 +3,7 @@
 import { createLocalReq, logoutOperation, type Payload, type PayloadRequest } from 'payload'
 import { generateExpiredPayloadCookie, generatePayloadCookie } from 'payload/shared'
 
+import { asPayloadUser } from '@/auth/payload-user'
 import type { User } from '@/payload-types'
 
 import { fail, type ActionResult } from './result'
@@ -53,6 +54,6 @@ export async function currentUser(payload: Payload, headers: Headers): Promise<U
 export async function logout(payload: Payload, headers: Headers): Promise<void> {
   const user = await currentUser(payload, headers)
   if (!user) return
-  const req = (await createLocalReq({ user: { ...user, collection: 'users' } as never }, payload)) as PayloadRequest
+  const req = (await createLocalReq({ user: asPayloadUser(user) }, payload)) as PayloadRequest
   await logoutOperation({ collection: payload.collections.users, req })
 }

@@ -3,6 +3,7 @@
 // someone else's list is "not found" here exactly as it is in the REST API.
 import type { ActionContext } from '@/accounts/actions'
 import { done, fail, invalid, type ActionResult } from '@/accounts/result'
+import { asPayloadUser } from '@/auth/payload-user'
 import { checkFiche, checkId, checkNaam } from '@/domain/favorieten/grenzen'
 import type { Lijst } from '@/payload-types'
 
@@ -36,7 +37,7 @@ async function metFouten(work: () => Promise<ActionResult>): Promise<ActionResul
   }
 }
 
-const alsGebruiker = (ctx: ActionContext) => ({ user: { ...ctx.user!, collection: 'users' } as never, overrideAccess: false, depth: 0 })
+const alsGebruiker = (ctx: ActionContext) => ({ user: asPayloadUser(ctx.user!), overrideAccess: false, depth: 0 })
 
 // ── Saved searches ──────────────────────────────────────────────────────────────────────────────
 

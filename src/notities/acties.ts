@@ -8,6 +8,7 @@ import { getPayload, ValidationError } from 'payload'
 
 import { currentUser } from '@/accounts/session'
 import { encodeErrors } from '@/accounts/flash'
+import { asPayloadUser } from '@/auth/payload-user'
 
 const terug = (form: FormData) => {
   const soort = String(form.get('ficheSoort') ?? '')
@@ -35,7 +36,7 @@ export async function bewaarNotitie(form: FormData): Promise<void> {
   await alsGebruiker(form, async (payload, user) => {
     const id = Number(form.get('id'))
     const tekst = String(form.get('tekst') ?? '')
-    const als = { user: { ...user, collection: 'users' } as never, overrideAccess: false }
+    const als = { user: asPayloadUser(user), overrideAccess: false }
     if (Number.isSafeInteger(id) && id > 0) {
       await payload.update({ collection: 'notities', id, data: { tekst } as never, ...als })
       return 'notitie-bewaard'
@@ -51,7 +52,7 @@ export async function bewaarNotitie(form: FormData): Promise<void> {
 
 export async function verwijderNotitie(form: FormData): Promise<void> {
   await alsGebruiker(form, async (payload, user) => {
-    await payload.delete({ collection: 'notities', id: Number(form.get('id')), user: { ...user, collection: 'users' } as never, overrideAccess: false })
+    await payload.delete({ collection: 'notities', id: Number(form.get('id')), user: asPayloadUser(user), overrideAccess: false })
     return 'notitie-verwijderd'
   })
 }

@@ -2,6 +2,7 @@ import config from '@payload-config'
 import type { Metadata } from 'next'
 import { getPayload } from 'payload'
 
+import { asPayloadUser } from '@/auth/payload-user'
 import { formState, Meldingen, type SearchParams } from '@/components/account/Formulier'
 import { requireUser } from '@/components/account/user'
 import { FICHE_COLLECTIE, FICHE_LABEL, FICHE_SOORTEN, ficheUrl, type FicheSoort } from '@/domain/fiche-url'
@@ -25,7 +26,7 @@ export default async function NotitiesPagina({ searchParams }: { searchParams: P
   const user = await requireUser(opFiche ? `/account/notities?soort=${opFiche.soort}&id=${opFiche.id}` : '/account/notities')
   const { errors, notice } = formState(params)
   const payload = await getPayload({ config })
-  const als = { user: { ...user, collection: 'users' } as never, overrideAccess: false }
+  const als = { user: asPayloadUser(user), overrideAccess: false }
   const { docs } = await payload.find({
     collection: 'notities',
     where: opFiche ? { and: [{ ficheSoort: { equals: opFiche.soort } }, { ficheId: { equals: opFiche.id } }] } : {},
