@@ -1,13 +1,9 @@
 import type { CollectionConfig, FieldHook } from 'payload'
 
 import { authenticFieldUpdate } from '@access/authenticField'
-import { deleteFiche } from '@access/ficheAccess'
 import { isAdminField } from '@access/isAdmin'
 import { createZorgverlener, readZorgverlener, updateZorgverlener } from '@access/zorgverlenerAccess'
 import { checkRelationsExist } from '@hooks/checkRelationsExist'
-import { deriveRegioFromAdres } from '@hooks/deriveRegio'
-import { guardRegioScope, isOwnZorgverlenerFiche } from '@hooks/guardRegioScope'
-import { stampWijziging } from '@hooks/stampWijziging'
 import { zorgverlenerOwnFiche } from '@hooks/zorgverlenerOwnFiche'
 import { parseRiziv } from '@/domain/identifiers/riziv'
 import { beroepen } from '@/domain/vocabulary'
@@ -15,8 +11,7 @@ import type { Zorgverlener } from '@/payload-types'
 
 import { adressenField } from './fields/adressen'
 import { contactFields } from './fields/contacten'
-import { bronnenField, regioField, statusField, verificatieFields } from './fields/fiche'
-import { searchSyncAfterChange, searchSyncAfterDelete } from '@hooks/searchSync'
+import { bronnenField } from './fields/fiche'
 
 type ZorgverlenerFieldHook<T> = FieldHook<Zorgverlener, T, Zorgverlener>
 
@@ -46,18 +41,17 @@ export const Zorgverleners: CollectionConfig<'zorgverleners'> = {
     listSearchableFields: ['naam', 'rizivNummer'],
     description: 'Individuele zorgverleners met hun beroep en RIZIV-nummer.',
   },
+  // Versions, delete access, region, region guard, change stamp, search sync and the status, regio and
+  // verification fields come with every fiche: src/plugins/fiche-behaviour.ts.
   access: {
     read: readZorgverlener,
     create: createZorgverlener,
     update: updateZorgverlener,
-    delete: deleteFiche,
   },
-  versions: { maxPerDoc: 100 },
   hooks: {
-    afterChange: [searchSyncAfterChange('zorgverleners')],
-    afterDelete: [searchSyncAfterDelete('zorgverleners')],
     beforeValidate: [checkRelationsExist('zorgverleners', [{ path: 'account', relationTo: 'users' }])],
-    beforeChange: [deriveRegioFromAdres, zorgverlenerOwnFiche, guardRegioScope(isOwnZorgverlenerFiche), stampWijziging],
+    // Between the region and the region guard.
+    beforeChange: [zorgverlenerOwnFiche],
   },
   fields: [
     {
@@ -125,8 +119,5 @@ export const Zorgverleners: CollectionConfig<'zorgverleners'> = {
       { label: 'Beroepen', value: 'beroepen' },
       { label: 'RIZIV-nummer', value: 'rizivNummer' },
     ]),
-    statusField,
-    regioField,
-    ...verificatieFields,
   ],
 }

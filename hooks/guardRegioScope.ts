@@ -6,7 +6,7 @@ import { hasRole, isAdminUser, regioIdsOf } from '@access/roles'
 import type { FicheDocument, ParentCollection } from '@/fiches/documents'
 import type { Aanbod, Zorgverlener } from '@/payload-types'
 
-type OtherGround<T extends FicheDocument> = (args: { req: PayloadRequest; data: Partial<T>; originalDoc?: T }) => Promise<boolean> | boolean
+export type OtherGround<T extends FicheDocument> = (args: { req: PayloadRequest; data: Partial<T>; originalDoc?: T }) => Promise<boolean> | boolean
 
 /**
  * Collection access limits a regiobeheerder to fiches already in its regions; this closes the two

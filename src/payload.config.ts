@@ -29,6 +29,7 @@ import { hasRole } from '@access/roles'
 
 import { queueEmailAdapter } from './mail/adapter'
 import { migrations } from './migrations'
+import { ficheBehaviourPlugin } from './plugins/fiche-behaviour'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -82,6 +83,7 @@ export default buildConfig({
   },
   sharp,
   plugins: [
+    ficheBehaviourPlugin,
     nestedDocsPlugin({
       collections: ['rubrieken'],
       generateLabel: (_, doc) => `${doc.code} ${doc.naam}`,
