@@ -27,6 +27,7 @@ import { Zorgverleners } from '@collections/Zorgverleners'
 
 import { hasRole } from '@access/roles'
 
+import { poolOf } from './db/pool'
 import { queueEmailAdapter } from './mail/adapter'
 import { migrations } from './migrations'
 import { ficheBehaviourPlugin } from './plugins/fiche-behaviour'
@@ -65,8 +66,7 @@ export default buildConfig({
   // 'error' event on itself: without a listener that is an uncaught exception in the server. The
   // pool replaces those connections by itself on the next query.
   onInit: (payload) => {
-    const pool = (payload.db as unknown as { pool?: { on: (event: 'error', listener: (error: Error) => void) => void } }).pool
-    pool?.on('error', (error) => payload.logger.warn({ err: error }, 'Database: een verbinding viel weg; de pool maakt een nieuwe'))
+    poolOf(payload).on('error', (error) => payload.logger.warn({ err: error }, 'Database: een verbinding viel weg; de pool maakt een nieuwe'))
   },
   // Every mail, Payload's own included, goes through mail_outbox and the worker (src/mail).
   email: queueEmailAdapter(),

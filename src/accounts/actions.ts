@@ -149,6 +149,7 @@ export async function resetPassword(ctx: ActionContext, fields: Fields): Promise
   try {
     const result = await inTransaction(ctx, async (req) => {
       const reset = await req.payload.resetPassword({ collection: 'users', data: { token: checked.value.token, password: checked.value.wachtwoord }, overrideAccess: true, req })
+      // Payload types the user of a reset as Record<string, unknown>; it is the users document.
       const user = reset.user as unknown as User
       // The mail with the link reached its owner: that confirms the address as well.
       if (user.emailVerified === false) await req.payload.update({ collection: 'users', id: user.id, data: { emailVerified: true }, overrideAccess: true, req })

@@ -47,7 +47,7 @@ export const expiredSessionCookie = (payload: Payload): string =>
 /** The logged-in user of a request to the public site, from the same cookie as the admin. */
 export async function currentUser(payload: Payload, headers: Headers): Promise<User | null> {
   const { user } = await payload.auth({ headers })
-  return user && user.collection === 'users' ? (user as unknown as User) : null
+  return user && user.collection === 'users' ? user : null
 }
 
 /** Ends this session in the database too (not only the cookie), so a copied token stops working. */

@@ -1,6 +1,8 @@
 import type { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 
+import { postgresOf } from './pool'
+
 export type Drizzle = { execute: (query: ReturnType<typeof sql>) => Promise<{ rows: Record<string, unknown>[] }> }
 type DbWithSessions = { drizzle: Drizzle; sessions?: Record<string | number, { db: Drizzle } | undefined> }
 
@@ -10,7 +12,7 @@ type DbWithSessions = { drizzle: Drizzle; sessions?: Record<string | number, { d
  * commit or roll back together with the Payload change around it.
  */
 export async function transactionOf(req: PayloadRequest): Promise<Drizzle> {
-  const db = req.payload.db as unknown as DbWithSessions
+  const db: DbWithSessions = postgresOf(req.payload)
   const id = req.transactionID ? await req.transactionID : undefined
   return (id !== undefined && db.sessions?.[id]?.db) || db.drizzle
 }

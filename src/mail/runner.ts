@@ -18,7 +18,7 @@ export async function startMailWorker(payload: Payload, intervalMs = 1000): Prom
   if (!mailWorkerEnabled()) return null
   const running = runningPollLoop(NAAM)
   if (running) return running
-  const pool = poolOf(payload) as unknown as MailPool
+  const pool: MailPool = poolOf(payload)
   const deliver = await createDeliver(payload)
   let ticks = 0
   let failing = false

@@ -9,6 +9,7 @@ import { getPayload, ValidationError } from 'payload'
 import { currentUser } from '@/accounts/session'
 import { encodeErrors } from '@/accounts/flash'
 import { asPayloadUser } from '@/auth/payload-user'
+import type { FicheSoort } from '@/domain/fiche-url'
 
 const terug = (form: FormData) => {
   const soort = String(form.get('ficheSoort') ?? '')
@@ -38,12 +39,13 @@ export async function bewaarNotitie(form: FormData): Promise<void> {
     const tekst = String(form.get('tekst') ?? '')
     const als = { user: asPayloadUser(user), overrideAccess: false }
     if (Number.isSafeInteger(id) && id > 0) {
-      await payload.update({ collection: 'notities', id, data: { tekst } as never, ...als })
+      await payload.update({ collection: 'notities', id, data: { tekst }, ...als })
       return 'notitie-bewaard'
     }
     await payload.create({
       collection: 'notities',
-      data: { ficheSoort: String(form.get('ficheSoort')) as never, ficheId: Number(form.get('ficheId')), tekst } as never,
+      // The collection's select validation refuses any other fiche type, with a message for the form.
+      data: { ficheSoort: String(form.get('ficheSoort')) as FicheSoort, ficheId: Number(form.get('ficheId')), tekst },
       ...als,
     })
     return 'notitie-bewaard'

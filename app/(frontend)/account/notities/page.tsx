@@ -13,8 +13,6 @@ import '../account.css'
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Mijn notities', robots: { index: false } }
 
-type Notitie = { id: number; ficheSoort: FicheSoort; ficheId: number; ficheNaam?: string | null; tekst: string | null; updatedAt: string }
-
 const datum = new Intl.DateTimeFormat('nl-BE', { timeZone: 'Europe/Brussels', dateStyle: 'medium', timeStyle: 'short' })
 
 /** Private notes: all of them, or those on one fiche with a form to add one. Only the owner sees this. */
@@ -35,7 +33,7 @@ export default async function NotitiesPagina({ searchParams }: { searchParams: P
     depth: 0,
     ...als,
   })
-  const notities = docs as unknown as Notitie[]
+  const notities = docs
   const fiche = opFiche
     ? ((await payload.find({ collection: FICHE_COLLECTIE[opFiche.soort], where: { id: { equals: opFiche.id } }, limit: 1, depth: 0, select: { naam: true }, ...als })).docs[0] as
         | { id: number; naam: string }
