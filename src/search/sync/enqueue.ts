@@ -4,8 +4,6 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 
-import { postgresOf } from '@/db/pool'
-
 import type { OutboxCollection } from './collections'
 
 type Drizzle = { execute: (query: ReturnType<typeof sql>) => Promise<unknown> }
@@ -14,7 +12,7 @@ type DbWithSessions = { drizzle: Drizzle; sessions?: Record<string | number, { d
 // Payload keeps one drizzle transaction per request in db.sessions[req.transactionID]; writing through
 // it is what puts the outbox row in the same transaction as the change.
 async function transactionOf(req: PayloadRequest): Promise<Drizzle> {
-  const db: DbWithSessions = postgresOf(req.payload)
+  const db = req.payload.db as unknown as DbWithSessions
   const id = req.transactionID ? await req.transactionID : undefined
   return (id !== undefined && db.sessions?.[id]?.db) || db.drizzle
 }
