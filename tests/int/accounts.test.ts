@@ -309,7 +309,7 @@ describe('deleting an account', () => {
     expect(kept.gebruiker ?? null).toBeNull()
     expect(JSON.stringify(kept)).not.toContain(address)
     expect(JSON.stringify(kept)).not.toContain('Jan Peeters')
-    const { rows } = await (payload.db as any).pool.query('SELECT count(*)::int AS n FROM account_tokens WHERE user_id = $1', [user.id])
+    const { rows } = await payload.db.pool.query('SELECT count(*)::int AS n FROM account_tokens WHERE user_id = $1', [user.id])
     expect(rows[0].n).toBe(0)
     expect((await lastMailTo(address)).subject).toBe('Uw account op de Sociale Kaart werd verwijderd')
   })

@@ -12,7 +12,7 @@ import { testPayload } from './helpers/payload'
 let payload: Payload
 const smtp = new TestSmtp()
 const tag = `q${Date.now()}`
-const pool = () => poolOf(payload) as unknown as MailPool
+const pool = (): MailPool => poolOf(payload)
 
 async function record(to: string, subject: string, commit = true) {
   const req = (await createLocalReq({}, payload)) as PayloadRequest

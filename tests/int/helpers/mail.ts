@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import { poolOf } from '@/db/pool'
 import { createDeliver } from '@/mail/adapter'
 import { startMailCatcher, type MailCatcher } from '@/mail/dev/catcher'
-import { type MailPool, processMailOutbox } from '@/mail/worker'
+import { processMailOutbox } from '@/mail/worker'
 
 export type ReceivedMail = ParsedMail & { envelopeTo: string[] }
 
@@ -52,7 +52,7 @@ export class TestSmtp {
 /** What the worker in the server does every second, once, now: send every due mail to this server. */
 export async function sendQueuedMail(payload: Payload, smtp: TestSmtp) {
   const deliver = await createDeliver(payload, smtp.env())
-  return processMailOutbox(poolOf(payload) as unknown as MailPool, deliver, 1000)
+  return processMailOutbox(poolOf(payload), deliver, 1000)
 }
 
 /** The first link in a mail's text part that goes to this path, e.g. /account/bevestigen. */
