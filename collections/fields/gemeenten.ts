@@ -12,11 +12,11 @@ export const municipalityOptions = (): OptionObject[] =>
     .map((gemeente) => ({ label: gemeente.naam, value: gemeente.nis })))
 
 /** A value of those options, as the generated types spell it. */
-export type GemeenteNis = NonNullable<Regio['gemeenten']>[number]
+type GemeenteNis = NonNullable<Regio['gemeenten']>[number]
 
 let known: ReadonlySet<string> | null = null
 
-export const isGemeenteNis = (nis: string): nis is GemeenteNis => (known ??= new Set(municipalityOptions().map((o) => o.value))).has(nis)
+const isGemeenteNis = (nis: string): nis is GemeenteNis => (known ??= new Set(municipalityOptions().map((o) => o.value))).has(nis)
 
 /** NIS codes for a select of municipalities; one outside Flanders and Brussels is a programming error. */
 export function gemeenteNisCodes(codes: readonly string[]): GemeenteNis[] {
