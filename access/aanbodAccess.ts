@@ -1,11 +1,13 @@
-import type { Access, Where } from 'payload'
+import type { Access, PayloadRequest, Where } from 'payload'
+
+import type { Aanbod } from '@/payload-types'
 
 import { getManagedFiches } from './managedFiches'
 import { isAdminUser, regioIdsOf } from './roles'
 import { idOf } from './idOf'
 
 /** What a logged-in user manages of aanbod: its region's, or the aanbod of the fiches it manages. */
-const manageScopes = async (req: Parameters<Access>[0]['req']): Promise<Where[]> => {
+const manageScopes = async (req: PayloadRequest): Promise<Where[]> => {
   const managed = await getManagedFiches(req)
   const regios = regioIdsOf(req.user)
   const scopes: Where[] = []
@@ -15,7 +17,7 @@ const manageScopes = async (req: Parameters<Access>[0]['req']): Promise<Where[]>
   return scopes
 }
 
-export const readAanbod: Access = async ({ req }) => {
+export const readAanbod: Access<Aanbod> = async ({ req }) => {
   if (isAdminUser(req.user)) return true
   const active: Where = { status: { equals: 'actief' } }
   if (!req.user) return active
@@ -26,7 +28,7 @@ export const readAanbod: Access = async ({ req }) => {
  * A fichebeheerder adds aanbod only to a fiche it manages; a regiobeheerder anywhere in its
  * regions (checked by the regio hook once the parent is known).
  */
-export const createAanbod: Access = async ({ req, data }) => {
+export const createAanbod: Access<Partial<Aanbod>> = async ({ req, data }) => {
   if (isAdminUser(req.user)) return true
   if (!req.user) return false
   if (regioIdsOf(req.user).length) return true
@@ -39,7 +41,7 @@ export const createAanbod: Access = async ({ req, data }) => {
   return managed.organisaties.length + managed.praktijken.length > 0
 }
 
-export const updateAanbod: Access = async ({ req }) => {
+export const updateAanbod: Access<Aanbod> = async ({ req }) => {
   if (isAdminUser(req.user)) return true
   if (!req.user) return false
   const scopes = await manageScopes(req)

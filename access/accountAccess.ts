@@ -1,5 +1,7 @@
 import type { Access, PayloadRequest, Where } from 'payload'
 
+import type { User } from '@/payload-types'
+
 import { getManagedFiches } from './managedFiches'
 import { hasRole, isAdminUser, regioIdsOf } from './roles'
 
@@ -7,7 +9,7 @@ import { hasRole, isAdminUser, regioIdsOf } from './roles'
  * Users read and change only themselves; admins everyone; a regiobeheerder also the accounts that
  * ask to be linked to a zorgverlenersfiche in its regions (to decide on that, see regioOnlyDecides).
  */
-export const readOrDecideAccount: Access = ({ req: { user } }) => {
+export const readOrDecideAccount: Access<User> = ({ req: { user } }) => {
   if (isAdminUser(user)) return true
   if (!user) return false
   const regios = regioIdsOf(user)

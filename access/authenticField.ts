@@ -1,9 +1,11 @@
 import type { FieldAccess } from 'payload'
 
+import type { FicheDocument } from '@/fiches/documents'
+
 import { hasRole } from './roles'
 
 /**
  * Fields fed by an authentic source (KBO, RIZIV/CoBRHA) are changed only by the regional team
  * and admins; collection access already limits a regiobeheerder to its own regions.
  */
-export const authenticFieldUpdate: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'regiobeheerder')
+export const authenticFieldUpdate: FieldAccess<FicheDocument> = ({ req: { user } }) => hasRole(user, 'admin', 'regiobeheerder')

@@ -1,15 +1,15 @@
-import type { Access, FieldAccess, Where } from 'payload'
+import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
+
+import type { Suggestie } from '@/payload-types'
 
 import { getManagedFiches } from './managedFiches'
 import { isAdminUser, regioIdsOf } from './roles'
-
-type Req = Parameters<Access>[0]['req']
 
 /**
  * Who handles a suggestion: the regional team of the fiche's region, the fichebeheerders of the
  * organisatie or praktijk it concerns, and the zorgverlener whose own fiche it is.
  */
-const behandelaarScopes = async (req: Req): Promise<Where[]> => {
+const behandelaarScopes = async (req: PayloadRequest): Promise<Where[]> => {
   const user = req.user
   if (!user || user.collection !== 'users') return []
   const managed = await getManagedFiches(req)
@@ -22,21 +22,21 @@ const behandelaarScopes = async (req: Req): Promise<Where[]> => {
 }
 
 /** The handlers see the suggestions on their fiches; a sender sees its own. Nobody else any. */
-export const readSuggestie: Access = async ({ req }) => {
+export const readSuggestie: Access<Suggestie> = async ({ req }) => {
   if (isAdminUser(req.user)) return true
   if (!req.user) return false
   return { or: [{ afzender: { equals: req.user.id } }, ...(await behandelaarScopes(req))] }
 }
 
 /** Changing a suggestion is handling it: its state and the answer to the sender. */
-export const updateSuggestie: Access = async ({ req }) => {
+export const updateSuggestie: Access<Suggestie> = async ({ req }) => {
   if (isAdminUser(req.user)) return true
   const scopes = await behandelaarScopes(req)
   return scopes.length ? { or: scopes } : false
 }
 
 /** Suggestions come in through the public form (src/suggesties), which checks for abuse first. */
-export const createSuggestie: Access = ({ req: { user } }) => isAdminUser(user)
+export const createSuggestie: Access<Partial<Suggestie>> = ({ req: { user } }) => isAdminUser(user)
 
 /** What the sender wrote stays as written. */
-export const alleenBijAanmaken: { create: FieldAccess; update: FieldAccess } = { create: () => true, update: () => false }
+export const alleenBijAanmaken: { create: FieldAccess<Suggestie>; update: FieldAccess<Suggestie> } = { create: () => true, update: () => false }

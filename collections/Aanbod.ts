@@ -1,21 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
 import { createAanbod, readAanbod, updateAanbod } from '@access/aanbodAccess'
-import { deleteFiche } from '@access/ficheAccess'
 import { checkRelationsExist } from '@hooks/checkRelationsExist'
-import { deriveAanbodRegio } from '@hooks/deriveAanbodRegio'
-import { guardRegioScope, managesParentOf } from '@hooks/guardRegioScope'
 import { requireOneParent } from '@hooks/requireOneParent'
-import { stampWijziging } from '@hooks/stampWijziging'
 import { aanmeldingswijzen, doelgroepen, kostprijsTypes } from '@/domain/vocabulary'
 import { municipalityOptions } from './fields/gemeenten'
 
 import { adressenField } from './fields/adressen'
 import { contactFields } from './fields/contacten'
 import { erkenningenField } from './fields/erkenningen'
-import { regioField, statusField, verificatieFields } from './fields/fiche'
 import { openingsurenField } from './fields/openingsuren'
-import { searchSyncAfterChange, searchSyncAfterDelete } from '@hooks/searchSync'
 
 export const Aanbod: CollectionConfig<'aanbod'> = {
   slug: 'aanbod',
@@ -28,16 +22,14 @@ export const Aanbod: CollectionConfig<'aanbod'> = {
     listSearchableFields: ['naam'],
     description: 'Eén aanbod van een organisatie of praktijk, in één of meer rubrieken.',
   },
+  // Versions, delete access, region, region guard, change stamp, search sync and the status, regio and
+  // verification fields come with every fiche: src/plugins/fiche-behaviour.ts.
   access: {
     read: readAanbod,
     create: createAanbod,
     update: updateAanbod,
-    delete: deleteFiche,
   },
-  versions: { maxPerDoc: 100 },
   hooks: {
-    afterChange: [searchSyncAfterChange('aanbod')],
-    afterDelete: [searchSyncAfterDelete('aanbod')],
     beforeValidate: [
       requireOneParent('aanbod'),
       checkRelationsExist('aanbod', [
@@ -47,7 +39,6 @@ export const Aanbod: CollectionConfig<'aanbod'> = {
         { path: 'rubrieken', relationTo: 'rubrieken' },
       ]),
     ],
-    beforeChange: [deriveAanbodRegio, guardRegioScope(managesParentOf), stampWijziging],
   },
   fields: [
     { name: 'naam', label: 'Naam', type: 'text', required: true, index: true },
@@ -127,8 +118,5 @@ export const Aanbod: CollectionConfig<'aanbod'> = {
       admin: { initCollapsed: true },
       fields: [adressenField(), ...contactFields],
     },
-    statusField,
-    regioField,
-    ...verificatieFields,
   ],
 }

@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, FieldHook } from 'payload'
 
 import { isRedacteur } from '@access/isRedacteur'
 import { publishedOrRedacteur } from '@access/publishedOrRedacteur'
@@ -6,9 +6,12 @@ import { checkRelationsExist } from '@hooks/checkRelationsExist'
 import { voorbeeldUrl } from '@/content/voorbeeld-url'
 import { slugify } from '@/domain/slug'
 import { paginaSyncAfterChange, paginaSyncAfterDelete } from '@hooks/paginaSync'
+import type { Handleiding } from '@/payload-types'
 
 import { doelpubliekField, onderwerpField } from './fields/doelpubliek'
 import { inhoudEditor } from './fields/inhoudEditor'
+
+const slugUitTitel: FieldHook<Handleiding, string | null | undefined, Handleiding> = ({ value, siblingData }) => slugify(value || siblingData.titel || '')
 
 export const Handleidingen: CollectionConfig<'handleidingen'> = {
   slug: 'handleidingen',
@@ -40,7 +43,7 @@ export const Handleidingen: CollectionConfig<'handleidingen'> = {
       unique: true,
       index: true,
       admin: { position: 'sidebar', description: 'Wordt uit de titel gemaakt als u het leeg laat.' },
-      hooks: { beforeValidate: [({ value, siblingData }) => slugify(value || siblingData.titel || '')] },
+      hooks: { beforeValidate: [slugUitTitel] },
       validate: (value: string | null | undefined) => (value ? true : 'Geef een titel of URL-deel.'),
     },
     { name: 'samenvatting', label: 'Samenvatting', type: 'textarea' },

@@ -1,19 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
 import { authenticFieldUpdate } from '@access/authenticField'
-import { createOrganisatie, deleteFiche, readFiche, updateFiche } from '@access/ficheAccess'
-import { deriveRegioFromAdres } from '@hooks/deriveRegio'
-import { guardRegioScope, managesFiche } from '@hooks/guardRegioScope'
-import { refuseDeleteWhileUsed } from '@hooks/refuseDeleteWhileUsed'
-import { removeFichebeheer } from '@hooks/removeFichebeheer'
-import { propagateToAanbod } from '@hooks/propagateToAanbod'
-import { stampWijziging } from '@hooks/stampWijziging'
+import { createOrganisatie, readFiche, updateFiche } from '@access/ficheAccess'
 
 import { adressenField } from './fields/adressen'
 import { contactFields } from './fields/contacten'
 import { kboNummerField } from './fields/kbo'
-import { bronnenField, regioField, statusField, verificatieFields } from './fields/fiche'
-import { searchSyncAfterChange, searchSyncAfterDelete } from '@hooks/searchSync'
+import { bronnenField } from './fields/fiche'
 
 export const Organisaties: CollectionConfig<'organisaties'> = {
   slug: 'organisaties',
@@ -26,18 +19,13 @@ export const Organisaties: CollectionConfig<'organisaties'> = {
     listSearchableFields: ['naam', 'officieleNaam', 'kboNummer'],
     description: 'Welzijnsorganisaties met hun KBO-ondernemingsnummer.',
   },
+  // Versions, delete access, region, region guard, change stamp, search sync and the status, regio and
+  // verification fields come with every fiche, and with organisaties and praktijken what a stop, move
+  // or delete means for their aanbod and fichebeheer: src/plugins/fiche-behaviour.ts.
   access: {
     read: readFiche('organisaties'),
     create: createOrganisatie,
     update: updateFiche('organisaties'),
-    delete: deleteFiche,
-  },
-  versions: { maxPerDoc: 100 },
-  hooks: {
-    beforeChange: [deriveRegioFromAdres, guardRegioScope(managesFiche('organisaties')), stampWijziging],
-    afterChange: [searchSyncAfterChange('organisaties'), propagateToAanbod('organisatie')],
-    beforeDelete: [refuseDeleteWhileUsed([{ collection: 'aanbod', field: 'organisatie', wat: 'aanbodfiche(s)' }])],
-    afterDelete: [searchSyncAfterDelete('organisaties'), removeFichebeheer('organisatie')],
   },
   fields: [
     { name: 'naam', label: 'Naam', type: 'text', required: true, index: true },
@@ -62,8 +50,5 @@ export const Organisaties: CollectionConfig<'organisaties'> = {
       { label: 'KBO-nummer', value: 'kboNummer' },
       { label: 'Adres', value: 'adressen' },
     ]),
-    statusField,
-    regioField,
-    ...verificatieFields,
   ],
 }

@@ -1,19 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { createPraktijk, deleteFiche, readFiche, updateFiche } from '@access/ficheAccess'
-import { deriveRegioFromAdres } from '@hooks/deriveRegio'
-import { guardRegioScope, managesFiche } from '@hooks/guardRegioScope'
+import { createPraktijk, readFiche, updateFiche } from '@access/ficheAccess'
 import { praktijkByZorgverlener, zorgverlenerManagesOwnPraktijk } from '@hooks/praktijkByZorgverlener'
-import { refuseDeleteWhileUsed } from '@hooks/refuseDeleteWhileUsed'
-import { removeFichebeheer } from '@hooks/removeFichebeheer'
-import { propagateToAanbod } from '@hooks/propagateToAanbod'
-import { stampWijziging } from '@hooks/stampWijziging'
 
 import { adressenField } from './fields/adressen'
 import { contactFields } from './fields/contacten'
 import { kboNummerField } from './fields/kbo'
-import { bronnenField, regioField, statusField, verificatieFields } from './fields/fiche'
-import { searchSyncAfterChange, searchSyncAfterDelete } from '@hooks/searchSync'
+import { bronnenField } from './fields/fiche'
 
 export const Praktijken: CollectionConfig<'praktijken'> = {
   slug: 'praktijken',
@@ -26,23 +19,18 @@ export const Praktijken: CollectionConfig<'praktijken'> = {
     listSearchableFields: ['naam', 'kboNummer'],
     description: 'Solo- en groepspraktijken van zelfstandige zorgverleners.',
   },
+  // Versions, delete access, region, region guard, change stamp, search sync and the status, regio and
+  // verification fields come with every fiche, and with organisaties and praktijken what a stop, move
+  // or delete means for their aanbod and fichebeheer: src/plugins/fiche-behaviour.ts.
   access: {
     read: readFiche('praktijken'),
     create: createPraktijk,
     update: updateFiche('praktijken'),
-    delete: deleteFiche,
   },
-  versions: { maxPerDoc: 100 },
+  // Between the region and the region guard (beforeChange), after the search sync (afterChange).
   hooks: {
-    beforeChange: [
-      deriveRegioFromAdres,
-      praktijkByZorgverlener,
-      guardRegioScope(managesFiche('praktijken')),
-      stampWijziging,
-    ],
-    afterChange: [searchSyncAfterChange('praktijken'), zorgverlenerManagesOwnPraktijk, propagateToAanbod('praktijk')],
-    beforeDelete: [refuseDeleteWhileUsed([{ collection: 'aanbod', field: 'praktijk', wat: 'aanbodfiche(s)' }])],
-    afterDelete: [searchSyncAfterDelete('praktijken'), removeFichebeheer('praktijk')],
+    beforeChange: [praktijkByZorgverlener],
+    afterChange: [zorgverlenerManagesOwnPraktijk],
   },
   fields: [
     { name: 'naam', label: 'Naam', type: 'text', required: true, index: true },
@@ -70,8 +58,5 @@ export const Praktijken: CollectionConfig<'praktijken'> = {
       { label: 'KBO-nummer', value: 'kboNummer' },
       { label: 'Adres', value: 'adressen' },
     ]),
-    statusField,
-    regioField,
-    ...verificatieFields,
   ],
 }

@@ -1,10 +1,15 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, FieldHook } from 'payload'
 
 import { anyone } from '@access/anyone'
 import { isAdmin } from '@access/isAdmin'
 import { checkRelationsExist } from '@hooks/checkRelationsExist'
 import { refuseDeleteWhileUsed } from '@hooks/refuseDeleteWhileUsed'
 import { searchSyncAfterChange, searchSyncAfterDelete } from '@hooks/searchSync'
+import type { Rubriek } from '@/payload-types'
+
+const titel: FieldHook<Rubriek, string | null | undefined, Rubriek> = ({ siblingData }) => `${siblingData.code ?? ''} ${siblingData.naam ?? ''}`.trim()
+
+const niveau: FieldHook<Rubriek, number | null | undefined, Rubriek> = ({ siblingData }) => String(siblingData.code ?? '').split('.').length
 
 /** The table of contents of the database: a tree of codes like 14.04.01. Woonzorgcentra (WZC). */
 export const Rubrieken: CollectionConfig<'rubrieken'> = {
@@ -52,14 +57,14 @@ export const Rubrieken: CollectionConfig<'rubrieken'> = {
       name: 'titel',
       type: 'text',
       admin: { hidden: true },
-      hooks: { beforeChange: [({ siblingData }) => `${siblingData.code ?? ''} ${siblingData.naam ?? ''}`.trim()] },
+      hooks: { beforeChange: [titel] },
     },
     {
       name: 'niveau',
       label: 'Niveau',
       type: 'number',
       admin: { readOnly: true, position: 'sidebar' },
-      hooks: { beforeChange: [({ siblingData }) => String(siblingData.code ?? '').split('.').length] },
+      hooks: { beforeChange: [niveau] },
     },
     { name: 'omschrijving', label: 'Omschrijving', type: 'textarea' },
   ],

@@ -1,4 +1,4 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionAfterReadHook, CollectionConfig, FieldAccess } from 'payload'
 
 import { canOpenAdmin, readOrDecideAccount } from '@access/accountAccess'
 import { anyone } from '@access/anyone'
@@ -19,11 +19,12 @@ import { checkRelationsExist } from '@hooks/checkRelationsExist'
 import { firstUserIsAdmin } from '@hooks/firstUserIsAdmin'
 import { accountLink } from '@/accounts/links'
 import { resetPasswordMail } from '@/mail/templates/account'
+import type { User } from '@/payload-types'
 
 import { derivedFieldAccess } from './fields/derived'
 
 const RESET_HOURS = 1
-const decides: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'regiobeheerder')
+const decides: FieldAccess<User> = ({ req: { user } }) => hasRole(user, 'admin', 'regiobeheerder')
 
 const ROLE_LABELS: Record<(typeof ROLES)[number], string> = {
   burger: 'Burger',
@@ -31,6 +32,15 @@ const ROLE_LABELS: Record<(typeof ROLES)[number], string> = {
   regiobeheerder: 'Regiobeheerder',
   redacteur: 'Redacteur',
   admin: 'Beheerder (admin)',
+}
+
+/**
+ * Payload lists the login sessions on the account document; nobody needs them through the API.
+ * While a request is still being authenticated (no req.user yet) the JWT check reads them itself.
+ */
+const hideSessions: CollectionAfterReadHook<User> = ({ doc, req }) => {
+  if (req.user && req.payloadAPI !== 'local') delete doc.sessions
+  return doc
 }
 
 /**
@@ -79,12 +89,7 @@ export const Users: CollectionConfig<'users'> = {
     ],
     beforeChange: [firstUserIsAdmin, selfRegistration, guardAccountChanges, zorgverlenerBeslissing],
     afterChange: [sendVerificationMail, announceZorgverlenerAanvraag, zorgverlenerBeslissingGevolgen],
-    // Payload lists the login sessions on the account document; nobody needs them through the API.
-    // While a request is still being authenticated (no req.user yet) the JWT check reads them itself.
-    afterRead: [({ doc, req }) => {
-      if (req.user && req.payloadAPI !== 'local') delete (doc as { sessions?: unknown }).sessions
-      return doc
-    }],
+    afterRead: [hideSessions],
     beforeLogin: [refuseUnverifiedLogin],
     beforeDelete: [deleteAccountData],
   },

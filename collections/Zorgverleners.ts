@@ -1,22 +1,34 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, FieldHook } from 'payload'
 
 import { authenticFieldUpdate } from '@access/authenticField'
-import { deleteFiche } from '@access/ficheAccess'
-import { idOf } from '@access/idOf'
 import { isAdminField } from '@access/isAdmin'
 import { createZorgverlener, readZorgverlener, updateZorgverlener } from '@access/zorgverlenerAccess'
 import { checkRelationsExist } from '@hooks/checkRelationsExist'
-import { deriveRegioFromAdres } from '@hooks/deriveRegio'
-import { guardRegioScope } from '@hooks/guardRegioScope'
-import { stampWijziging } from '@hooks/stampWijziging'
 import { zorgverlenerOwnFiche } from '@hooks/zorgverlenerOwnFiche'
 import { parseRiziv } from '@/domain/identifiers/riziv'
 import { beroepen } from '@/domain/vocabulary'
+import type { Zorgverlener } from '@/payload-types'
 
 import { adressenField } from './fields/adressen'
 import { contactFields } from './fields/contacten'
-import { bronnenField, regioField, statusField, verificatieFields } from './fields/fiche'
-import { searchSyncAfterChange, searchSyncAfterDelete } from '@hooks/searchSync'
+import { bronnenField } from './fields/fiche'
+
+type ZorgverlenerFieldHook<T> = FieldHook<Zorgverlener, T, Zorgverlener>
+
+/** The display name is derived so lists and search show "Voornaam Achternaam" consistently. */
+const volledigeNaam: ZorgverlenerFieldHook<string | null | undefined> = ({ siblingData }) => [siblingData.voornaam, siblingData.achternaam].filter(Boolean).join(' ')
+
+const normaliseRiziv: ZorgverlenerFieldHook<string | null | undefined> = ({ value }) => {
+  if (typeof value !== 'string' || !value.trim()) return value || null
+  const parsed = parseRiziv(value)
+  return parsed.ok ? parsed.value : value
+}
+
+const rizivWaarschuwing: ZorgverlenerFieldHook<string | null | undefined> = ({ siblingData }) => {
+  if (!siblingData.rizivNummer) return null
+  const parsed = parseRiziv(String(siblingData.rizivNummer))
+  return parsed.ok && !parsed.checkDigitValid ? (parsed.warning ?? 'Het controlegetal van dit RIZIV-nummer klopt niet: controleer het nummer.') : null
+}
 
 export const Zorgverleners: CollectionConfig<'zorgverleners'> = {
   slug: 'zorgverleners',
@@ -29,20 +41,17 @@ export const Zorgverleners: CollectionConfig<'zorgverleners'> = {
     listSearchableFields: ['naam', 'rizivNummer'],
     description: 'Individuele zorgverleners met hun beroep en RIZIV-nummer.',
   },
+  // Versions, delete access, region, region guard, change stamp, search sync and the status, regio and
+  // verification fields come with every fiche: src/plugins/fiche-behaviour.ts.
   access: {
     read: readZorgverlener,
     create: createZorgverlener,
     update: updateZorgverlener,
-    delete: deleteFiche,
   },
-  versions: { maxPerDoc: 100 },
   hooks: {
-    afterChange: [searchSyncAfterChange('zorgverleners')],
-    afterDelete: [searchSyncAfterDelete('zorgverleners')],
     beforeValidate: [checkRelationsExist('zorgverleners', [{ path: 'account', relationTo: 'users' }])],
-    beforeChange: [deriveRegioFromAdres, zorgverlenerOwnFiche, guardRegioScope(({ req, originalDoc, data }) => {
-      return Boolean(req.user) && idOf(data.account ?? originalDoc?.account) === req.user?.id
-    }), stampWijziging],
+    // Between the region and the region guard.
+    beforeChange: [zorgverlenerOwnFiche],
   },
   fields: [
     {
@@ -51,10 +60,7 @@ export const Zorgverleners: CollectionConfig<'zorgverleners'> = {
       type: 'text',
       index: true,
       admin: { hidden: true },
-      hooks: {
-        // The display name is derived so lists and search show "Voornaam Achternaam" consistently.
-        beforeChange: [({ siblingData }) => [siblingData.voornaam, siblingData.achternaam].filter(Boolean).join(' ')],
-      },
+      hooks: { beforeChange: [volledigeNaam] },
     },
     {
       type: 'row',
@@ -80,13 +86,7 @@ export const Zorgverleners: CollectionConfig<'zorgverleners'> = {
       index: true,
       access: { update: authenticFieldUpdate },
       admin: { placeholder: '1-23456-78-004', description: 'Elf cijfers. Een afwijkend controlegetal geeft een waarschuwing, geen weigering.' },
-      hooks: {
-        beforeValidate: [({ value }) => {
-          if (typeof value !== 'string' || !value.trim()) return value || null
-          const parsed = parseRiziv(value)
-          return parsed.ok ? parsed.value : value
-        }],
-      },
+      hooks: { beforeValidate: [normaliseRiziv] },
       validate: (value: string | null | undefined) => {
         if (!value) return true
         const parsed = parseRiziv(value)
@@ -99,13 +99,7 @@ export const Zorgverleners: CollectionConfig<'zorgverleners'> = {
       type: 'text',
       access: { create: () => false, update: () => false },
       admin: { readOnly: true, condition: (data) => Boolean(data?.rizivWaarschuwing) },
-      hooks: {
-        beforeChange: [({ siblingData }) => {
-          if (!siblingData.rizivNummer) return null
-          const parsed = parseRiziv(String(siblingData.rizivNummer))
-          return parsed.ok && !parsed.checkDigitValid ? (parsed.warning ?? 'Het controlegetal van dit RIZIV-nummer klopt niet: controleer het nummer.') : null
-        }],
-      },
+      hooks: { beforeChange: [rizivWaarschuwing] },
     },
     {
       name: 'account',
@@ -125,8 +119,5 @@ export const Zorgverleners: CollectionConfig<'zorgverleners'> = {
       { label: 'Beroepen', value: 'beroepen' },
       { label: 'RIZIV-nummer', value: 'rizivNummer' },
     ]),
-    statusField,
-    regioField,
-    ...verificatieFields,
   ],
 }

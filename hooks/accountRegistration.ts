@@ -1,11 +1,12 @@
 import { Forbidden, ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type CollectionBeforeLoginHook, UnverifiedEmail } from 'payload'
 
 import { idOf } from '@access/idOf'
-import { isAdminUser, regioIdsOf } from '@access/roles'
+import { isAdminUser, regioIdsOf, type Role } from '@access/roles'
 import { accountLink } from '@/accounts/links'
 import { createAccountToken, TOKEN_HOURS } from '@/accounts/tokens'
 import { enqueueMail } from '@/mail/outbox'
 import { verifyEmailMail, zorgverlenerAanvraagMail, zorgverlenerTeBekijkenMail } from '@/mail/templates/account'
+import type { User } from '@/payload-types'
 
 /**
  * An account that someone makes for themself (the public form, or POST /api/users) starts
@@ -13,7 +14,7 @@ import { verifyEmailMail, zorgverlenerAanvraagMail, zorgverlenerTeBekijkenMail }
  * are trusted. "Ik ben zorgverlener" with a RIZIV number is matched to the fiche with that number
  * and waits for the regional team (zorgverlenerStatus "aangevraagd").
  */
-export const selfRegistration: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+export const selfRegistration: CollectionBeforeChangeHook<User> = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
   const selfMade = req.context.selfRegistration === true || (req.payloadAPI !== 'local' && !isAdminUser(req.user))
   if (selfMade) data.emailVerified = false
@@ -29,12 +30,12 @@ export const selfRegistration: CollectionBeforeChangeHook = async ({ data, opera
       req,
     })
     data.zorgverlenerFiche = docs[0]?.id ?? null
-    data.zorgverlenerRegio = idOf(docs[0]?.regio as never) ?? null
+    data.zorgverlenerRegio = idOf(docs[0]?.regio)
   }
   return data
 }
 
-export const sendVerificationMail: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
+export const sendVerificationMail: CollectionAfterChangeHook<User> = async ({ doc, operation, req }) => {
   if (operation !== 'create' || doc.emailVerified !== false) return doc
   const token = await createAccountToken(req, doc.id, 'email-bevestigen', doc.email)
   const url = accountLink(req, '/account/bevestigen', { token })
@@ -43,7 +44,7 @@ export const sendVerificationMail: CollectionAfterChangeHook = async ({ doc, ope
 }
 
 /** Unconfirmed accounts cannot log in. Accounts from before confirmation existed (null) can. */
-export const refuseUnverifiedLogin: CollectionBeforeLoginHook = ({ user, req }) => {
+export const refuseUnverifiedLogin: CollectionBeforeLoginHook<User> = ({ user, req }) => {
   if (user.emailVerified === false) throw new UnverifiedEmail({ t: req.t })
   return user
 }
@@ -56,7 +57,7 @@ const DECISION_FIELDS = ['zorgverlenerStatus', 'zorgverlenerFiche'] as const
  * Also: nobody but an admin sets a new e-mail address directly; the owner confirms it by mail first
  * (src/accounts/service.ts sets context.emailChangeConfirmed).
  */
-export const guardAccountChanges: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
+export const guardAccountChanges: CollectionBeforeChangeHook<User> = async ({ data, operation, originalDoc, req }) => {
   if (operation !== 'update' || !originalDoc) return data
   const admin = isAdminUser(req.user)
   if (!admin && req.context.emailChangeConfirmed !== true && typeof data.email === 'string' && data.email.toLowerCase() !== String(originalDoc.email).toLowerCase()) {
@@ -64,13 +65,14 @@ export const guardAccountChanges: CollectionBeforeChangeHook = async ({ data, op
   }
   if (admin || !req.user || req.user.id === originalDoc.id) return data
   if ('password' in data && data.password) throw new Forbidden(req.t)
-  for (const key of Object.keys(data)) if (!(DECISION_FIELDS as readonly string[]).includes(key)) delete data[key]
+  for (const key of Object.keys(data)) if (!(DECISION_FIELDS as readonly string[]).includes(key)) Reflect.deleteProperty(data, key)
   // The e-mail field is validated on every save, so it has to be there (unchanged).
   data.email = originalDoc.email
-  const ficheId = idOf(data.zorgverlenerFiche as never)
+  const ficheId = idOf(data.zorgverlenerFiche)
   if (ficheId && ficheId !== idOf(originalDoc.zorgverlenerFiche)) {
     const fiche = await req.payload.findByID({ collection: 'zorgverleners', id: ficheId, depth: 0, overrideAccess: true, req, disableErrors: true })
-    if (!fiche || !regioIdsOf(req.user).includes(idOf(fiche.regio as never) as number)) {
+    const regio = idOf(fiche?.regio)
+    if (regio === null || !regioIdsOf(req.user).includes(regio)) {
       throw new ValidationError({ errors: [{ path: 'zorgverlenerFiche', message: 'Kies een zorgverlenersfiche in uw eigen regio.' }] })
     }
   }
@@ -78,22 +80,22 @@ export const guardAccountChanges: CollectionBeforeChangeHook = async ({ data, op
 }
 
 /** Approving a zorgverlener request needs the fiche it is about, and makes the account a zorgverlener. */
-export const zorgverlenerBeslissing: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
+export const zorgverlenerBeslissing: CollectionBeforeChangeHook<User> = async ({ data, operation, originalDoc, req }) => {
   if (operation !== 'update' || !originalDoc || data.zorgverlenerStatus === originalDoc.zorgverlenerStatus) return data
-  const ficheId = idOf((data.zorgverlenerFiche ?? originalDoc.zorgverlenerFiche) as never)
+  const ficheId = idOf(data.zorgverlenerFiche ?? originalDoc.zorgverlenerFiche)
   if (data.zorgverlenerStatus === 'goedgekeurd') {
     if (!ficheId) throw new ValidationError({ errors: [{ path: 'zorgverlenerFiche', message: 'Kies eerst de zorgverlenersfiche die bij dit account hoort.' }] })
-    const roles = new Set<string>([...(originalDoc.roles ?? []), 'zorgverlener'])
+    const roles = new Set<Role>([...(originalDoc.roles ?? []), 'zorgverlener'])
     data.roles = [...roles]
   }
   if (ficheId) {
     const fiche = await req.payload.findByID({ collection: 'zorgverleners', id: ficheId, depth: 0, overrideAccess: true, req, disableErrors: true })
-    data.zorgverlenerRegio = idOf(fiche?.regio as never) ?? null
+    data.zorgverlenerRegio = idOf(fiche?.regio)
   }
   return data
 }
 
-export const zorgverlenerBeslissingGevolgen: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+export const zorgverlenerBeslissingGevolgen: CollectionAfterChangeHook<User> = async ({ doc, previousDoc, operation, req }) => {
   if (operation !== 'update' || doc.zorgverlenerStatus === previousDoc?.zorgverlenerStatus) return doc
   if (doc.zorgverlenerStatus !== 'goedgekeurd' && doc.zorgverlenerStatus !== 'geweigerd') return doc
   const goedgekeurd = doc.zorgverlenerStatus === 'goedgekeurd'
@@ -109,7 +111,7 @@ export const zorgverlenerBeslissingGevolgen: CollectionAfterChangeHook = async (
  * fiche's region, or the admins when no fiche carries the number. One mail each, so no one sees
  * the others' addresses.
  */
-export const announceZorgverlenerAanvraag: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
+export const announceZorgverlenerAanvraag: CollectionAfterChangeHook<User> = async ({ doc, operation, req }) => {
   if (operation !== 'create' || doc.zorgverlenerStatus !== 'aangevraagd') return doc
   const regio = idOf(doc.zorgverlenerRegio)
   const { docs } = await req.payload.find({

@@ -1,10 +1,10 @@
-import { ValidationError, type CollectionBeforeValidateHook, type CollectionSlug } from 'payload'
+import { ValidationError, type CollectionBeforeValidateHook, type CollectionSlug, type DataFromCollectionSlug } from 'payload'
 
-type Relation = { path: string; relationTo: CollectionSlug }
+type Relation<S extends CollectionSlug> = { path: keyof DataFromCollectionSlug<S> & string; relationTo: CollectionSlug }
 
-const idsIn = (value: unknown): (number | string)[] => {
+const idsIn = (value: unknown): unknown[] => {
   const list = Array.isArray(value) ? value : value == null || value === '' ? [] : [value]
-  return list.map((item) => (typeof item === 'object' && item ? (item as { id: number }).id : (item as number)))
+  return list.map((item) => (typeof item === 'object' && item && 'id' in item ? item.id : item))
 }
 
 /**
@@ -12,7 +12,7 @@ const idsIn = (value: unknown): (number | string)[] => {
  * Payload answers with a 500. This turns it into a 400 that names the field.
  */
 export const checkRelationsExist =
-  (collection: CollectionSlug, relations: Relation[]): CollectionBeforeValidateHook =>
+  <S extends CollectionSlug>(collection: S, relations: Relation<S>[]): CollectionBeforeValidateHook<DataFromCollectionSlug<S>> =>
   async ({ data, req }) => {
     if (!data) return data
     const errors: { path: string; message: string }[] = []

@@ -1,11 +1,13 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import { idOf } from '@access/idOf'
+import type { Aanbod } from '@/payload-types'
+
 import { mainAddress } from './deriveRegio'
 import { regioForNis } from './regioLookup'
-import { idOf } from '@access/idOf'
 
 /** Aanbod with its own address belongs to that region, else to its parent's. */
-export const deriveAanbodRegio: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+export const deriveAanbodRegio: CollectionBeforeChangeHook<Aanbod> = async ({ data, originalDoc, req }) => {
   const adressen = data.adressen ?? originalDoc?.adressen
   const own = await regioForNis(req, mainAddress(adressen)?.nis)
   if (own !== null) {

@@ -1,15 +1,17 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import type { Organisatie, Praktijk, Zorgverlener } from '@/payload-types'
+
 import { regioForNis } from './regioLookup'
 
 type Adres = { nis?: string | null; primair?: boolean | null }
 
-export const mainAddress = (adressen: Adres[] | null | undefined): Adres | undefined =>
+export const mainAddress = (adressen: readonly Adres[] | null | undefined): Adres | undefined =>
   adressen?.find((adres) => adres?.primair) ?? adressen?.[0]
 
 /** Organisaties, praktijken and zorgverleners belong to the region of their main address. */
-export const deriveRegioFromAdres: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
-  const adressen = (data.adressen ?? originalDoc?.adressen) as Adres[] | undefined
+export const deriveRegioFromAdres: CollectionBeforeChangeHook<Organisatie | Praktijk | Zorgverlener> = async ({ data, originalDoc, req }) => {
+  const adressen = data.adressen ?? originalDoc?.adressen
   data.regio = await regioForNis(req, mainAddress(adressen)?.nis)
   return data
 }

@@ -1,35 +1,36 @@
 import { ValidationError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 
-import { idOf } from '@access/idOf'
+import { idOf, type RelationValue } from '@access/idOf'
 import { checkNaam, MAX_FICHES_PER_LIJST, MAX_LIJSTEN, MAX_ZOEKOPDRACHTEN } from '@/domain/favorieten/grenzen'
-import { FICHE_COLLECTIE, FICHE_SOORTEN, type FicheSoort } from '@/domain/fiche-url'
+import { FICHE_COLLECTIE, isFicheSoort } from '@/domain/fiche-url'
 import { normaliseerZoekopdracht } from '@/favorieten/zoekopdracht'
+import type { Lijst, Zoekopdracht } from '@/payload-types'
 
 type Slug = 'zoekopdrachten' | 'lijsten'
 
-const weiger = (collection: Slug, req: PayloadRequest, path: string, message: string): never => {
+function weiger(collection: Slug, req: PayloadRequest, path: string, message: string): never {
   throw new ValidationError({ collection, errors: [{ path, message }] }, req.t)
 }
 
-/** The owner is always the user who creates it; a user keeps at most `max` of them. */
-const eigenaarEnGrens =
-  (collection: Slug, max: number, wat: string): CollectionBeforeChangeHook =>
-  async ({ data, operation, req }) => {
-    if (operation === 'create') {
-      data.eigenaar = req.user?.id
-      const { totalDocs } = await req.payload.count({ collection, where: { eigenaar: { equals: data.eigenaar } }, overrideAccess: true, req })
-      if (totalDocs >= max) weiger(collection, req, 'naam', `U hebt al ${max} ${wat}, het maximum. Verwijder er eerst een.`)
-    }
-    if (operation === 'create' || data.naam !== undefined) {
-      const naam = checkNaam(data.naam)
-      if (!naam.ok) weiger(collection, req, 'naam', naam.errors[0]!.message)
-      else data.naam = naam.value
-    }
-    return data
-  }
+type BewaarArgs = Parameters<CollectionBeforeChangeHook<Zoekopdracht | Lijst>>[0]
 
-export const zoekopdrachtBewaren: CollectionBeforeChangeHook = async (args) => {
-  const data = await eigenaarEnGrens('zoekopdrachten', MAX_ZOEKOPDRACHTEN, 'bewaarde zoekopdrachten')(args)
+/** The owner is always the user who creates it; a user keeps at most `max` of them. */
+async function eigenaarEnGrens(collection: Slug, max: number, wat: string, { data, operation, req }: BewaarArgs): Promise<void> {
+  if (operation === 'create') {
+    data.eigenaar = req.user?.id
+    const { totalDocs } = await req.payload.count({ collection, where: { eigenaar: { equals: data.eigenaar } }, overrideAccess: true, req })
+    if (totalDocs >= max) weiger(collection, req, 'naam', `U hebt al ${max} ${wat}, het maximum. Verwijder er eerst een.`)
+  }
+  if (operation === 'create' || data.naam !== undefined) {
+    const naam = checkNaam(data.naam)
+    if (!naam.ok) weiger(collection, req, 'naam', naam.errors[0]!.message)
+    else data.naam = naam.value
+  }
+}
+
+export const zoekopdrachtBewaren: CollectionBeforeChangeHook<Zoekopdracht> = async (args) => {
+  await eigenaarEnGrens('zoekopdrachten', MAX_ZOEKOPDRACHTEN, 'bewaarde zoekopdrachten', args)
+  const { data } = args
   if (args.operation === 'create' || data.zoekopdracht !== undefined) {
     const checked = normaliseerZoekopdracht(data.zoekopdracht)
     if (!checked.ok) weiger('zoekopdrachten', args.req, 'zoekopdracht', checked.errors[0]!.message)
@@ -38,25 +39,26 @@ export const zoekopdrachtBewaren: CollectionBeforeChangeHook = async (args) => {
   return data
 }
 
-type Regel = { ficheSoort?: unknown; ficheId?: unknown; id?: unknown }
+type Regel = NonNullable<Lijst['fiches']>[number]
 
 /**
  * A list holds each fiche once, at most MAX_FICHES_PER_LIJST of them, and a fiche added to it must
  * exist and be visible to the user now (a fiche that stops later stays, marked, on the list).
  */
-export const lijstBewaren: CollectionBeforeChangeHook = async (args) => {
-  const data = await eigenaarEnGrens('lijsten', MAX_LIJSTEN, 'lijsten')(args)
-  const { req, originalDoc } = args
+export const lijstBewaren: CollectionBeforeChangeHook<Lijst> = async (args) => {
+  await eigenaarEnGrens('lijsten', MAX_LIJSTEN, 'lijsten', args)
+  const { data, req, originalDoc } = args
   if (!Array.isArray(data.fiches)) return data
   // Counted before anything else: a request with thousands of rows must not cost a lookup per row.
   if (data.fiches.length > MAX_FICHES_PER_LIJST) weiger('lijsten', req, 'fiches', `Een lijst heeft hoogstens ${MAX_FICHES_PER_LIJST} fiches.`)
-  const bestaand = new Set(((originalDoc?.fiches ?? []) as Regel[]).map((r) => `${r.ficheSoort}:${r.ficheId}`))
+  const bestaand = new Set((originalDoc?.fiches ?? []).map((r) => `${r.ficheSoort}:${r.ficheId}`))
   const gezien = new Set<string>()
   const regels: Regel[] = []
-  for (const regel of data.fiches as Regel[]) {
-    const soort = regel.ficheSoort as FicheSoort
+  // Checked row by row: a client may send anything here, whatever the generated type says.
+  for (const regel of data.fiches) {
+    const soort = regel.ficheSoort
     const id = Number(regel.ficheId)
-    if (!FICHE_SOORTEN.includes(soort)) weiger('lijsten', req, 'fiches.ficheSoort', 'Onbekende soort fiche.')
+    if (!isFicheSoort(soort)) weiger('lijsten', req, 'fiches.ficheSoort', 'Onbekende soort fiche.')
     if (!Number.isSafeInteger(id) || id < 1) weiger('lijsten', req, 'fiches.ficheId', 'Dit is geen fichenummer.')
     const sleutel = `${soort}:${id}`
     if (gezien.has(sleutel)) continue
@@ -71,4 +73,4 @@ export const lijstBewaren: CollectionBeforeChangeHook = async (args) => {
   return data
 }
 
-export const eigenaarVan = (doc: { eigenaar?: unknown }) => idOf(doc.eigenaar)
+export const eigenaarVan = (doc: { eigenaar?: RelationValue }) => idOf(doc.eigenaar)

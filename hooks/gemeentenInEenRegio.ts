@@ -1,8 +1,10 @@
 import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
 
+import type { Regio } from '@/payload-types'
+
 /** A municipality belongs to one region: two teams for one fiche would leave nobody responsible. */
-export const gemeentenInEenRegio: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
-  const gemeenten = data?.gemeenten as string[] | undefined
+export const gemeentenInEenRegio: CollectionBeforeValidateHook<Regio> = async ({ data, originalDoc, req }) => {
+  const gemeenten = data?.gemeenten
   if (!gemeenten?.length) return data
   const { docs } = await req.payload.find({
     collection: 'regios',

@@ -1,10 +1,12 @@
-import { APIError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
+import { APIError, type CollectionBeforeChangeHook, type DataFromCollectionSlug, type PayloadRequest } from 'payload'
 
+import { idOf } from '@access/idOf'
 import { getManagedFiches } from '@access/managedFiches'
 import { hasRole, isAdminUser, regioIdsOf } from '@access/roles'
-import { idOf } from '@access/idOf'
+import type { FicheDocument, ParentCollection } from '@/fiches/documents'
+import type { Aanbod, Zorgverlener } from '@/payload-types'
 
-type OtherGround = (args: { req: PayloadRequest; data: Record<string, unknown>; originalDoc?: Record<string, unknown> }) => Promise<boolean> | boolean
+export type OtherGround<T extends FicheDocument> = (args: { req: PayloadRequest; data: Partial<T>; originalDoc?: T }) => Promise<boolean> | boolean
 
 /**
  * Collection access limits a regiobeheerder to fiches already in its regions; this closes the two
@@ -12,7 +14,7 @@ type OtherGround = (args: { req: PayloadRequest; data: Record<string, unknown>; 
  * Runs after deriveRegio. `otherGround` names the rights that do not depend on the region.
  */
 export const guardRegioScope =
-  (otherGround: OtherGround = () => false): CollectionBeforeChangeHook =>
+  <T extends FicheDocument>(otherGround: OtherGround<T> = () => false): CollectionBeforeChangeHook<T> =>
   async ({ data, originalDoc, req }) => {
     const user = req.user
     if (!user || isAdminUser(user) || req.context?.systemWrite) return data
@@ -32,14 +34,14 @@ export const guardRegioScope =
 
 /** A fichebeheerder's rights follow the fiche, wherever its address is. */
 export const managesFiche =
-  (collection: 'organisaties' | 'praktijken'): OtherGround =>
+  <S extends ParentCollection>(collection: S): OtherGround<DataFromCollectionSlug<S>> =>
   async ({ req, originalDoc }) => {
     if (!originalDoc?.id) return false
     const managed = await getManagedFiches(req)
     return managed[collection].includes(Number(originalDoc.id))
   }
 
-export const managesParentOf: OtherGround = async ({ req, data, originalDoc }) => {
+export const managesParentOf: OtherGround<Aanbod> = async ({ req, data, originalDoc }) => {
   const managed = await getManagedFiches(req)
   const organisatie = idOf(data.organisatie ?? originalDoc?.organisatie)
   const praktijk = idOf(data.praktijk ?? originalDoc?.praktijk)
@@ -47,4 +49,9 @@ export const managesParentOf: OtherGround = async ({ req, data, originalDoc }) =
     (organisatie !== null && managed.organisaties.includes(organisatie)) ||
     (praktijk !== null && managed.praktijken.includes(praktijk))
   )
+}
+
+/** A zorgverlener edits its own fiche wherever it is. */
+export const isOwnZorgverlenerFiche: OtherGround<Zorgverlener> = ({ req, originalDoc, data }) => {
+  return Boolean(req.user) && idOf(data.account ?? originalDoc?.account) === req.user?.id
 }

@@ -1,8 +1,9 @@
 import { ValidationError, type CollectionAfterReadHook, type CollectionBeforeChangeHook } from 'payload'
 
 import { idOf } from '@access/idOf'
-import { FICHE_COLLECTIE, FICHE_SOORTEN, type FicheSoort } from '@/domain/fiche-url'
+import { FICHE_COLLECTIE, isFicheSoort } from '@/domain/fiche-url'
 import { ontsleutel, versleutel } from '@/notities/versleuteling'
+import type { Notitie } from '@/payload-types'
 
 export const MAX_NOTITIE = 5000
 
@@ -10,15 +11,15 @@ export const MAX_NOTITIE = 5000
  * The text arrives in `tekst` and is stored only as ciphertext in `versleuteld`; the owner is
  * always the user who writes it.
  */
-export const notitieVersleutelen: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
+export const notitieVersleutelen: CollectionBeforeChangeHook<Notitie> = async ({ data, originalDoc, operation, req }) => {
   if (operation === 'create') {
     data.eigenaar = req.user?.id
-    const soort = data.ficheSoort as FicheSoort
-    const fiche = FICHE_SOORTEN.includes(soort)
+    const soort = data.ficheSoort
+    const fiche = isFicheSoort(soort)
       ? await req.payload.findByID({ collection: FICHE_COLLECTIE[soort], id: Number(data.ficheId), depth: 0, overrideAccess: false, disableErrors: true, req })
       : null
     if (!fiche) throw new ValidationError({ collection: 'notities', errors: [{ path: 'ficheId', message: 'Deze fiche bestaat niet.' }] }, req.t)
-    data.ficheNaam = (fiche as { naam: string }).naam
+    data.ficheNaam = fiche.naam
   }
   const eigenaar = idOf(data.eigenaar ?? originalDoc?.eigenaar)
   const ficheSoort = String(data.ficheSoort ?? originalDoc?.ficheSoort)
@@ -34,7 +35,7 @@ export const notitieVersleutelen: CollectionBeforeChangeHook = async ({ data, or
 }
 
 /** Only the owner ever reads a note (access), and reads it as text; the ciphertext never leaves. */
-export const notitieOntsleutelen: CollectionAfterReadHook = ({ doc }) => {
+export const notitieOntsleutelen: CollectionAfterReadHook<Notitie> = ({ doc }) => {
   if (typeof doc.versleuteld === 'string') {
     try {
       doc.tekst = ontsleutel(doc.versleuteld, { eigenaar: idOf(doc.eigenaar)!, ficheSoort: doc.ficheSoort, ficheId: Number(doc.ficheId) })

@@ -1,13 +1,15 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { idOf } from '@access/idOf'
+import type { ParentField } from '@/fiches/documents'
+import type { Organisatie, Praktijk } from '@/payload-types'
 
 /**
  * A stopped organisatie or praktijk stops its aanbod (visitors must not find offer of a closed
  * provider), and a parent that moves region takes the aanbod that has no address of its own along.
  */
 export const propagateToAanbod =
-  (parentField: 'organisatie' | 'praktijk'): CollectionAfterChangeHook =>
+  (parentField: ParentField): CollectionAfterChangeHook<Organisatie | Praktijk> =>
   async ({ doc, previousDoc, operation, req }) => {
     if (operation !== 'update') return doc
     const stopped = doc.status === 'stopgezet' && previousDoc?.status !== 'stopgezet'

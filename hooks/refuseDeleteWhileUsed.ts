@@ -1,6 +1,7 @@
-import { APIError, type CollectionBeforeDeleteHook, type CollectionSlug } from 'payload'
+import { APIError, type CollectionBeforeDeleteHook, type CollectionSlug, type DataFromCollectionSlug } from 'payload'
 
-type Use = { collection: CollectionSlug; field: string; wat: string }
+/** A collection and the field in it that points here; `wat` names its documents in the message. */
+type Use = { [C in CollectionSlug]: { collection: C; field: keyof DataFromCollectionSlug<C> & string; wat: string } }[CollectionSlug]
 
 /**
  * Deleting a row that others point at would silently orphan them (aanbod without a parent, a

@@ -1,5 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
+import type { Regio } from '@/payload-types'
+
 let cached: Promise<Map<string, number>> | null = null
 
 const load = async (req: PayloadRequest): Promise<Map<string, number>> => {
@@ -24,7 +26,7 @@ export const regioForNis = async (req: PayloadRequest, nis: string | null | unde
   return (await cached).get(nis) ?? null
 }
 
-export const clearRegioLookup: CollectionAfterChangeHook & CollectionAfterDeleteHook = ({ doc }) => {
+export const clearRegioLookup: CollectionAfterChangeHook<Regio> & CollectionAfterDeleteHook<Regio> = ({ doc }) => {
   cached = null
   return doc
 }

@@ -1,10 +1,10 @@
-import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
+import { ValidationError, type CollectionBeforeValidateHook, type DataFromCollectionSlug } from 'payload'
 
 const present = (value: unknown) => value !== null && value !== undefined && value !== ''
 
 /** Aanbod and fichebeheer point at exactly one organisatie or praktijk, never both or neither. */
 export const requireOneParent =
-  (collection: 'aanbod' | 'fichebeheer'): CollectionBeforeValidateHook =>
+  <S extends 'aanbod' | 'fichebeheer'>(collection: S): CollectionBeforeValidateHook<DataFromCollectionSlug<S>> =>
   ({ data, originalDoc, req }) => {
     const merged = { ...originalDoc, ...data }
     const count = Number(present(merged.organisatie)) + Number(present(merged.praktijk))

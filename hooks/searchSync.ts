@@ -1,25 +1,33 @@
 // After every change to a fiche or rubriek, record it for the search index (src/search/sync). An
 // aanbod also records its parents and zorgverlener, before and after the change: their documents
 // show what the aanbod offers (rubrieken, doelgroepen, the people working there).
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, DataFromCollectionSlug } from 'payload'
 
 import { idOf } from '@access/idOf'
+import type { Aanbod } from '@/payload-types'
 import type { SyncedCollection } from '@/search/sync/collections'
 import { enqueueSearchSync } from '@/search/sync/enqueue'
 
 type Change = { collection: SyncedCollection; id: number | string; alleenZelf?: boolean }
 
-function changesFor(collection: SyncedCollection, docs: readonly (Record<string, unknown> | undefined | null)[]): Change[] {
+/** Only that fiche's own document and page show the aanbod: not the rest of what is under it. */
+const aanbodParents = (doc: Aanbod): Change[] => {
+  const changes: Change[] = []
+  for (const [id, target] of [[idOf(doc.organisatie), 'organisaties'], [idOf(doc.praktijk), 'praktijken'], [idOf(doc.zorgverlener), 'zorgverleners']] as const) {
+    if (id !== null && id !== undefined) changes.push({ collection: target, id, alleenZelf: true })
+  }
+  return changes
+}
+
+/** The other documents a change shows on, per collection. */
+const RELATED: { [S in SyncedCollection]?: (doc: DataFromCollectionSlug<S>) => Change[] } = { aanbod: aanbodParents }
+
+function changesFor<S extends SyncedCollection>(collection: S, docs: readonly (DataFromCollectionSlug<S> | undefined | null)[]): Change[] {
+  const related = RELATED[collection]
   const changes: Change[] = []
   for (const doc of docs) {
     if (!doc) continue
-    changes.push({ collection, id: doc.id as number })
-    if (collection !== 'aanbod') continue
-    for (const [field, target] of [['organisatie', 'organisaties'], ['praktijk', 'praktijken'], ['zorgverlener', 'zorgverleners']] as const) {
-      const id = idOf(doc[field] as never)
-      // Only that fiche's own document and page show the aanbod: not the rest of what is under it.
-      if (id !== null && id !== undefined) changes.push({ collection: target, id, alleenZelf: true })
-    }
+    changes.push({ collection, id: doc.id }, ...(related?.(doc) ?? []))
   }
   // A fiche changed itself outweighs the same fiche recorded as an aanbod's parent.
   const seen = new Map<string, Change>()
@@ -32,7 +40,7 @@ function changesFor(collection: SyncedCollection, docs: readonly (Record<string,
 }
 
 export const searchSyncAfterChange =
-  (collection: SyncedCollection): CollectionAfterChangeHook =>
+  <S extends SyncedCollection>(collection: S): CollectionAfterChangeHook<DataFromCollectionSlug<S>> =>
   async ({ doc, previousDoc, req, context }) => {
     if (context.skipSearchSync) return doc
     await enqueueSearchSync(req, changesFor(collection, [doc, previousDoc]))
@@ -40,7 +48,7 @@ export const searchSyncAfterChange =
   }
 
 export const searchSyncAfterDelete =
-  (collection: SyncedCollection): CollectionAfterDeleteHook =>
+  <S extends SyncedCollection>(collection: S): CollectionAfterDeleteHook<DataFromCollectionSlug<S>> =>
   async ({ doc, req, context }) => {
     if (context.skipSearchSync) return doc
     await enqueueSearchSync(req, changesFor(collection, [doc]))

@@ -1,13 +1,14 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
 import { hasRole } from '@access/roles'
+import type { Zorgverlener } from '@/payload-types'
 
 /**
  * A zorgverlener whose fiche is not online yet creates it (journey B); it is linked to its
  * account, pending the regional team's check of the RIZIV data. One fiche per account: a second
  * one is refused (it should edit the one it has, or ask the regional team).
  */
-export const zorgverlenerOwnFiche: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+export const zorgverlenerOwnFiche: CollectionBeforeChangeHook<Zorgverlener> = async ({ data, operation, req }) => {
   const user = req.user
   if (operation !== 'create' || !user || req.context?.systemWrite || hasRole(user, 'admin', 'regiobeheerder')) return data
   const { totalDocs } = await req.payload.count({

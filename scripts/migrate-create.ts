@@ -9,6 +9,6 @@ import { getPayload } from 'payload'
 
 process.env.PAYLOAD_MIGRATING = 'true'
 const name = process.argv[2] ?? 'change'
-const payload = await getPayload({ config, disableDBConnect: true, disableOnInit: true } as never)
+const payload = await getPayload({ config, disableDBConnect: true, disableOnInit: true })
 await payload.db.createMigration({ migrationName: name, payload, forceAcceptWarning: true })
 process.exit(0)

@@ -29,8 +29,10 @@ import { hasRole } from '@access/roles'
 
 import { getConfig } from './config'
 import { runsPayloadJobs } from './content/jobs-leader'
+import { poolOf } from './db/pool'
 import { queueEmailAdapter } from './mail/adapter'
 import { migrations } from './migrations'
+import { ficheBehaviourPlugin } from './plugins/fiche-behaviour'
 import { queueRetryEndpoint } from './queue/admin/retry-endpoint'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -73,8 +75,7 @@ export default buildConfig({
   // 'error' event on itself: without a listener that is an uncaught exception in the server. The
   // pool replaces those connections by itself on the next query.
   onInit: (payload) => {
-    const pool = (payload.db as unknown as { pool?: { on: (event: 'error', listener: (error: Error) => void) => void } }).pool
-    pool?.on('error', (error) => payload.logger.warn({ err: error }, 'Database: een verbinding viel weg; de pool maakt een nieuwe'))
+    poolOf(payload).on('error', (error) => payload.logger.warn({ err: error }, 'Database: een verbinding viel weg; de pool maakt een nieuwe'))
   },
   // Every mail, Payload's own included, goes through the mail queue and its worker (src/mail).
   email: queueEmailAdapter(),
@@ -93,6 +94,7 @@ export default buildConfig({
   },
   sharp,
   plugins: [
+    ficheBehaviourPlugin,
     nestedDocsPlugin({
       collections: ['rubrieken'],
       generateLabel: (_, doc) => `${doc.code} ${doc.naam}`,

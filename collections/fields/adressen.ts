@@ -1,23 +1,17 @@
 import type { ArrayField, FieldHook } from 'payload'
 
 import { isKnownPostcode, resolveAddressPlace } from '@/domain/geo'
+import type { FicheDocument } from '@/fiches/documents'
 
-type AdresRow = {
-  postcode?: string | null
-  gemeente?: string | null
-  nis?: string | null
-  lat?: number | null
-  lon?: number | null
-  coordinatenBron?: string | null
-}
+type AdresRow = NonNullable<FicheDocument['adressen']>[number]
 
 /**
  * Fills what the postcode tells: the municipality, its NIS code and, when the editor gave none,
  * the place's coordinates. An unknown postcode is left alone so that validation names it.
  */
-const fillFromPostcode: FieldHook = ({ value }) => {
+const fillFromPostcode: FieldHook<FicheDocument, AdresRow[] | null | undefined> = ({ value }) => {
   if (!Array.isArray(value)) return value
-  return value.map((row: AdresRow) => {
+  return value.map((row): AdresRow => {
     const postcode = String(row?.postcode ?? '').trim()
     const place = resolveAddressPlace(postcode, row.gemeente ?? undefined)
     if (!place.ok) return { ...row, postcode }
@@ -75,7 +69,7 @@ export const adressenField = (options: { required?: boolean } = {}): ArrayField 
           label: 'Gemeente of deelgemeente',
           type: 'text',
           admin: { width: '70%', description: 'Wordt ingevuld uit de postcode als u het leeg laat.' },
-          validate: (value: string | null | undefined, { siblingData }: { siblingData: AdresRow }) => {
+          validate: (value: string | null | undefined, { siblingData }: { siblingData: Partial<AdresRow> }) => {
             if (!siblingData?.postcode || !isKnownPostcode(String(siblingData.postcode).trim())) return true
             const place = resolveAddressPlace(String(siblingData.postcode).trim(), value ?? undefined)
             return place.ok ? true : place.reason

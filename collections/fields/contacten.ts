@@ -1,8 +1,9 @@
 import type { Field, FieldHook } from 'payload'
 
 import { normalisePhone } from '@/domain/phone'
+import type { FicheDocument } from '@/fiches/documents'
 
-const toE164: FieldHook = ({ value }) => {
+const toE164: FieldHook<FicheDocument, string | null | undefined> = ({ value }) => {
   if (typeof value !== 'string' || !value.trim()) return value
   const result = normalisePhone(value)
   return result.ok ? result.e164 : value

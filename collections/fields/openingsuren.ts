@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { validateUitzonderingen, validateWeekschema, type OpeningHoursIssue } from '@/domain/opening-hours'
+import { validateUitzonderingen, validateWeekschema, type OpeningHoursIssue, type Uitzondering, type WeekSlot } from '@/domain/opening-hours'
 
 const DAGEN = [
   { label: 'Maandag', value: 'ma' },
@@ -41,7 +41,8 @@ export const openingsurenField: Field = {
       label: 'Weekschema',
       labels: { singular: 'Tijdslot', plural: 'Tijdsloten' },
       type: 'array',
-      validate: (rows: unknown) => describe(validateWeekschema((rows as never[]) ?? [])),
+      // Payload types an array's value as unknown[]; its rows have the shape of the fields below.
+      validate: (rows: unknown[] | null | undefined) => describe(validateWeekschema((rows ?? []) as WeekSlot[])),
       fields: [
         {
           type: 'row',
@@ -65,7 +66,8 @@ export const openingsurenField: Field = {
       label: 'Uitzonderingen',
       labels: { singular: 'Uitzondering', plural: 'Uitzonderingen' },
       type: 'array',
-      validate: (rows: unknown) => describe(validateUitzonderingen((rows as never[]) ?? [])),
+      // Payload types an array's value as unknown[]; its rows have the shape of the fields below.
+      validate: (rows: unknown[] | null | undefined) => describe(validateUitzonderingen((rows ?? []) as Uitzondering[])),
       fields: [
         {
           type: 'row',

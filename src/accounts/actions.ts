@@ -3,6 +3,7 @@
 // of the change they announce.
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
+import { asPayloadUser } from '@/auth/payload-user'
 import {
   checkChangeEmail,
   checkChangePassword,
@@ -36,7 +37,7 @@ const flooded = async (req: PayloadRequest, address: string) => (await recentMai
 
 /** Runs `work` in one transaction with a request that links in mails can be built from. */
 async function inTransaction<T>(ctx: ActionContext, work: (req: PayloadRequest) => Promise<T>, user?: User | null): Promise<T> {
-  const req = (await createLocalReq({ context: { siteBase: ctx.siteBase }, user: user ? ({ ...user, collection: 'users' } as never) : undefined }, ctx.payload)) as PayloadRequest
+  const req = (await createLocalReq({ context: { siteBase: ctx.siteBase }, user: user ? asPayloadUser(user) : undefined }, ctx.payload)) as PayloadRequest
   await initTransaction(req)
   try {
     const result = await work(req)
@@ -145,6 +146,7 @@ export async function resetPassword(ctx: ActionContext, fields: Fields): Promise
   try {
     const result = await inTransaction(ctx, async (req) => {
       const reset = await req.payload.resetPassword({ collection: 'users', data: { token: checked.value.token, password: checked.value.wachtwoord }, overrideAccess: true, req })
+      // Payload types the user of a reset as Record<string, unknown>; it is the users document.
       const user = reset.user as unknown as User
       // The mail with the link reached its owner: that confirms the address as well.
       if (user.emailVerified === false) await req.payload.update({ collection: 'users', id: user.id, data: { emailVerified: true }, overrideAccess: true, req })

@@ -3,6 +3,7 @@
 import { createLocalReq, logoutOperation, type Payload, type PayloadRequest } from 'payload'
 import { generateExpiredPayloadCookie, generatePayloadCookie } from 'payload/shared'
 
+import { asPayloadUser } from '@/auth/payload-user'
 import type { User } from '@/payload-types'
 
 import { fail, type ActionResult } from '@/forms/result'
@@ -46,13 +47,13 @@ export const expiredSessionCookie = (payload: Payload): string =>
 /** The logged-in user of a request to the public site, from the same cookie as the admin. */
 export async function currentUser(payload: Payload, headers: Headers): Promise<User | null> {
   const { user } = await payload.auth({ headers })
-  return user && user.collection === 'users' ? (user as unknown as User) : null
+  return user && user.collection === 'users' ? user : null
 }
 
 /** Ends this session in the database too (not only the cookie), so a copied token stops working. */
 export async function logout(payload: Payload, headers: Headers): Promise<void> {
   const user = await currentUser(payload, headers)
   if (!user) return
-  const req = (await createLocalReq({ user: { ...user, collection: 'users' } as never }, payload)) as PayloadRequest
+  const req = (await createLocalReq({ user: asPayloadUser(user) }, payload)) as PayloadRequest
   await logoutOperation({ collection: payload.collections.users, req })
 }

@@ -2,14 +2,13 @@
 import { embeddedTarget } from './env'
 
 import config from '@payload-config'
-import { getPayload, type Payload } from 'payload'
+import { getPayload, type Migration, type Payload } from 'payload'
 
 import { getConfig } from '@/config'
 
 import { migrations } from '../migrations'
 import { startEmbeddedDatabase, type RunningDatabase } from './embedded'
-
-type PoolLike = { end: () => Promise<void>; on: (event: 'error', listener: () => void) => void }
+import { poolOf } from './pool'
 
 export type Booted = {
   payload: Payload
@@ -33,13 +32,14 @@ export const bootPayload = async (options: { log?: (message: string) => void } =
     throw new Error(`De ingebouwde PostgreSQL in ${embeddedTarget?.dataDir} draait al op een andere poort (${database.url.split(':')[3]?.split('/')[0]}): zet EMBEDDED_PG_PORT op die poort of stop die server.`)
   }
   const payload = await getPayload({ config })
-  await payload.db.migrate({ migrations: migrations as never })
+  // Payload types a migration's up and down as taking unknown; the postgres adapter passes MigrateUpArgs.
+  await payload.db.migrate({ migrations: migrations as Migration[] })
   const close = async () => {
     // Payload's destroy() leaves the pool open, and its migrator keeps one client checked out, so
     // pool.end() alone never resolves: give it a moment, then go on regardless.
-    const pool = (payload.db as unknown as { pool?: PoolLike }).pool
-    pool?.on('error', () => {})
-    await Promise.race([pool?.end(), new Promise((resolve) => setTimeout(resolve, 500))])
+    const pool = poolOf(payload)
+    pool.on('error', () => {})
+    await Promise.race([pool.end(), new Promise((resolve) => setTimeout(resolve, 500))])
     await payload.db.destroy?.()
   }
   return {

@@ -2,7 +2,9 @@ import type { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 
 export type Drizzle = { execute: (query: ReturnType<typeof sql>) => Promise<{ rows: Record<string, unknown>[] }> }
-type DbWithSessions = { drizzle: Drizzle; sessions?: Record<string | number, { db: Drizzle } | undefined> }
+
+// Payload types a session's handle as unknown; with the postgres adapter it is a drizzle transaction.
+const isDrizzle = (db: unknown): db is Drizzle => typeof db === 'object' && db !== null && 'execute' in db
 
 /**
  * The drizzle handle of the request's transaction (Payload keeps one per request in
@@ -10,7 +12,7 @@ type DbWithSessions = { drizzle: Drizzle; sessions?: Record<string | number, { d
  * commit or roll back together with the Payload change around it.
  */
 export async function transactionOf(req: PayloadRequest): Promise<Drizzle> {
-  const db = req.payload.db as unknown as DbWithSessions
   const id = req.transactionID ? await req.transactionID : undefined
-  return (id !== undefined && db.sessions?.[id]?.db) || db.drizzle
+  const session = id !== undefined ? req.payload.db.sessions?.[id]?.db : undefined
+  return isDrizzle(session) ? session : req.payload.db.drizzle
 }

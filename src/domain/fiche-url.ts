@@ -4,6 +4,8 @@ export type FicheSoort = 'aanbod' | 'organisatie' | 'praktijk' | 'zorgverlener'
 
 export const FICHE_SOORTEN: readonly FicheSoort[] = ['aanbod', 'organisatie', 'praktijk', 'zorgverlener']
 
+export const isFicheSoort = (value: unknown): value is FicheSoort => FICHE_SOORTEN.some((soort) => soort === value)
+
 /**
  * The collection of each fiche type. The same word is its database table and its public path
  * segment (/aanbod/..., /organisaties/...), so this one map serves all three.

@@ -6,6 +6,7 @@ import type { Payload } from 'payload'
 import { FICHE_COLLECTIE, FICHE_SOORTEN, ficheUrl, type FicheSoort } from '@/domain/fiche-url'
 import type { ExportAdres, ExportFiche } from '@/domain/export/kolommen'
 import type { FieldError } from '@/domain/field-error'
+import { isAanbod } from '@/fiches/documents'
 import { getSearchEngine } from '@/search/engine'
 import { parseZoekParams } from '@/search/params'
 
@@ -41,7 +42,6 @@ export async function refsVanBron(payload: Payload, bron: DownloadBron, max: num
   return { refs: bron.refs.slice(0, max), totaal: bron.refs.length }
 }
 
-type Rij = Record<string, unknown> & { id: number; naam?: string | null }
 const naamVan = (value: unknown): string | null => (value && typeof value === 'object' && 'naam' in value ? String((value as { naam: unknown }).naam ?? '') || null : null)
 const lijst = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : [])
 
@@ -57,7 +57,7 @@ async function rubriekenViaAanbod(payload: Payload, veld: 'organisatie' | 'prakt
     overrideAccess: false,
     select: { [veld]: true, rubrieken: true },
   })
-  for (const doc of docs as unknown as Rij[]) {
+  for (const doc of docs) {
     const ouder = doc[veld]
     const id = typeof ouder === 'object' && ouder ? (ouder as { id: number }).id : (ouder as number | null)
     if (!id) continue
@@ -80,22 +80,23 @@ async function laadSoort(payload: Payload, soort: FicheSoort, ids: number[]): Pr
     pagination: false,
     depth: soort === 'aanbod' ? 1 : 0,
     overrideAccess: false,
-    select: select as never,
+    select,
   })
   const viaAanbod = soort === 'aanbod' ? new Map<number, string[]>() : await rubriekenViaAanbod(payload, soort, ids)
   const uit = new Map<number, ExportFiche>()
-  for (const doc of docs as unknown as Rij[]) {
+  for (const doc of docs) {
     const naam = String(doc.naam ?? '')
+    const aanbod = isAanbod(soort, doc) ? doc : null
     uit.set(doc.id, {
       soort,
       naam,
-      ouder: soort === 'aanbod' ? (naamVan(doc.organisatie) ?? naamVan(doc.praktijk)) : null,
-      rubrieken: soort === 'aanbod' ? lijst<unknown>(doc.rubrieken).map(naamVan).filter((n): n is string => Boolean(n)) : (viaAanbod.get(doc.id) ?? []),
+      ouder: aanbod ? (naamVan(aanbod.organisatie) ?? naamVan(aanbod.praktijk)) : null,
+      rubrieken: aanbod ? lijst<unknown>(aanbod.rubrieken).map(naamVan).filter((n): n is string => Boolean(n)) : (viaAanbod.get(doc.id) ?? []),
       adressen: lijst<ExportAdres>(doc.adressen),
       telefoons: lijst(doc.telefoons),
       emails: lijst(doc.emails),
       websites: lijst(doc.websites),
-      openingsuren: (doc.openingsuren as ExportFiche['openingsuren']) ?? null,
+      openingsuren: (aanbod?.openingsuren as ExportFiche['openingsuren']) ?? null,
       url: ficheUrl(soort, doc.id, naam),
     })
   }

@@ -1,6 +1,7 @@
 // The account forms for saved searches and favourites lists (posted to /account/actie/<naam>). Every
 // read and write goes through the collections with the user's own rights, so a guessed id of
 // someone else's list is "not found" here exactly as it is in the REST API.
+import { asPayloadUser } from '@/auth/payload-user'
 import { checkFiche, checkId, checkNaam } from '@/domain/favorieten/grenzen'
 import type { ActionContext, Fields, FormActions } from '@/forms/action'
 import { refusalMessage, refusalStatus, validationErrorsOf } from '@/forms/payload-errors'
@@ -33,7 +34,7 @@ async function metFouten(work: () => Promise<ActionResult>): Promise<ActionResul
   }
 }
 
-const alsGebruiker = (ctx: ActionContext) => ({ user: { ...ctx.user!, collection: 'users' } as never, overrideAccess: false, depth: 0 })
+const alsGebruiker = (ctx: ActionContext) => ({ user: asPayloadUser(ctx.user!), overrideAccess: false, depth: 0 })
 
 // ── Saved searches ──────────────────────────────────────────────────────────────────────────────
 

@@ -15,17 +15,18 @@ export type LijstItem = LijstRegel & {
   url: string | null
 }
 
-type Adres = { straat?: string; huisnummer?: string; bus?: string | null; postcode?: string; gemeente?: string }
-type Doc = { id: number; naam: string; status?: string; adressen?: Adres[]; organisatie?: unknown; praktijk?: unknown }
+type Adres = { straat?: string | null; huisnummer?: string | null; bus?: string | null; postcode?: string | null; gemeente?: string | null }
+/** What is read of a fiche of any type: an aanbod's parent comes populated (depth 1). */
+type Doc = { id: number; naam?: string | null; status?: string | null; adressen?: Adres[] | null; organisatie?: number | Doc | null; praktijk?: number | Doc | null }
 
-const adresRegel = (adres: Adres | undefined): string | null => {
+const adresRegel = (adres: Adres | null | undefined): string | null => {
   if (!adres?.postcode) return null
   const straat = [adres.straat, adres.huisnummer].filter(Boolean).join(' ')
   return `${straat}${adres.bus ? ` bus ${adres.bus}` : ''}, ${adres.postcode} ${adres.gemeente ?? ''}`.trim()
 }
 
 const ouderVan = (doc: Doc): Doc | null => {
-  const ouder = (doc.organisatie ?? doc.praktijk) as Doc | null | undefined
+  const ouder = doc.organisatie ?? doc.praktijk
   return ouder && typeof ouder === 'object' ? ouder : null
 }
 
@@ -44,7 +45,7 @@ export async function lijstInhoud(payload: Payload, regels: readonly LijstRegel[
       pagination: false,
       select: soort === 'aanbod' ? { naam: true, status: true, adressen: true, organisatie: true, praktijk: true } : { naam: true, status: true, adressen: true },
     })
-    for (const doc of docs as unknown as Doc[]) gelezen.set(`${soort}:${doc.id}`, doc)
+    for (const doc of docs) gelezen.set(`${soort}:${doc.id}`, doc)
   }
   return regels.map((regel) => {
     const doc = gelezen.get(`${regel.ficheSoort}:${regel.ficheId}`)
@@ -55,15 +56,15 @@ export async function lijstInhoud(payload: Payload, regels: readonly LijstRegel[
     return {
       ...basis,
       stand,
-      naam: doc.naam,
+      naam: doc.naam ?? null,
       adres: adresRegel(doc.adressen?.[0] ?? ouder?.adressen?.[0]),
-      url: ficheUrl(regel.ficheSoort, doc.id, doc.naam),
+      url: ficheUrl(regel.ficheSoort, doc.id, doc.naam ?? ''),
     }
   })
 }
 
 /** The name of one fiche the user may see now (for "add to a list"), or null. */
 export async function zichtbareFiche(payload: Payload, regel: LijstRegel): Promise<{ naam: string; url: string } | null> {
-  const doc = (await payload.findByID({ collection: FICHE_COLLECTIE[regel.ficheSoort], id: regel.ficheId, depth: 0, overrideAccess: false, disableErrors: true })) as Doc | null
-  return doc ? { naam: doc.naam, url: ficheUrl(regel.ficheSoort, doc.id, doc.naam) } : null
+  const doc = await payload.findByID({ collection: FICHE_COLLECTIE[regel.ficheSoort], id: regel.ficheId, depth: 0, overrideAccess: false, disableErrors: true })
+  return doc ? { naam: doc.naam ?? '', url: ficheUrl(regel.ficheSoort, doc.id, doc.naam ?? '') } : null
 }

@@ -4,7 +4,9 @@ import type { Payload } from 'payload'
 
 import { FICHE_COLLECTIE, type FicheSoort } from '@/domain/fiche-url'
 
-export type GelezenFiche = { doc: Record<string, unknown> & { id: number; naam: string } } | null
+import type { FicheDocument } from './documents'
+
+export type GelezenFiche = { doc: FicheDocument } | null
 
 /** The fiche with this id as a visitor may see it (laadFiche, cached per request, is the caller). */
 export async function leesFiche(payload: Payload, soort: FicheSoort, id: number): Promise<GelezenFiche> {
@@ -15,7 +17,7 @@ export async function leesFiche(payload: Payload, soort: FicheSoort, id: number)
     depth: 1,
     overrideAccess: false,
   })
-  const doc = docs[0] as unknown as (Record<string, unknown> & { id: number; naam: string }) | undefined
+  const doc = docs[0]
   return doc ? { doc } : null
 }
 

@@ -1,6 +1,7 @@
 // The forms of "Mijn notities" (posted to /account/actie/<naam>): save a new or changed note,
 // delete one. Every write goes through the collection's access as the logged-in user, so someone
 // else's note is "not found" here exactly as in the REST API.
+import { asPayloadUser } from '@/auth/payload-user'
 import { checkFiche, checkId } from '@/domain/favorieten/grenzen'
 import { pageWith, type ActionContext, type Fields, type FormActions } from '@/forms/action'
 import { refusalStatus } from '@/forms/payload-errors'
@@ -10,7 +11,7 @@ import type { User } from '@/payload-types'
 /** The notes of the fiche the form was on, or all notes. */
 const notitiesPagina = pageWith('/account/notities', ['soort', 'ficheSoort'], ['id', 'ficheId'])
 
-const alsGebruiker = (user: User) => ({ user: { ...user, collection: 'users' } as never, overrideAccess: false, depth: 0 })
+const alsGebruiker = (user: User) => ({ user: asPayloadUser(user), overrideAccess: false, depth: 0 })
 
 /** Someone else's note (or one deleted meanwhile) is refused as not found; Payload's validation goes on to the form route. */
 async function eigenNotitie(work: () => Promise<ActionResult>): Promise<ActionResult> {

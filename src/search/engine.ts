@@ -23,7 +23,7 @@ export function configuredEngineName(env?: Env): EngineName {
 
 /** The pg pool under Payload's PostgreSQL adapter, typed as the search code uses it. */
 export function poolOf(payload: Payload): Pool {
-  return payloadPool(payload) as unknown as Pool
+  return payloadPool(payload)
 }
 
 const engines = new WeakMap<Payload, SearchEngine>()

@@ -13,6 +13,7 @@ export function consoleProgress(options: { stream?: NodeJS.WriteStream; interval
   const stream = options.stream ?? process.stdout
   if (stream.isTTY) {
     let bar: cliProgress.SingleBar | null = null
+    let started = 0
     let gestopt = false
     return (done, total) => {
       if (gestopt) return
@@ -22,9 +23,8 @@ export function consoleProgress(options: { stream?: NodeJS.WriteStream; interval
           cliProgress.Presets.shades_classic,
         )
         bar.start(total, 0, { rate: 0 })
-        ;(bar as unknown as { started: number }).started = Date.now()
+        started = Date.now()
       }
-      const started = (bar as unknown as { started: number }).started
       bar.update(done, { rate: Math.round(done / Math.max(0.001, (Date.now() - started) / 1000)) })
       if (done >= total) {
         bar.stop()

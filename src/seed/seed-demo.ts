@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { gemeenteNisCodes } from '@collections/fields/gemeenten'
 import { demoRubrieken } from '@/domain/rubrieken'
 import { defaultRegios } from '@/domain/regios'
 
@@ -121,7 +122,7 @@ async function seedRegios(payload: Payload): Promise<Map<string, number>> {
   const ids = new Map(docs.map((d) => [d.code, d.id]))
   for (const regio of defaultRegios()) {
     if (ids.has(regio.code)) continue
-    const doc = await payload.create({ collection: 'regios', data: regio as never, ...SYSTEM })
+    const doc = await payload.create({ collection: 'regios', data: { ...regio, gemeenten: gemeenteNisCodes(regio.gemeenten) }, ...SYSTEM })
     ids.set(regio.code, doc.id)
   }
   return ids

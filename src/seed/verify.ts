@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { demoRubrieken } from '@/domain/rubrieken'
 
@@ -11,6 +11,9 @@ import type { AanbodInvoer, PlanUnit, TelefoonInvoer } from './plan-types'
 export type VerifyResult = { ok: boolean; checked: number; problems: string[] }
 
 type Doc = Record<string, unknown>
+
+/** A document as a plain record, to compare field by field with what the plan wrote. */
+const alsRecord = (doc: object | null | undefined): Doc => Object.fromEntries(Object.entries(doc ?? {}))
 
 const leeg = (v: unknown) => v === null || v === undefined
 
@@ -116,7 +119,7 @@ async function controleerUnit(payload: Payload, unit: PlanUnit, p: string[]): Pr
       p.push(`${collection} "${plan.naam}": ${docs.length} gevonden`)
       return 0
     }
-    ouder = docs[0] as unknown as Doc
+    ouder = alsRecord(docs[0])
     const { kboNummer, adressen: adr, telefoons: tel, ...rest } = plan
     vergelijk(collection, { ...rest, kboNummer: afgeleidKbo(kboNummer), adressen: adressen(adr), telefoons: telefoons(tel), laatstGewijzigdDoor: GEWIJZIGD_DOOR_SYSTEEM }, ouder, p)
     ouderRegio = regioCode(adr)
@@ -127,13 +130,13 @@ async function controleerUnit(payload: Payload, unit: PlanUnit, p: string[]): Pr
   const zvPerIndex = new Map(unit.zorgverleners.map((z) => [z.index, z]))
   for (const aanbod of unit.aanbod) {
     const veld = aanbod.parent.collection === 'organisaties' ? 'organisatie' : 'praktijk'
-    const where = ouder ? { and: [{ [veld]: { equals: ouder.id } }, { naam: { equals: aanbod.doc.naam } }] } : { naam: { equals: aanbod.doc.naam } }
-    const { docs } = await payload.find({ collection: 'aanbod', where: where as never, depth: 1, limit: 5, overrideAccess: true })
+    const where: Where = ouder ? { and: [{ [veld]: { equals: ouder.id } }, { naam: { equals: aanbod.doc.naam } }] } : { naam: { equals: aanbod.doc.naam } }
+    const { docs } = await payload.find({ collection: 'aanbod', where, depth: 1, limit: 5, overrideAccess: true })
     if (docs.length < 1) {
       p.push(`aanbod "${aanbod.doc.naam}" niet gevonden`)
       continue
     }
-    const doc = docs[0] as unknown as Doc
+    const doc = alsRecord(docs[0])
     const { rubriekCodes, ...verwacht } = verwachtAanbod(aanbod.doc)
     vergelijk(`aanbod "${aanbod.doc.naam}"`, verwacht, doc, p)
     vergelijk(`aanbod "${aanbod.doc.naam}".rubrieken`, rubriekCodes, (doc.rubrieken as Doc[]).map((r) => r.code), p)
@@ -154,7 +157,7 @@ async function controleerUnit(payload: Payload, unit: PlanUnit, p: string[]): Pr
         if (!String(aanbod.doc.naam).startsWith(String(populated.naam))) p.push(`aanbod "${aanbod.doc.naam}": zorgverlener ${populated.naam}`)
         continue
       }
-      const zv = (await payload.findByID({ collection: 'zorgverleners', id: populated.id as number, depth: 1, overrideAccess: true })) as unknown as Doc
+      const zv = alsRecord(await payload.findByID({ collection: 'zorgverleners', id: populated.id as number, depth: 1, overrideAccess: true }))
       const { rizivNummer, adressen: adr, telefoons: tel, ...rest } = plan.doc
       vergelijk(
         `zorgverlener ${plan.doc.voornaam} ${plan.doc.achternaam}`,

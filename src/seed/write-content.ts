@@ -64,7 +64,7 @@ export async function seedContent(payload: Payload): Promise<void> {
   const data = (h: HandleidingInvoer) => ({
     titel: h.titel,
     samenvatting: h.samenvatting,
-    inhoud: inhoudVan(h.inhoud, verwijzingen) as never,
+    inhoud: inhoudVan(h.inhoud, verwijzingen),
     doelpubliek: h.doelpubliek,
     onderwerp: h.onderwerp,
     gerelateerd: (h.gerelateerd ?? []).map((key) => handleidingIds.get(key)).filter((id): id is number => id !== undefined),
@@ -80,7 +80,7 @@ export async function seedContent(payload: Payload): Promise<void> {
       collection: 'faq',
       data: {
         vraag: f.vraag,
-        antwoord: inhoudVan(f.antwoord, verwijzingen) as never,
+        antwoord: inhoudVan(f.antwoord, verwijzingen),
         doelpubliek: f.doelpubliek,
         onderwerp: f.onderwerp,
         volgorde: f.volgorde,

@@ -44,6 +44,8 @@ export async function writeUnitsLocal(units: Iterable<PlanUnit>, ctx: WriteConte
   const markeringen = new Map<Markering, FicheRef>()
 
   const create = async (collection: CollectionSlug, data: Record<string, unknown>): Promise<number> => {
+    // The plan spells select values as plain strings (a bron's veld, a beroep, a NIS code) and Payload
+    // types `select` for one collection only; Payload validates what is written against the options.
     const doc = (await payload.create({ collection, data: data as never, ...SYSTEM, select: { id: true } as never })) as { id: number }
     return doc.id
   }

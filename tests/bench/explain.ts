@@ -18,12 +18,12 @@ const statements: { text: string; values?: unknown[] }[] = []
 const recorder = {
   query: async (text: string, values?: unknown[]) => {
     statements.push({ text, values })
-    return reads.query(text, values as never)
+    return reads.query(text, values)
   },
 }
-await createPostgresEngine(pool as never, recorder as never).search(parseZoekParams(new URLSearchParams(query)).query)
+await createPostgresEngine(pool, recorder).search(parseZoekParams(new URLSearchParams(query)).query)
 for (const s of statements) {
-  const { rows } = await reads.query(`EXPLAIN (ANALYZE, BUFFERS) ${s.text}`, s.values as never)
+  const { rows } = await reads.query(`EXPLAIN (ANALYZE, BUFFERS) ${s.text}`, s.values)
   console.log(`\n--- ${s.text.replace(/\s+/g, ' ').slice(0, 160)}\n${rows.map((r) => r['QUERY PLAN']).join('\n')}`)
 }
 await reads.end()

@@ -89,10 +89,10 @@ async function recordStatements(query: string): Promise<Statement[]> {
   const recorder = {
     query: async (text: string, values?: unknown[]) => {
       statements.push({ text, values })
-      return reads.query(text, values as never)
+      return reads.query(text, values)
     },
   }
-  await createPostgresEngine(pool as never, recorder as never).search(parseZoekParams(new URLSearchParams(query)).query)
+  await createPostgresEngine(pool, recorder).search(parseZoekParams(new URLSearchParams(query)).query)
   return statements
 }
 
@@ -100,8 +100,8 @@ async function recordStatements(query: string): Promise<Statement[]> {
 // out side by side, as the adapter sends them.
 const isTypoCheck = (s: Statement) => /search_terms|EXISTS \(SELECT 1 FROM/.test(s.text)
 async function replay(statements: Statement[]) {
-  for (const s of statements.filter(isTypoCheck)) await reads.query(s.text, s.values as never)
-  await Promise.all(statements.filter((s) => !isTypoCheck(s)).map((s) => reads.query(s.text, s.values as never)))
+  for (const s of statements.filter(isTypoCheck)) await reads.query(s.text, s.values)
+  await Promise.all(statements.filter((s) => !isTypoCheck(s)).map((s) => reads.query(s.text, s.values)))
 }
 
 const cache = process.env.SEARCH_CACHE === 'off' ? 'off (every search computed: cold figures)' : 'on (repeated searches come from the per-process result cache)'

@@ -13,10 +13,11 @@ test.describe('the admin shows each demo role only what it may see and edit', ()
     }
     expect(await canCreate(page, 'organisaties')).toBe(true)
     expect(await canCreate(page, 'users')).toBe(true)
-    const users = await api<List<{ email: string }>>(page, '/users?limit=50&depth=0')
+    const users = await api<List<{ id: number; email: string }>>(page, '/users?limit=50&depth=0')
     expect(users.totalDocs).toBeGreaterThanOrEqual(6)
-    const someone = users.docs.find((user) => user.email === 'burger@demo.test') as unknown as { id: number }
-    await page.goto(`/admin/collections/users/${someone.id}`)
+    const someone = users.docs.find((user) => user.email === 'burger@demo.test')
+    expect(someone).toBeDefined()
+    await page.goto(`/admin/collections/users/${someone?.id}`)
     await expect(page.locator('#field-roles')).toBeVisible()
   })
 

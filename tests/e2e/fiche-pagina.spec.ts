@@ -4,6 +4,14 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 // public fiche pages. Fiches are found through the public APIs: the demo is generated.
 type Resultaat = { naam: string; url: string; type: string }
 
+// What the fake share sheet and print dialog below leave on the page, for the test to read.
+declare global {
+  interface Window {
+    gedeeld?: ShareData
+    geprint?: boolean
+  }
+}
+
 const eerste = async (request: APIRequestContext, query: string): Promise<Resultaat> => {
   const body = (await (await request.get(`/api/zoeken?${query}`)).json()) as { resultaten: Resultaat[] }
   expect(body.resultaten.length, query).toBeGreaterThan(0)
@@ -120,7 +128,7 @@ test.describe('fiche page: share and print', () => {
     await page.addInitScript(() => {
       Object.defineProperty(navigator, 'share', {
         value: async (data: ShareData) => {
-          ;(window as unknown as { gedeeld: ShareData }).gedeeld = data
+          window.gedeeld = data
         },
       })
     })
@@ -128,21 +136,21 @@ test.describe('fiche page: share and print', () => {
     await page.goto(fiche.url)
     await expect(page.getByRole('button', { name: 'Afdrukken' })).toBeVisible()
     await page.getByText('Delen', { exact: true }).click()
-    await expect.poll(() => page.evaluate(() => (window as unknown as { gedeeld?: ShareData }).gedeeld?.url)).toBe(new URL(fiche.url, page.url()).href)
+    await expect.poll(() => page.evaluate(() => window.gedeeld?.url)).toBe(new URL(fiche.url, page.url()).href)
     await expect(page.getByLabel('Link naar deze fiche')).toBeHidden()
   })
 
   test('"Afdrukken" prints, and the printed page is the fiche without menus, map or buttons', async ({ page, request }) => {
     await page.addInitScript(() => {
       window.print = () => {
-        ;(window as unknown as { geprint: boolean }).geprint = true
+        window.geprint = true
       }
     })
     await geenTegels(page)
     const fiche = await eerste(request, 'type=organisatie')
     await page.goto(fiche.url)
     await page.getByRole('button', { name: 'Afdrukken' }).click()
-    expect(await page.evaluate(() => (window as unknown as { geprint?: boolean }).geprint)).toBe(true)
+    expect(await page.evaluate(() => window.geprint)).toBe(true)
     await page.emulateMedia({ media: 'print' })
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
     await expect(page.locator('address').first()).toBeVisible()

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { decodeErrors } from '@/accounts/flash'
+import { asPayloadUser } from '@/auth/payload-user'
 
 import { openLink, postForm, postJson, sessionFrom } from './helpers/account-forms'
 import { linkIn, sendQueuedMail, TestSmtp } from './helpers/mail'
@@ -308,7 +309,7 @@ describe('deleting an account', () => {
     expect(kept.gebruiker ?? null).toBeNull()
     expect(JSON.stringify(kept)).not.toContain(address)
     expect(JSON.stringify(kept)).not.toContain('Jan Peeters')
-    const { rows } = await (payload.db as any).pool.query('SELECT count(*)::int AS n FROM account_tokens WHERE user_id = $1', [user.id])
+    const { rows } = await payload.db.pool.query('SELECT count(*)::int AS n FROM account_tokens WHERE user_id = $1', [user.id])
     expect(rows[0].n).toBe(0)
     expect((await lastMailTo(address)).subject).toBe('Uw account op de Sociale Kaart werd verwijderd')
   })
@@ -357,7 +358,7 @@ describe('what a burger may see and change', () => {
     const canOpen = async (id: number) => {
       const user = await payload.findByID({ collection: 'users', id, depth: 0 })
       const { createLocalReq } = await import('payload')
-      const req = await createLocalReq({ user: { ...user, collection: 'users' } as never }, payload)
+      const req = await createLocalReq({ user: asPayloadUser(user) }, payload)
       return Boolean(await payload.collections.users.config.access.admin!({ req }))
     }
     expect(await canOpen(world.actors.burger.id!)).toBe(false)

@@ -40,12 +40,12 @@ beforeAll(async () => {
       websites: [{ url: 'https://huisvanhetkind.test' }],
       laatstGewijzigdDoor: 'INTERN-MEDEWERKER-4711',
       bronnen: [{ veld: 'kboNummer', bron: 'kbo', referentie: 'BRON-REF-GEHEIM-99' }],
-    } as never,
+    },
   })
   orgId = org.id
-  gestoptId = (await payload.create({ collection: 'organisaties', context: ctx, data: { naam: 'Doorstuurtest gestopt', status: 'stopgezet', adressen: [{ straat: 'Meir', huisnummer: '1', postcode: '2000' }] } as never })).id
+  gestoptId = (await payload.create({ collection: 'organisaties', context: ctx, data: { naam: 'Doorstuurtest gestopt', status: 'stopgezet', adressen: [{ straat: 'Meir', huisnummer: '1', postcode: '2000' }] } })).id
   const user = await createUser(payload, 'doorsturen.afzender@test.be', ['burger'])
-  await payload.update({ collection: 'users', id: user.id, data: { naam: 'Sara Doorstuur' } as never, overrideAccess: true })
+  await payload.update({ collection: 'users', id: user.id, data: { naam: 'Sara Doorstuur' }, overrideAccess: true })
   const token = await login('doorsturen.afzender@test.be', PASSWORD)
   sessie = `payload-token=${token}`
   const notitie = await rest('POST', '/notities', { token, body: { ficheSoort: 'organisatie', ficheId: orgId, tekst: NOTITIE } })
@@ -119,7 +119,7 @@ describe('forwarding a fiche', () => {
     expect(te.body.errors[0].field).toBe('adressen')
     expect((await stuur({})).status).toBe(200)
     // An hour later the account may forward again.
-    await payload.db.drizzle.execute(`UPDATE doorgestuurd SET created_at = now() - interval '61 minutes' WHERE afzender_id = ${user.id}` as never)
+    await payload.db.drizzle.execute(`UPDATE doorgestuurd SET created_at = now() - interval '61 minutes' WHERE afzender_id = ${user.id}`)
     expect((await stuur({}, veel)).status).toBe(200)
   })
 })

@@ -78,7 +78,7 @@ beforeAll(async () => {
       emails: [{ adres: 'info@dezon.test' }],
       websites: [{ url: 'https://dezon.test' }],
       laatstGewijzigdDoor: 'INTERN-MERK-0815',
-    } as never,
+    },
   })
   orgId = org.id
   telefoon = (org as { telefoons: { nummer: string }[] }).telefoons[0]!.nummer
@@ -92,10 +92,10 @@ beforeAll(async () => {
       rubrieken: [world.rubriek],
       status: 'actief',
       openingsuren: { weekschema: [{ dag: 'ma', opent: '09:00', sluit: '12:00' }], uitzonderingen: [], feestdagen: 'gesloten' },
-    } as never,
+    },
   })
   aanbodId = aanbod.id
-  await payload.create({ collection: 'organisaties', context: ctx, data: { naam: 'Dwnldtest gestopt', status: 'stopgezet', adressen: [{ straat: 'Meir', huisnummer: '1', postcode: '2000' }] } as never })
+  await payload.create({ collection: 'organisaties', context: ctx, data: { naam: 'Dwnldtest gestopt', status: 'stopgezet', adressen: [{ straat: 'Meir', huisnummer: '1', postcode: '2000' }] } })
   await syncSearch(payload)
 }, 240_000)
 
@@ -228,7 +228,7 @@ describe('a finished XLSX download', () => {
     expect(antwoord.status).toBe(200)
     expect(antwoord.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
     const boek = new ExcelJS.Workbook()
-    await boek.xlsx.load(antwoord.body as never)
+    await boek.xlsx.load(new Uint8Array(antwoord.body).buffer)
     const blad = boek.worksheets[0]!
     const waarden = (n: number) => (blad.getRow(n).values as unknown[]).slice(1).map((v) => (v === undefined || v === null ? '' : String(v)))
     expect(waarden(1)[1]).toBe('Naam')

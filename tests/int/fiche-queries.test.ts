@@ -1,4 +1,3 @@
-import pg from 'pg'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
@@ -14,10 +13,10 @@ const ctx = { systemWrite: true }
 
 /** Counts the SQL statements Payload sends to its pool while `run` reads. */
 async function telQueries(run: () => Promise<unknown>): Promise<number> {
-  const pool = (payload.db as unknown as { pool: pg.Pool }).pool
+  const pool = payload.db.pool
   const origineel = pool.query
   let aantal = 0
-  pool.query = function (this: pg.Pool, ...args: unknown[]) {
+  pool.query = function (this: typeof pool, ...args: unknown[]) {
     aantal++
     return (origineel as (...a: unknown[]) => unknown).apply(this, args)
   } as typeof origineel

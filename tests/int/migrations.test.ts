@@ -5,16 +5,10 @@ import { describe, expect, it } from 'vitest'
 
 import { testPayload } from './helpers/payload'
 
-type DrizzleKit = {
-  generateDrizzleJson: (schema: unknown) => Promise<{ version: string }>
-  generateMigration: (before: unknown, after: unknown) => Promise<string[]>
-  upSnapshot?: (snapshot: unknown) => unknown
-}
-
 describe('migrations', () => {
   it('the committed migrations describe exactly the schema the collections need', async () => {
     const payload = await testPayload()
-    const db = payload.db as unknown as { schema: unknown; migrationDir: string; requireDrizzleKit: () => DrizzleKit }
+    const db = payload.db
     const { generateDrizzleJson, generateMigration } = db.requireDrizzleKit()
     const latest = fs.readdirSync(db.migrationDir).filter((file) => file.endsWith('.json')).sort().reverse()[0]
     const before = JSON.parse(fs.readFileSync(path.join(db.migrationDir, latest), 'utf8'))

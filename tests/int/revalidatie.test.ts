@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { ficheUrl } from '@/domain/fiche-url'
 import { ficheTag, type TeVernieuwen } from '@/domain/revalidatie'
+import type { Handleiding } from '@/payload-types'
 import { paginaRevalidatie } from '@/revalidatie/na-sync'
 import { getSearchEngine, poolOf } from '@/search/engine'
 import { queueStatusOf } from '@/queue/status'
@@ -126,11 +127,11 @@ describe('a change revalidates exactly the pages that show it', () => {
   })
 
   it('published content refreshes the handleidingen and the FAQ; a draft refreshes nothing', async () => {
-    const inhoud = { root: { type: 'root', version: 1, format: '', indent: 0, direction: null, children: [{ type: 'paragraph', version: 1, format: '', indent: 0, direction: null, textFormat: 0, children: [{ type: 'text', version: 1, text: 'Tekst', format: 0, detail: 0, mode: 'normal', style: '' }] }] } }
-    const concept = await payload.create({ collection: 'handleidingen', data: { titel: 'Nog niet klaar', inhoud, doelpubliek: ['burger'], _status: 'draft' } as never, draft: true })
+    const inhoud: Handleiding['inhoud'] = { root: { type: 'root', version: 1, format: '', indent: 0, direction: null, children: [{ type: 'paragraph', version: 1, format: '', indent: 0, direction: null, textFormat: 0, children: [{ type: 'text', version: 1, text: 'Tekst', format: 0, detail: 0, mode: 'normal', style: '' }] }] } }
+    const concept = await payload.create({ collection: 'handleidingen', data: { titel: 'Nog niet klaar', inhoud, doelpubliek: ['burger'], _status: 'draft' }, draft: true })
     await sync()
     expect(gevraagd).toEqual([])
-    await payload.update({ collection: 'handleidingen', id: concept.id, data: { _status: 'published' } as never })
+    await payload.update({ collection: 'handleidingen', id: concept.id, data: { _status: 'published' } })
     await sync()
     expect(layouts()).toEqual(new Set(['/(frontend)/handleidingen']))
     expect(paden()).toEqual(new Set(['/faq', '/handleidingen']))

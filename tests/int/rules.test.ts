@@ -1,6 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { createLocalReq } from 'payload'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { firstUserIsAdmin } from '@hooks/firstUserIsAdmin'
+import type { User } from '@/payload-types'
 
 import { makeFactories, praktijkData, zorgverlenerData } from './helpers/factories'
 import { testPayload } from './helpers/payload'
@@ -97,12 +99,17 @@ describe('roles', () => {
   })
 
   it('the first account of an empty platform becomes admin', async () => {
-    const data: Record<string, unknown> = { roles: ['burger'] }
-    const req = { payload: { count: async () => ({ totalDocs: 0 }) } }
-    await firstUserIsAdmin({ data, operation: 'create', req } as never)
+    const req = await createLocalReq({}, world.payload)
+    const args = { collection: world.payload.collections.users.config, context: {}, operation: 'create' as const, req }
+    // An empty platform, as the hook counts it.
+    const count = vi.spyOn(world.payload, 'count').mockResolvedValueOnce({ totalDocs: 0 })
+    const data: Partial<User> = { roles: ['burger'] }
+    await firstUserIsAdmin({ ...args, data })
+    count.mockRestore()
     expect(data.roles).toEqual(['admin'])
-    const later: Record<string, unknown> = { roles: ['burger'] }
-    await firstUserIsAdmin({ data: later, operation: 'create', req: { payload: { count: async () => ({ totalDocs: 3 }) } } } as never)
+    // This platform already has its accounts.
+    const later: Partial<User> = { roles: ['burger'] }
+    await firstUserIsAdmin({ ...args, data: later })
     expect(later.roles).toEqual(['burger'])
   })
 })

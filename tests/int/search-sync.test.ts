@@ -104,7 +104,7 @@ describe('what never reaches the index', () => {
         voornaam: 'Pieter', achternaam: 'Vertrouwelijk', beroepen: ['logopedist'], status: 'actief', account: account.id,
         rizivNummer: '5-12345-67-890', adressen: [{ straat: 'Kouter', huisnummer: '7', postcode: '9000' }],
         telefoons: [{ nummer: '+3292345678' }], emails: [{ adres: 'pieter.prive@test.be' }],
-      } as never,
+      },
       context: ctx,
     })
     await syncSearch(payload)
@@ -153,11 +153,11 @@ describe('no update is lost', () => {
     const own = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 })
     own.on('error', () => {})
     const workerPool: Pool = {
-      query: (text, values) => own.query(text, values) as never,
+      query: (text, values) => own.query(text, values),
       connect: async () => {
         const client = await own.connect()
         client.on('error', () => {})
-        return client as never
+        return client
       },
     }
     await payload.update({ collection: 'praktijken', id: fx.linde.id, data: { naam: 'Huisartsenpraktijk De Lindeboom' }, context: ctx })

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { decodeErrors } from '@/accounts/flash'
@@ -25,8 +25,9 @@ const smtp = new TestSmtp()
 
 const token = (key: keyof World['actors']) => world.actors[key].token
 
-const suggestie = (data: Record<string, unknown>) =>
-  payload.create({ collection: 'suggesties', overrideAccess: true, data: { onderdeel: 'openingsuren', voorstel: 'Op woensdag gesloten.', status: 'nieuw', ...data } as never })
+type SuggestieData = RequiredDataFromCollectionSlug<'suggesties'>
+const suggestie = (data: Omit<SuggestieData, 'onderdeel' | 'voorstel' | 'status'> & Partial<SuggestieData>) =>
+  payload.create({ collection: 'suggesties', overrideAccess: true, data: { onderdeel: 'openingsuren', voorstel: 'Op woensdag gesloten.', status: 'nieuw', ...data } })
 
 afterAll(async () => {
   await smtp.stop()

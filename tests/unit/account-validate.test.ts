@@ -30,7 +30,7 @@ describe('registration form', () => {
   })
 
   it('does not choke on fields of the wrong type', () => {
-    expect(fields(checkRegistration({ naam: 12, email: ['a'], wachtwoord: { x: 1 } } as never))).toEqual(['email', 'naam', 'wachtwoord'])
+    expect(fields(checkRegistration({ naam: 12, email: ['a'], wachtwoord: { x: 1 } }))).toEqual(['email', 'naam', 'wachtwoord'])
   })
 })
 

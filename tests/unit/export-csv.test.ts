@@ -37,7 +37,7 @@ describe('an export row', () => {
       telefoons: [{ nummer: '+32 9 123 45 67', label: 'onthaal' }],
       emails: [{ adres: 'info@caw.test' }],
       websites: [],
-      openingsuren: { weekschema: [{ dag: 'wo', opent: '13:00', sluit: '17:00' } as never], uitzonderingen: [] },
+      openingsuren: { weekschema: [{ dag: 'wo', opent: '13:00', sluit: '17:00' }], uitzonderingen: [] },
       url: '/aanbod/spreekuur-1',
     })
     expect(rij[0]).toBe('Aanbod')

@@ -9,7 +9,8 @@ import { FicheGestopt } from '@/components/fiche/FicheGestopt'
 import { FICHE_GESTOPT_HTML } from '@/revalidatie/gestopt-kenmerk'
 import PaginaCacheJs, { FICHE_GESTOPT_HTML as MARK_IN_CACHE, statusVoorPagina } from '../../src/revalidatie/cache-handler.mjs'
 
-// Plain JavaScript that Next loads itself (next.config.mjs cacheHandler): its base class is Next's own.
+// Plain JavaScript that Next loads itself (next.config.mjs cacheHandler): its base class is Next's own,
+// reached through a CommonJS default (`.default ?? module`) whose type TypeScript cannot follow.
 type CacheEntry = { value?: { status?: number } } | null
 const PaginaCache = PaginaCacheJs as unknown as new (ctx: Record<string, unknown>) => {
   set: (key: string, data: unknown, ctx: unknown) => Promise<void>

@@ -69,7 +69,7 @@ describe('week schema validation', () => {
   })
 
   it('an unknown day is refused', () => {
-    expect(validateWeekschema([{ dag: 'xx' as never, opent: '09:00', sluit: '17:00' }])).toEqual([
+    expect(validateWeekschema([{ dag: 'xx', opent: '09:00', sluit: '17:00' }])).toEqual([
       { index: 0, field: 'dag', message: expect.any(String) },
     ])
   })

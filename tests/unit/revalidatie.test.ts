@@ -84,10 +84,10 @@ describe('the internal revalidation request', () => {
   it('sends many paths in parts, with the key, and fails loudly when the server refuses', async () => {
     process.env.PAYLOAD_SECRET = 'geheim-voor-de-test'
     const verzoeken: { url: string; sleutel: string | null; body: { paden: string[]; layouts: string[]; tags: string[] } }[] = []
-    const fetchNep = (async (url: URL, init: RequestInit) => {
-      verzoeken.push({ url: String(url), sleutel: new Headers(init.headers).get('x-revalidatie-sleutel'), body: JSON.parse(String(init.body)) })
+    const fetchNep: typeof fetch = async (url, init) => {
+      verzoeken.push({ url: String(url), sleutel: new Headers(init?.headers).get('x-revalidatie-sleutel'), body: JSON.parse(String(init?.body)) })
       return new Response('{}', { status: 200 })
-    }) as unknown as typeof fetch
+    }
     const paden = Array.from({ length: 1201 }, (_, i) => `/aanbod/a-${i}`)
     const tags = Array.from({ length: 600 }, (_, i) => `fiche:aanbod:${i}`)
     await vraagRevalidatie('http://127.0.0.1:3000', { paden, layouts: ['/handleidingen'], tags }, fetchNep)
@@ -96,7 +96,7 @@ describe('the internal revalidation request', () => {
     expect(verzoeken.map((v) => v.body.layouts)).toEqual([['/handleidingen'], [], []])
     expect(verzoeken.every((v) => v.url === 'http://127.0.0.1:3000/api/intern/revalideer' && v.sleutel === revalidatieSleutel())).toBe(true)
 
-    const weigert = (async () => new Response('nee', { status: 403 })) as unknown as typeof fetch
+    const weigert: typeof fetch = async () => new Response('nee', { status: 403 })
     await expect(vraagRevalidatie('http://127.0.0.1:3000', { paden: ['/'], layouts: [], tags: [] }, weigert)).rejects.toThrow(/HTTP 403/)
   })
 })

@@ -2,6 +2,7 @@ import config from '@payload-config'
 import type { Metadata } from 'next'
 import { createLocalReq, getPayload } from 'payload'
 
+import { asPayloadUser } from '@/auth/payload-user'
 import { formState, Meldingen, type SearchParams } from '@/components/account/Formulier'
 import { Downloads } from '@/components/account/Downloads'
 import { requireUser } from '@/components/account/user'
@@ -40,10 +41,10 @@ export default async function AccountPagina({ searchParams }: { searchParams: Pr
   const { errors, notice } = formState(await searchParams)
   const payload = await getPayload({ config })
   // What the admin panel is for: people who manage something get a link there.
-  const req = await createLocalReq({ user: { ...user, collection: 'users' } as never }, payload)
+  const req = await createLocalReq({ user: asPayloadUser(user) }, payload)
   const magBeheren = Boolean(await payload.collections.users.config.access.admin?.({ req }))
   const basis = await siteBasis()
-  const { totalDocs: aantalNotities } = await payload.count({ collection: 'notities', user: { ...user, collection: 'users' } as never, overrideAccess: false })
+  const { totalDocs: aantalNotities } = await payload.count({ collection: 'notities', user: asPayloadUser(user), overrideAccess: false })
   const downloads = await jobsVan(poolOf(payload), user.id)
   return (
     <div className="account">

@@ -43,7 +43,7 @@ export default async function FaqPagina({ searchParams }: Props) {
   })
   const zoek = lowerAscii(q)
   const gevonden = docs
-    .filter((d) => !voor || (d.doelpubliek ?? []).includes(voor as never))
+    .filter((d) => !voor || (d.doelpubliek ?? []).some((publiek) => publiek === voor))
     .filter((d) => !zoek || lowerAscii(`${d.vraag} ${lexicalToText(d.antwoord)}`).includes(zoek))
   const gefilterd = Boolean(q || voor)
   return (

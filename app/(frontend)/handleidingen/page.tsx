@@ -34,7 +34,7 @@ export default async function HandleidingenPagina() {
       <h1>Handleidingen</h1>
       <nav aria-label="Voor wie">
         <ul className="publiek-nav">
-          {DOELPUBLIEKEN.filter((publiek) => docs.some((d) => (d.doelpubliek ?? []).includes(publiek.value as never))).map((publiek) => (
+          {DOELPUBLIEKEN.filter((publiek) => docs.some((d) => (d.doelpubliek ?? []).some((p) => p === publiek.value))).map((publiek) => (
             <li key={publiek.value}>
               <a href={`#publiek-${publiek.value}`}>{publiek.label}</a>
             </li>
@@ -42,7 +42,7 @@ export default async function HandleidingenPagina() {
         </ul>
       </nav>
       {DOELPUBLIEKEN.map((publiek) => {
-        const lijst = docs.filter((d) => (d.doelpubliek ?? []).includes(publiek.value as never))
+        const lijst = docs.filter((d) => (d.doelpubliek ?? []).some((p) => p === publiek.value))
         if (lijst.length === 0) return null
         return (
           <section key={publiek.value} aria-labelledby={`publiek-${publiek.value}`}>

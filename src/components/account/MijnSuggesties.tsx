@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { asPayloadUser } from '@/auth/payload-user'
 import { ficheUrl, type FicheSoort } from '@/domain/fiche-url'
 import { SUGGESTIE_ONDERDELEN, SUGGESTIE_STATUSSEN } from '@/domain/suggestie'
 import type { User } from '@/payload-types'
@@ -16,7 +17,7 @@ export async function MijnSuggesties({ payload, user }: { payload: Payload; user
     limit: 50,
     depth: 0,
     select: { ficheSoort: true, ficheId: true, ficheNaam: true, onderdeel: true, status: true, antwoord: true, createdAt: true },
-    user: { ...user, collection: 'users' } as never,
+    user: asPayloadUser(user),
     overrideAccess: false,
   })
   return (

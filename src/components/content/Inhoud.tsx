@@ -3,6 +3,7 @@ import { type JSXConvertersFunction, RichText } from '@payloadcms/richtext-lexic
 import { headingIds, nodeText } from '@/content/inhoudstafel'
 import { inhoudHref, type LinkVelden } from '@/content/links'
 import { isWebAdres, videoEmbed } from '@/domain/video'
+import type { FaqItem, Handleiding } from '@/payload-types'
 
 import './inhoud.css'
 
@@ -67,7 +68,7 @@ const converters = (idVan: (tekst: string) => string): JSXConvertersFunction => 
   ...defaultConverters,
   heading: ({ node, nodesToJSX }) => {
     const Tag = (['h2', 'h3', 'h4'].includes(node.tag) ? node.tag : 'h2') as 'h2' | 'h3' | 'h4'
-    return <Tag id={idVan(nodeText(node as never).trim())}>{nodesToJSX({ nodes: node.children })}</Tag>
+    return <Tag id={idVan(nodeText(node).trim())}>{nodesToJSX({ nodes: node.children })}</Tag>
   },
   link: ({ node, nodesToJSX }) => {
     const velden = node.fields as LinkVelden
@@ -99,6 +100,6 @@ const converters = (idVan: (tekst: string) => string): JSXConvertersFunction => 
 })
 
 /** Rich text written by the content team. */
-export function Inhoud({ data }: { data: unknown }) {
-  return <RichText data={data as never} converters={converters(headingIds())} />
+export function Inhoud({ data }: { data: Handleiding['inhoud'] | FaqItem['antwoord'] }) {
+  return <RichText data={data} converters={converters(headingIds())} />
 }

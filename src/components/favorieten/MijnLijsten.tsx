@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { asPayloadUser } from '@/auth/payload-user'
 import { lijstInhoud } from '@/favorieten/inhoud'
 import type { Lijst, User } from '@/payload-types'
 
@@ -8,7 +9,7 @@ import { LijstItems } from './LijstItems'
 
 /** The account page's favourites lists: make one, see and prune its fiches, rename, share, delete. */
 export async function MijnLijsten({ payload, user, basis }: { payload: Payload; user: User; basis: string }) {
-  const { docs } = await payload.find({ collection: 'lijsten', user: { ...user, collection: 'users' } as never, overrideAccess: false, depth: 0, limit: 100, sort: 'naam', pagination: false })
+  const { docs } = await payload.find({ collection: 'lijsten', user: asPayloadUser(user), overrideAccess: false, depth: 0, limit: 100, sort: 'naam', pagination: false })
   const lijsten = docs as Lijst[]
   const inhoud = await Promise.all(lijsten.map((l) => lijstInhoud(payload, (l.fiches ?? []).map((r) => ({ ficheSoort: r.ficheSoort, ficheId: Number(r.ficheId) })))))
   return (

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { asPayloadUser } from '@/auth/payload-user'
 import { zoekopdrachtHref } from '@/favorieten/zoekopdracht'
 import type { User, Zoekopdracht } from '@/payload-types'
 
@@ -7,7 +8,7 @@ import { Deellink, NaamEnVerwijderen } from './Deellink'
 
 /** The account page's saved searches: run again, rename, share or stop sharing, delete. */
 export async function MijnZoekopdrachten({ payload, user, basis }: { payload: Payload; user: User; basis: string }) {
-  const { docs } = await payload.find({ collection: 'zoekopdrachten', user: { ...user, collection: 'users' } as never, overrideAccess: false, depth: 0, limit: 100, sort: 'naam', pagination: false })
+  const { docs } = await payload.find({ collection: 'zoekopdrachten', user: asPayloadUser(user), overrideAccess: false, depth: 0, limit: 100, sort: 'naam', pagination: false })
   return (
     <section aria-labelledby="zoekopdrachten">
       <h2 id="zoekopdrachten">Mijn zoekopdrachten</h2>

@@ -27,7 +27,7 @@ export function FicheKaart({ adressen, naam, tegelUrl, bronvermelding }: Props) 
     let gestopt = false
     let kaart: import('leaflet').Map | null = null
     void import('leaflet').then((module) => {
-      const L = ((module as unknown as { default?: typeof import('leaflet') }).default ?? module) as typeof import('leaflet')
+      const L = module.default ?? module
       if (gestopt || !houder.current) return
       kaart = L.map(houder.current, { scrollWheelZoom: false })
       L.tileLayer(tegelUrl, { attribution: bronvermelding, maxZoom: 19 }).addTo(kaart)

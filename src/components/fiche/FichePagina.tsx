@@ -151,7 +151,7 @@ export async function FichePagina({ soort, segment }: { soort: FicheSoort; segme
         <FicheKaart adressen={kaartAdressen(adressen)} naam={doc.naam} {...kaartTegels()} />
       </Adressen>
       <Contacten telefoons={contact.telefoons} emails={contact.emails} websites={contact.websites} />
-      {soort !== 'aanbod' && <AanbodLijst aanbod={aanbod as never[]} />}
+      {soort !== 'aanbod' && <AanbodLijst aanbod={aanbod} />}
       {mensen.length > 0 && (
         <section aria-labelledby="mensen-titel">
           <h2 id="mensen-titel">Zorgverleners</h2>

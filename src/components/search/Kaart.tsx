@@ -34,7 +34,7 @@ export function Kaart({ punten, tegelUrl, bronvermelding }: Props) {
     if (!inBrowser || !heeftPunten || !houder.current) return
     let gestopt = false
     void import('leaflet').then((module) => {
-      const L = ((module as unknown as { default?: typeof import('leaflet') }).default ?? module) as typeof import('leaflet')
+      const L = module.default ?? module
       if (gestopt || !houder.current) return
       const k = L.map(houder.current, { center: [50.9, 4.4], zoom: 8, scrollWheelZoom: false })
       L.tileLayer(tegelUrl, { attribution: bronvermelding, maxZoom: 19 }).addTo(k)

@@ -11,9 +11,10 @@ function beschrijf(blok: Blok): string {
 
 /**
  * Checks the regular week. Blocks are placed on one week-long time line, so a block running past
- * midnight collides with the next day's early blocks, and Sunday night with Monday morning.
+ * midnight collides with the next day's early blocks, and Sunday night with Monday morning. The
+ * day is checked too, so the rows may be as a client sent them.
  */
-export function validateWeekschema(slots: readonly WeekSlot[]): OpeningHoursIssue[] {
+export function validateWeekschema(slots: readonly (Omit<WeekSlot, 'dag'> & { dag: string })[]): OpeningHoursIssue[] {
   const issues: OpeningHoursIssue[] = []
   const geplaatst: { index: number; dag: WeekSlot['dag']; blok: Blok; start: number; eind: number }[] = []
 

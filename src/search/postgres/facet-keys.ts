@@ -26,7 +26,7 @@ export const facetKey = {
 }
 
 /** Every facet value of a document as keys; the filters match on these too (one GIN index). */
-export function facetKeys(document: SearchDocument): number[] {
+export function facetKeys(document: Pick<SearchDocument, 'type' | 'doelgroepen' | 'beroepen' | 'nisCodes' | 'rubriekIds'>): number[] {
   const keys: (number | null)[] = [
     facetKey.type(document.type),
     ...document.doelgroepen.map(facetKey.doelgroep),

@@ -1,4 +1,4 @@
-import { getPayload, type Payload } from 'payload'
+import { getPayload, type Migration, type Payload } from 'payload'
 
 import { migrations } from '@/migrations'
 
@@ -9,6 +9,7 @@ export const testPayload = (): Promise<Payload> =>
   (instance ??= (async () => {
     const { default: config } = await import('@payload-config')
     const payload = await getPayload({ config })
-    await payload.db.migrate({ migrations: migrations as never })
+    // Payload types a migration's up and down as taking unknown; the postgres adapter passes MigrateUpArgs.
+    await payload.db.migrate({ migrations: migrations as Migration[] })
     return payload
   })())

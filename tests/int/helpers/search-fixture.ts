@@ -1,10 +1,14 @@
 // A small, fixed map of fiches for the search tests, made through Payload (so the hooks record them
 // in the outbox exactly as an editor's changes would), independent of the random demo data.
-import type { Payload } from 'payload'
+import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
+
+import type { Organisatie } from '@/payload-types'
 
 import { richText } from './factories'
 
 const ctx = { systemWrite: true }
+
+type AanbodData = RequiredDataFromCollectionSlug<'aanbod'>
 
 type Uur = { dag: 'ma' | 'di' | 'wo' | 'do' | 'vr' | 'za' | 'zo'; opent: string; sluit: string }
 const weekdagen = (opent: string, sluit: string): Uur[] =>
@@ -42,8 +46,8 @@ export async function createSearchFixture(payload: Payload) {
   for (const r of RUBRIEKEN) await rubriek(payload, rubriekIds, r)
   const rub = (code: string) => rubriekIds.get(code)!
 
-  const org = (naam: string, adres: { straat: string; huisnummer: string; postcode: string }, status = 'actief') =>
-    payload.create({ collection: 'organisaties', data: { naam, status: status as 'actief', adressen: [adres] }, context: ctx, depth: 0 })
+  const org = (naam: string, adres: { straat: string; huisnummer: string; postcode: string }, status: Organisatie['status'] = 'actief') =>
+    payload.create({ collection: 'organisaties', data: { naam, status, adressen: [adres] }, context: ctx, depth: 0 })
   const praktijk = (naam: string, adres: { straat: string; huisnummer: string; postcode: string }) =>
     payload.create({ collection: 'praktijken', data: { naam, status: 'actief', adressen: [adres] }, context: ctx, depth: 0 })
   const zorgverlener = (voornaam: string, achternaam: string, beroep: string, adres: { straat: string; huisnummer: string; postcode: string }) =>
@@ -53,8 +57,8 @@ export async function createSearchFixture(payload: Payload) {
       context: ctx,
       depth: 0,
     })
-  const aanbod = (data: Record<string, unknown>) =>
-    payload.create({ collection: 'aanbod', data: { status: 'actief', ...data } as never, context: ctx, depth: 0 })
+  const aanbod = (data: Omit<AanbodData, 'status'> & Partial<AanbodData>) =>
+    payload.create({ collection: 'aanbod', data: { status: 'actief', ...data }, context: ctx, depth: 0 })
 
   // Gent centre (9000), Gentbrugge (9050, ~3 km), Merelbeke (9820, ~6 km), Antwerpen (2000, ~50 km).
   const linde = await praktijk('Huisartsenpraktijk De Linde', { straat: 'Kouter', huisnummer: '10', postcode: '9000' })

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { gemeenteNisCodes } from '@collections/fields/gemeenten'
 import { defaultRegios } from '@/domain/regios'
 
 import { login } from './rest'
@@ -45,7 +46,7 @@ const ensureRegios = async (payload: Payload) => {
     const existing = await payload.find({ collection: 'regios', where: { code: { equals: regio.code } }, limit: 1, depth: 0 })
     ids[regio.code] =
       existing.docs[0]?.id ??
-      (await payload.create({ collection: 'regios', data: { naam: regio.naam, code: regio.code, gemeenten: regio.gemeenten as never }, depth: 0 })).id
+      (await payload.create({ collection: 'regios', data: { naam: regio.naam, code: regio.code, gemeenten: gemeenteNisCodes(regio.gemeenten) }, depth: 0 })).id
   }
   return { antwerpen: ids['antwerpen'], oostVlaanderen: ids['oost-vlaanderen'] }
 }

@@ -2,6 +2,7 @@ import config from '@payload-config'
 import type { Metadata } from 'next'
 import { getPayload } from 'payload'
 
+import { asPayloadUser } from '@/auth/payload-user'
 import { formState, Meldingen, type SearchParams } from '@/components/account/Formulier'
 import { requireUser } from '@/components/account/user'
 import { FICHE_COLLECTIE, FICHE_LABEL, FICHE_SOORTEN, ficheUrl, type FicheSoort } from '@/domain/fiche-url'
@@ -10,8 +11,6 @@ import '../account.css'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Mijn notities', robots: { index: false } }
-
-type Notitie = { id: number; ficheSoort: FicheSoort; ficheId: number; ficheNaam?: string | null; tekst: string | null; updatedAt: string }
 
 const datum = new Intl.DateTimeFormat('nl-BE', { timeZone: 'Europe/Brussels', dateStyle: 'medium', timeStyle: 'short' })
 
@@ -24,7 +23,7 @@ export default async function NotitiesPagina({ searchParams }: { searchParams: P
   const user = await requireUser(opFiche ? `/account/notities?soort=${opFiche.soort}&id=${opFiche.id}` : '/account/notities')
   const { errors, notice } = formState(params)
   const payload = await getPayload({ config })
-  const als = { user: { ...user, collection: 'users' } as never, overrideAccess: false }
+  const als = { user: asPayloadUser(user), overrideAccess: false }
   const { docs } = await payload.find({
     collection: 'notities',
     where: opFiche ? { and: [{ ficheSoort: { equals: opFiche.soort } }, { ficheId: { equals: opFiche.id } }] } : {},
@@ -33,7 +32,7 @@ export default async function NotitiesPagina({ searchParams }: { searchParams: P
     depth: 0,
     ...als,
   })
-  const notities = docs as unknown as Notitie[]
+  const notities = docs
   const fiche = opFiche
     ? ((await payload.find({ collection: FICHE_COLLECTIE[opFiche.soort], where: { id: { equals: opFiche.id } }, limit: 1, depth: 0, select: { naam: true }, ...als })).docs[0] as
         | { id: number; naam: string }

@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getPayload } from 'payload'
 
+import { asPayloadUser } from '@/auth/payload-user'
 import { formState, Meldingen, type SearchParams } from '@/components/account/Formulier'
 import { requireUser } from '@/components/account/user'
 import { checkFiche, NAAM_MAX } from '@/domain/favorieten/grenzen'
@@ -32,7 +33,7 @@ export default async function ToevoegenPagina({ searchParams }: { searchParams: 
   const fiche = await zichtbareFiche(payload, checked.value)
   if (!fiche) notFound()
   const { errors, notice } = formState(params)
-  const { docs } = await payload.find({ collection: 'lijsten', user: { ...user, collection: 'users' } as never, overrideAccess: false, depth: 0, limit: 100, sort: 'naam', pagination: false })
+  const { docs } = await payload.find({ collection: 'lijsten', user: asPayloadUser(user), overrideAccess: false, depth: 0, limit: 100, sort: 'naam', pagination: false })
   const lijsten = docs as Lijst[]
   const staatOp = (lijst: Lijst) => (lijst.fiches ?? []).some((r) => r.ficheSoort === checked.value.ficheSoort && Number(r.ficheId) === checked.value.ficheId)
   const verborgen = (
