@@ -85,7 +85,7 @@ export async function maakJob(
       `INSERT INTO downloads (eigenaar_id, token, formaat, titel, bron, site) VALUES ($1, $2, $3, $4, $5::jsonb, $6) RETURNING *`,
       [job.eigenaarId, randomBytes(24).toString('base64url'), job.formaat, job.titel, JSON.stringify(job.bron), job.site],
     )
-    await enqueueWithClient(client as unknown as QueueClient, DOWNLOAD_QUEUE, { downloadId: Number(rows[0].id) } satisfies DownloadQueueJob)
+    await enqueueWithClient(client, DOWNLOAD_QUEUE, { downloadId: Number(rows[0].id) } satisfies DownloadQueueJob)
     await client.query('COMMIT')
     return naarJob(rows[0])
   } catch (error) {

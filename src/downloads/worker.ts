@@ -115,7 +115,7 @@ export const downloadQueue = (payload: Payload): QueueHandlerOptions<DownloadQue
 
 /** Makes waiting files one after the other, at most `max`; returns how many jobs were taken. */
 export async function verwerkDownloads(payload: Payload, max = 5): Promise<number> {
-  return (await drainQueue(poolOf(payload) as unknown as QueuePool, downloadQueue(payload), max)).taken
+  return (await drainQueue(poolOf(payload), downloadQueue(payload), max)).taken
 }
 
 /** Expired downloads lose their file and their row; files without a row go too. */

@@ -62,7 +62,7 @@ export const queueEmailAdapter = (): EmailAdapter => ({ payload }) => ({
     const to = [message.to].flat().map((entry) => (typeof entry === 'string' ? entry : entry?.address)).filter(Boolean)
     const html = typeof message.html === 'string' ? message.html : ''
     const text = typeof message.text === 'string' ? message.text : htmlToText(html)
-    await enqueueMailWithClient(poolOf(payload) as unknown as QueueClient, {
+    await enqueueMailWithClient(poolOf(payload), {
       to: to as string[],
       subject: message.subject ?? '',
       html: html || `<p>${text}</p>`,

@@ -1,10 +1,15 @@
 /** The part of node-postgres' Pool, Client or PoolClient the queue uses. */
 export type QueueClient = {
-  query<R extends Record<string, unknown> = Record<string, unknown>>(text: string, values?: unknown[]): Promise<{ rows: R[]; rowCount: number | null }>
+  query<R extends Record<string, unknown> = Record<string, unknown>>(
+    text: string,
+    values?: unknown[],
+  ): Promise<{ rows: R[]; rowCount: number | null }>
 }
 
 /** A pool (Payload's, or a test's own) from which a worker takes one connection per run. */
-export type QueuePool = QueueClient & { connect: () => Promise<QueueClient & { release: (destroy?: boolean | Error) => void }> }
+export type QueuePool = QueueClient & {
+  connect: () => Promise<QueueClient & { release: (destroy?: boolean | Error) => void }>
+}
 
 /** One job as a handler sees it, after it was taken: `attempts` counts this run. */
 export type Job<P = unknown> = {

@@ -13,7 +13,7 @@ import { testPayload } from './helpers/payload'
 let payload: Payload
 const smtp = new TestSmtp()
 const tag = `q${Date.now()}`
-const pool = () => poolOf(payload) as unknown as QueuePool
+const pool = () => poolOf(payload)
 const mailStatus = () => queueStatusOf(pool(), 'mail')
 
 async function record(to: string, subject: string, commit = true) {

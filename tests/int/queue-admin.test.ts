@@ -34,7 +34,7 @@ const dashboard = async (key: RoleKey) => {
 
 beforeAll(async () => {
   payload = await testPayload()
-  pool = poolOf(payload) as unknown as QueuePool
+  pool = poolOf(payload)
   world = await buildWorld(payload, tag)
 }, 120_000)
 

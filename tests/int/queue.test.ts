@@ -37,7 +37,7 @@ const enqueueN = async (queue: string, n: number, options = {}) => {
 
 beforeAll(async () => {
   payload = await testPayload()
-  pool = poolOf(payload) as unknown as QueuePool
+  pool = poolOf(payload)
 })
 
 afterAll(async () => {

@@ -53,7 +53,7 @@ export class TestSmtp {
 /** What the worker in the server does every second, once, now: send every due mail to this server. */
 export async function sendQueuedMail(payload: Payload, smtp: TestSmtp) {
   const deliver = await createDeliver(payload, smtp.env())
-  return sendDueMail(poolOf(payload) as unknown as QueuePool, deliver, 1000)
+  return sendDueMail(poolOf(payload), deliver, 1000)
 }
 
 /** The first link in a mail's text part that goes to this path, e.g. /account/bevestigen. */
