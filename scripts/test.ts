@@ -31,16 +31,8 @@ const step = async (name: string, run: () => Promise<number>) => {
 }
 
 // The checks run their package.json script, so `npm run lint` and `npm test` cannot drift apart.
-// npm_execpath is npm's own CLI when started by npm or npx.
-const npmScript = (script: string) => {
-  const npm = process.env.npm_execpath
-  const args = ['run', '--silent', script]
-  return waitForExit(
-    npm
-      ? spawn(process.execPath, [npm, ...args], { stdio: 'inherit' })
-      : spawn('npm', args, { stdio: 'inherit' }),
-  )
-}
+const npmScript = (script: string) =>
+  waitForExit(spawn('npm', ['run', '--silent', script], { stdio: 'inherit' }))
 
 // The parts of Vitest's and Playwright's JSON reports that are counted.
 type VitestReport = {
