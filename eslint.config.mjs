@@ -127,7 +127,7 @@ const config = [
       ],
       '@typescript-eslint/no-unused-expressions': 'error',
       // The site links with plain <a> on purpose (server-rendered, cached pages; see
-      // src/components/search/Paginering.tsx); the rule also flags links to /api and /admin.
+      // src/components/search/Pagination.tsx); the rule also flags links to /api and /admin.
       '@next/next/no-html-link-for-pages': 'off',
       // Payload makes the image renditions and next.config.mjs sets images.unoptimized.
       '@next/next/no-img-element': 'off',

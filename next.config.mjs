@@ -12,7 +12,7 @@ const nextConfig = {
   // Pages revalidate on change and carry Cache-Control; static assets keep their immutable caching.
   generateEtags: false,
   // Next's page cache, storing a stopped fiche's page with status 410 (see the file).
-  cacheHandler: fileURLToPath(new URL('./src/revalidatie/cache-handler.mjs', import.meta.url)),
+  cacheHandler: fileURLToPath(new URL('./src/revalidation/cache-handler.mjs', import.meta.url)),
   // The home page is served from the page cache like a fiche page (see app/(frontend)/start).
   async rewrites() {
     return { beforeFiles: [{ source: '/', destination: '/start/home' }], afterFiles: [], fallback: [] }

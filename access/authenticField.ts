@@ -2,7 +2,7 @@ import type { FieldAccess } from 'payload'
 
 import type { FicheDocument } from '@/fiches/documents'
 
-import { hasRole } from './roles'
+import { hasRole } from '@/accounts/roles'
 
 /**
  * Fields fed by an authentic source (KBO, RIZIV/CoBRHA) are changed only by the regional team

@@ -3,8 +3,8 @@ import type { Access, DataFromCollectionSlug, Where } from 'payload'
 import type { FicheDocument, ParentCollection } from '@/fiches/documents'
 import type { Organisatie, Praktijk } from '@/payload-types'
 
-import { getManagedFiches, type ManagedFiches } from './managedFiches'
-import { hasRole, isAdminUser, regioIdsOf } from './roles'
+import { getManagedFiches, type ManagedFiches } from '@/accounts/managed-fiches'
+import { hasRole, isAdminUser, regioIdsOf } from '@/accounts/roles'
 
 const activeOnly: Where = { status: { equals: 'actief' } }
 

@@ -1,6 +1,6 @@
 import type { Access, FieldAccess } from 'payload'
 
-import { isAdminUser } from './roles'
+import { isAdminUser } from '@/accounts/roles'
 
 export const isAdmin: Access = ({ req: { user } }) => isAdminUser(user)
 

@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { hasRole } from './roles'
+import { hasRole } from '@/accounts/roles'
 
 /** The content team (and admins) write handleidingen, FAQ and their media. */
 export const isRedacteur: Access = ({ req: { user } }) => hasRole(user, 'redacteur', 'admin')

@@ -2,7 +2,7 @@ import type { Access } from 'payload'
 
 import type { FaqItem, Handleiding } from '@/payload-types'
 
-import { hasRole } from './roles'
+import { hasRole } from '@/accounts/roles'
 
 /** Visitors see only published content; drafts stay with the content team. */
 export const publishedOrRedacteur: Access<Handleiding | FaqItem> = ({ req: { user } }) => {

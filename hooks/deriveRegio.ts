@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { Organisatie, Praktijk, Zorgverlener } from '@/payload-types'
 
-import { regioForNis } from './regioLookup'
+import { regioForNis } from '@/regios/regio-lookup'
 
 type Adres = { nis?: string | null; primair?: boolean | null }
 

@@ -1,7 +1,7 @@
 import { ValidationError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 
-import { idOf, type RelationValue } from '@access/idOf'
-import { checkNaam, MAX_FICHES_PER_LIJST, MAX_LIJSTEN, MAX_ZOEKOPDRACHTEN } from '@/domain/favorieten/grenzen'
+import { idOf, type RelationValue } from '@/utilities/id-of'
+import { checkNaam, MAX_FICHES_PER_LIJST, MAX_LIJSTEN, MAX_ZOEKOPDRACHTEN } from '@/domain/favorieten/limits'
 import { FICHE_COLLECTIE, isFicheSoort } from '@/domain/fiche-url'
 import { normaliseerZoekopdracht } from '@/favorieten/zoekopdracht'
 import type { Lijst, Zoekopdracht } from '@/payload-types'

@@ -1,8 +1,8 @@
 import { APIError, type CollectionBeforeChangeHook, type DataFromCollectionSlug, type PayloadRequest } from 'payload'
 
-import { idOf } from '@access/idOf'
-import { getManagedFiches } from '@access/managedFiches'
-import { hasRole, isAdminUser, regioIdsOf } from '@access/roles'
+import { idOf } from '@/utilities/id-of'
+import { getManagedFiches } from '@/accounts/managed-fiches'
+import { hasRole, isAdminUser, regioIdsOf } from '@/accounts/roles'
 import type { FicheDocument, ParentCollection } from '@/fiches/documents'
 import type { Aanbod, Zorgverlener } from '@/payload-types'
 

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { idOf } from '@access/idOf'
+import { idOf } from '@/utilities/id-of'
 import type { ParentField } from '@/fiches/documents'
 import type { Organisatie, Praktijk } from '@/payload-types'
 

@@ -3,7 +3,7 @@
 // show what the aanbod offers (rubrieken, doelgroepen, the people working there).
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, DataFromCollectionSlug } from 'payload'
 
-import { idOf } from '@access/idOf'
+import { idOf } from '@/utilities/id-of'
 import type { Aanbod } from '@/payload-types'
 import type { SyncedCollection } from '@/search/sync/collections'
 import { enqueueSearchSync } from '@/search/sync/enqueue'

@@ -12,7 +12,7 @@ import { startMailCatcher, type MailCatcher } from '@/mail/dev/catcher'
 import { ensureSearchIndex } from '@/search/sync/initial'
 import * as seed from '@/seed'
 
-import { needsBuild } from './lib/needsBuild'
+import { needsBuild } from './lib/needs-build'
 import { emptyPageCache } from './lib/page-cache'
 import { runBin, waitForExit } from './lib/run'
 

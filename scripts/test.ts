@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 
-import { needsBuild } from './lib/needsBuild'
+import { needsBuild } from './lib/needs-build'
 import { runBin, waitForExit } from './lib/run'
 
 const args = process.argv.slice(2)

@@ -25,7 +25,7 @@ import { Suggesties } from '@collections/Suggesties'
 import { Users } from '@collections/Users'
 import { Zorgverleners } from '@collections/Zorgverleners'
 
-import { hasRole } from '@access/roles'
+import { hasRole } from '@/accounts/roles'
 
 import { getConfig } from './config'
 import { runsPayloadJobs } from './content/jobs-leader'

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 
-import { HoofdMenu } from '@/components/site/HoofdMenu'
+import { HoofdMenu } from '@/components/site/MainMenu'
 
 import './styles.css'
 

@@ -1,10 +1,10 @@
 import type { Field } from 'payload'
 
 import { authenticFieldUpdate } from '@access/authenticField'
-import { hasRole } from '@access/roles'
+import { hasRole } from '@/accounts/roles'
 import { ficheStatussen } from '@/domain/vocabulary'
 
-import { derivedFieldAccess } from './derived'
+import { derivedFieldAccess } from '@access/derivedField'
 
 export const AUTHENTIEKE_BRONNEN = [
   { label: 'KBO (Kruispuntbank van Ondernemingen)', value: 'kbo' },

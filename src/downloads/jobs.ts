@@ -8,9 +8,9 @@ import type { PgPool } from '@/db/pool'
 import { enqueueWithClient } from '@/queue/enqueue'
 import type { QueueClient } from '@/queue/types'
 
-import type { Formaat } from './bestand'
-import type { DownloadBron } from './bron'
-import { MAX_LOPEND } from './limieten'
+import type { Formaat } from './file'
+import type { DownloadBron } from './source'
+import { MAX_LOPEND } from './limits'
 
 export type DownloadStatus = 'wachtrij' | 'bezig' | 'klaar' | 'mislukt'
 

@@ -9,17 +9,17 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { poolOf, type PgPool } from '@/db/pool'
-import { exportRij } from '@/domain/export/kolommen'
+import { exportRij } from '@/domain/export/columns'
 import { enqueueMailWithClient } from '@/mail/outbox'
 import { downloadKlaarMail } from '@/mail/templates/download'
 import { drainQueue, type QueueHandlerOptions } from '@/queue/run'
 import type { QueuePool } from '@/queue/types'
 
-import { openSchrijver } from './bestand'
-import { laadFiches, refsVanBron } from './bron'
+import { openSchrijver } from './file'
+import { laadFiches, refsVanBron } from './source'
 import { DOWNLOAD_QUEUE, type DownloadJob, type DownloadQueueJob, naarJob } from './jobs'
-import { BEWAARDAGEN, MAX_RIJEN } from './limieten'
-import { bestandPad, downloadsMap, verwijderBestand } from './opslag'
+import { BEWAARDAGEN, MAX_RIJEN } from './limits'
+import { bestandPad, downloadsMap, verwijderBestand } from './storage'
 
 const PARTIJ = 250
 const MISLUKT = 'Het bestand kon niet gemaakt worden.'

@@ -1,5 +1,5 @@
 // A saved search is the search's URL state, stored as the clean query string /zoeken itself writes.
-import { ZOEKOPDRACHT_MAX } from '@/domain/favorieten/grenzen'
+import { ZOEKOPDRACHT_MAX } from '@/domain/favorieten/limits'
 import type { Checked, FieldError } from '@/domain/field-error'
 import { parseZoekParams, toSearchString } from '@/search/params'
 

@@ -1,11 +1,11 @@
 // Every form of the public site, by the name in its address (/account/actie/<naam>). Each feature
 // declares its own actions with their behaviour on failure; this file only gathers them.
 import { ACCOUNT_ACTIONS } from '@/accounts/actions'
-import { DOORSTUREN_ACTIONS } from '@/doorsturen/form'
+import { DOORSTUREN_ACTIONS } from '@/forward/form'
 import { DOWNLOAD_ACTIONS } from '@/downloads/form'
-import { FAVORIETEN_ACTIONS } from '@/favorieten/acties'
-import { NOTITIE_ACTIONS } from '@/notities/acties'
-import { SUGGESTIE_ACTIONS } from '@/suggesties/indienen'
+import { FAVORIETEN_ACTIONS } from '@/favorieten/actions'
+import { NOTITIE_ACTIONS } from '@/notities/actions'
+import { SUGGESTIE_ACTIONS } from '@/suggesties/submit'
 
 import type { FormAction, FormActions } from './action'
 

@@ -11,14 +11,14 @@ import type { CollectionBeforeChangeHook, CollectionConfig, Config, DataFromColl
 
 import { deleteFiche } from '@access/ficheAccess'
 import { regioField, statusField, verificatieFields } from '@collections/fields/fiche'
-import { deriveAanbodRegio } from '@hooks/deriveAanbodRegio'
+import { deriveAanbodRegio } from '@collections/Aanbod/hooks/deriveAanbodRegio'
 import { deriveRegioFromAdres } from '@hooks/deriveRegio'
 import { guardRegioScope, isOwnZorgverlenerFiche, managesFiche, managesParentOf, type OtherGround } from '@hooks/guardRegioScope'
 import { propagateToAanbod } from '@hooks/propagateToAanbod'
 import { refuseDeleteWhileUsed } from '@hooks/refuseDeleteWhileUsed'
 import { removeFichebeheer } from '@hooks/removeFichebeheer'
 import { searchSyncAfterChange, searchSyncAfterDelete } from '@hooks/searchSync'
-import { stampWijziging } from '@hooks/stampWijziging'
+import { stampWijziging } from '@hooks/stampLastChangedBy'
 import type { FicheCollection, ParentField } from '@/fiches/documents'
 
 type FicheBehaviour<S extends FicheCollection> = {

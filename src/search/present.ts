@@ -1,7 +1,7 @@
 // The search result as the public sees it (the JSON API and the page): links, labels, "nu open",
 // distances. Built from the SearchDocument only, so both engines give the same answer.
 import { FICHE_LABEL, ficheUrl } from '@/domain/fiche-url'
-import { isOpenAt, nextOpening, type Openingsuren } from '@/domain/opening-hours'
+import { isOpenAt, nextOpening, type Openingsuren } from '@/domain/openingsuren'
 import { beroepen, doelgroepen, labelVoor } from '@/domain/vocabulary'
 
 import { gemeenteNaam } from './location'

@@ -1,6 +1,6 @@
 import type { Gemeente } from '@/domain/geo'
 
-import type { UrenProfiel } from './opening-hours'
+import type { UrenProfiel } from './openingsuren'
 import type { Rng } from './prng'
 
 export type Doelgroep =

@@ -72,5 +72,5 @@ export function afgeleidRiziv(typed: string | undefined): { rizivNummer: string 
 /** Zorgverleners naam beforeChange. */
 export const volledigeNaam = (voornaam: string, achternaam: string): string => [voornaam, achternaam].filter(Boolean).join(' ')
 
-/** hooks/stampWijziging.ts for a write without a user. */
+/** hooks/stampLastChangedBy.ts for a write without a user. */
 export const GEWIJZIGD_DOOR_SYSTEEM = 'systeem'

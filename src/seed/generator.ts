@@ -1,13 +1,13 @@
 import type { Gemeente } from '@/domain/geo'
 import { demoRubrieken } from '@/domain/rubrieken'
 
-import { BEROEPEN, PRAKTIJKTYPES, type Beroep, type PraktijkType } from './catalogue-zorg'
+import { BEROEPEN, PRAKTIJKTYPES, type Beroep, type PraktijkType } from './catalogue-care'
 import type { AanbodSjabloon, NaamContext, OrganisatieType } from './catalogue-types'
-import { ORGANISATIETYPES } from './catalogue-welzijn'
+import { ORGANISATIETYPES } from './catalogue-welfare'
 import { formatKboTyped, formatRizivTyped, KboGenerator, RizivGenerator } from './identifiers'
 import { lexicalParagraphs } from './lexical'
 import { ACHTERNAMEN, NAAMWOORDEN, VOORNAMEN_M, VOORNAMEN_V, WIJKWOORDEN } from './names'
-import { maakOpeningsuren, type OpeningsurenInvoer, type UrenProfiel } from './opening-hours'
+import { maakOpeningsuren, type OpeningsurenInvoer, type UrenProfiel } from './openingsuren'
 import { gsm, vasteLijn } from './phones'
 import {
   binnenStraal,

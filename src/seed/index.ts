@@ -1,6 +1,6 @@
 export { DEMO_ACCOUNTS, DEFAULT_DEMO_PASSWORD, demoAccountsAllowed, type DemoAccount } from './accounts'
 export { consoleProgress, formatDemoAccounts, formatSummary } from './console'
 export { isDatabaseEmpty, resetDatabase } from './db'
-export { demoModeEnabled } from './demoMode'
+export { demoModeEnabled } from './demo-mode'
 export { DemoGenerator, DEMO_REFERENTIEDATUM, MIN_FICHES } from './generator'
 export { BULK_THRESHOLD, seedDemo, type SeedOptions, type SeedSummary } from './seed-demo'

@@ -1,6 +1,6 @@
 import type { LexicalDocument } from './lexical'
 import type { AdresInvoer } from './places'
-import type { OpeningsurenInvoer } from './opening-hours'
+import type { OpeningsurenInvoer } from './openingsuren'
 import type { Aanmeldingswijze, Doelgroep, Kostprijs } from './catalogue-types'
 
 export type FicheStatus = 'actief' | 'stopgezet' | 'in_aanvraag'

@@ -176,7 +176,7 @@ export async function writeUnitsBulk(units: Iterable<PlanUnit>, ctx: BulkContext
     zorgverlener: (index: number) => start.zorgverleners + index + 1,
     aanbod: (index: number) => start.aanbod + index + 1,
   }
-  // Regions of the parents, for aanbod without an address of its own (hooks/deriveAanbodRegio.ts).
+  // Regions of the parents, for aanbod without an address of its own (collections/Aanbod/hooks/deriveAanbodRegio.ts).
   const regioOrganisatie: (number | null)[] = []
   const regioPraktijk: (number | null)[] = []
   const markeringen = new Map<Markering, FicheRef>()
@@ -315,7 +315,7 @@ async function beginIds(pool: PgPool) {
   return { organisaties: r.o, praktijken: r.p, zorgverleners: r.z, aanbod: r.a }
 }
 
-/** NIS code -> regio id, from the regios as stored (hooks/regioLookup.ts reads the same). */
+/** NIS code -> regio id, from the regios as stored (src/regios/regio-lookup.ts reads the same). */
 async function regioPerNis(pool: PgPool): Promise<Map<string, number>> {
   const { rows } = await pool.query<{ parent_id: number; value: string }>('SELECT parent_id, value::text AS value FROM regios_gemeenten')
   return new Map(rows.map((r) => [r.value, r.parent_id]))

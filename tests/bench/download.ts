@@ -12,7 +12,7 @@ import { stat } from 'node:fs/promises'
 import { performance } from 'node:perf_hooks'
 
 import { bootPayload } from '@/db/bootstrap'
-import { laadFiches, refsVanBron } from '@/downloads/bron'
+import { laadFiches, refsVanBron } from '@/downloads/source'
 import type { DownloadJob } from '@/downloads/jobs'
 import { maakBestand } from '@/downloads/worker'
 import { countIndexable, reindexAll } from '@/search/sync/reindex'

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { GET as downloadGET } from '../../app/(frontend)/account/downloads/[token]/route'
 import { poolOf } from '@/db/pool'
-import { laadFiches } from '@/downloads/bron'
+import { laadFiches } from '@/downloads/source'
 import { maakJob } from '@/downloads/jobs'
 import { ruimDownloadsOp, verwerkDownloads } from '@/downloads/worker'
 

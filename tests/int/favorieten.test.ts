@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { MAX_LIJSTEN, MAX_FICHES_PER_LIJST, MAX_ZOEKOPDRACHTEN, NAAM_MAX } from '@/domain/favorieten/grenzen'
-import { gedeeldeLijst, gedeeldeZoekopdracht } from '@/favorieten/delen'
-import { nieuwDeeltoken } from '@/favorieten/deeltoken'
-import { lijstInhoud } from '@/favorieten/inhoud'
+import { MAX_LIJSTEN, MAX_FICHES_PER_LIJST, MAX_ZOEKOPDRACHTEN, NAAM_MAX } from '@/domain/favorieten/limits'
+import { gedeeldeLijst, gedeeldeZoekopdracht } from '@/favorieten/sharing'
+import { nieuwDeeltoken } from '@/favorieten/share-token'
+import { lijstInhoud } from '@/favorieten/lijst-content'
 import { poolOf } from '@/search/engine'
 
 import { postForm, postJson } from './helpers/account-forms'

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { aanbodVan, leesFiche } from '@/fiches/lees'
+import { aanbodVan, leesFiche } from '@/fiches/read'
 
 import { makeFactories } from './helpers/factories'
 import { testPayload } from './helpers/payload'

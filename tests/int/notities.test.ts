@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { decodeErrors } from '@/accounts/flash'
 import { poolOf } from '@/search/engine'
-import { ontsleutel, versleutel } from '@/notities/versleuteling'
+import { ontsleutel, versleutel } from '@/notities/encryption'
 
 import { postForm, postJson } from './helpers/account-forms'
 import { makeFactories } from './helpers/factories'

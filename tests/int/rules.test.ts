@@ -1,7 +1,7 @@
 import { createLocalReq } from 'payload'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { firstUserIsAdmin } from '@hooks/firstUserIsAdmin'
+import { firstUserIsAdmin } from '@collections/Users/hooks/firstUserIsAdmin'
 import type { User } from '@/payload-types'
 
 import { makeFactories, praktijkData, zorgverlenerData } from './helpers/factories'

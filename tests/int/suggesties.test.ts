@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { decodeErrors } from '@/accounts/flash'
 import { KEPT_VALUES_COOKIE, readKeptValues } from '@/forms/kept-values'
-import { formulierToken } from '@/suggesties/anti-misbruik'
+import { formulierToken } from '@/suggesties/abuse'
 
 import { postForm, postJson } from './helpers/account-forms'
 import { makeFactories } from './helpers/factories'

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 
 import { checkConfigAtStartup, ConfigError, readConfig, type Env } from '@/config'
-import { revalidatieSleutel } from '@/revalidatie/sleutel'
+import { revalidatieSleutel } from '@/revalidation/key'
 
 const secretsDir = () => mkdtempSync(path.join(tmpdir(), 'config-test-'))
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
 import { csvRegel, csvVeld } from '@/domain/export/csv'
-import { exportRij, openingsurenTekst } from '@/domain/export/kolommen'
-import { leesDoorsturen, splitsAdressen } from '@/domain/doorsturen'
+import { exportRij, openingsurenTekst } from '@/domain/export/columns'
+import { leesDoorsturen, splitsAdressen } from '@/domain/forward'
 
 describe('a CSV field', () => {
   it('stays as it is when plain, accents included', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { checkFiche, checkId, checkNaam, ficheUitResultaatId, NAAM_MAX } from '@/domain/favorieten/grenzen'
-import { isDeeltoken, nieuwDeeltoken } from '@/favorieten/deeltoken'
-import { veiligTerug } from '@/favorieten/terug'
+import { checkFiche, checkId, checkNaam, ficheUitResultaatId, NAAM_MAX } from '@/domain/favorieten/limits'
+import { isDeeltoken, nieuwDeeltoken } from '@/favorieten/share-token'
+import { veiligTerug } from '@/favorieten/return-path'
 import { normaliseerZoekopdracht, zoekopdrachtHref } from '@/favorieten/zoekopdracht'
 
 describe('names of lists and saved searches', () => {

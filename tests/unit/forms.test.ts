@@ -54,11 +54,11 @@ describe('the registry of form actions', () => {
   it('has one action per name: no feature silently replaces another’s', async () => {
     const groups = await Promise.all([
       import('@/accounts/actions').then((m) => m.ACCOUNT_ACTIONS),
-      import('@/favorieten/acties').then((m) => m.FAVORIETEN_ACTIONS),
-      import('@/notities/acties').then((m) => m.NOTITIE_ACTIONS),
-      import('@/suggesties/indienen').then((m) => m.SUGGESTIE_ACTIONS),
+      import('@/favorieten/actions').then((m) => m.FAVORIETEN_ACTIONS),
+      import('@/notities/actions').then((m) => m.NOTITIE_ACTIONS),
+      import('@/suggesties/submit').then((m) => m.SUGGESTIE_ACTIONS),
       import('@/downloads/form').then((m) => m.DOWNLOAD_ACTIONS),
-      import('@/doorsturen/form').then((m) => m.DOORSTUREN_ACTIONS),
+      import('@/forward/form').then((m) => m.DOORSTUREN_ACTIONS),
     ])
     const { FORM_ACTIONS, formAction } = await import('@/forms/registry')
     const names = groups.flatMap((group) => Object.keys(group))

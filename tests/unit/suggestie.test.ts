@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { isAfgehandeld, leesSuggestie, MAX_VOORSTEL } from '@/domain/suggestie'
-import { binnenLimiet, controleerFormulier, formulierToken } from '@/suggesties/anti-misbruik'
+import { binnenLimiet, controleerFormulier, formulierToken } from '@/suggesties/abuse'
 
 const geldig = { ficheSoort: 'aanbod', ficheId: '12', onderdeel: 'openingsuren', voorstel: 'Op woensdag is het gesloten.', email: 'An@Voorbeeld.be ' }
 

@@ -3,9 +3,9 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getPayload } from 'payload'
 
-import { formState, Meldingen, Veld, type SearchParams } from '@/components/account/Formulier'
-import { requireUser } from '@/components/account/user'
-import { MAX_BERICHT, MAX_ONTVANGERS } from '@/domain/doorsturen'
+import { formState, Meldingen, Veld, type SearchParams } from '@/components/accounts/Form'
+import { requireUser } from '@/components/accounts/user'
+import { MAX_BERICHT, MAX_ONTVANGERS } from '@/domain/forward'
 import { FICHE_COLLECTIE, FICHE_LABEL, FICHE_SOORTEN, ficheUrl, type FicheSoort } from '@/domain/fiche-url'
 
 import '../account/account.css'

@@ -3,12 +3,12 @@ import type { Metadata } from 'next'
 import { getPayload } from 'payload'
 
 import { DOELPUBLIEKEN } from '@collections/fields/doelpubliek'
-import { perOnderwerp } from '@/content/groepeer'
-import { gecachetVoorPagina } from '@/revalidatie/pagina-cache'
+import { perOnderwerp } from '@/content/group-by-onderwerp'
+import { gecachetVoorPagina } from '@/revalidation/page-cache'
 
 import '../fiche.css'
 
-// Rendered per request from cached data (see src/revalidatie/pagina-cache.ts): expired by the sync
+// Rendered per request from cached data (see src/revalidation/page-cache.ts): expired by the sync
 // worker when a published handleiding changes.
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Handleidingen', description: 'Uitleg over het zoeken, het beheren van uw fiche en het hergebruik van de gegevens.' }

@@ -4,12 +4,12 @@ import { cookies, headers } from 'next/headers'
 import { notFound } from 'next/navigation'
 import { getPayload } from 'payload'
 
-import { formState } from '@/components/account/Formulier'
-import { SuggestieFormulier } from '@/components/suggestie/SuggestieFormulier'
+import { formState } from '@/components/accounts/Form'
+import { SuggestieFormulier } from '@/components/suggesties/SuggestieForm'
 import { FICHE_COLLECTIE, FICHE_LABEL, FICHE_SOORTEN, ficheUrl, type FicheSoort } from '@/domain/fiche-url'
 import { KEPT_VALUES_COOKIE, readKeptValues } from '@/forms/kept-values'
-import { formulierToken } from '@/suggesties/anti-misbruik'
-import { SUGGESTIE_VERSTUURD } from '@/suggesties/indienen'
+import { formulierToken } from '@/suggesties/abuse'
+import { SUGGESTIE_VERSTUURD } from '@/suggesties/submit'
 
 import '../fiche.css'
 

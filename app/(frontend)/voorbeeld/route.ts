@@ -3,8 +3,8 @@ import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { getPayload } from 'payload'
 
-import { hasRole } from '@access/roles'
-import { publiekPad } from '@/content/voorbeeld-url'
+import { hasRole } from '@/accounts/roles'
+import { publiekPad } from '@/content/preview-url'
 import type { User } from '@/payload-types'
 
 const pagina = (status: number, titel: string, tekst: string, link?: { href: string; label: string }) =>

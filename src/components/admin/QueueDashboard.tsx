@@ -3,7 +3,7 @@
 // when the dashboard is rendered; the button is a plain form (works without JavaScript).
 import type { Payload } from 'payload'
 
-import { hasRole } from '@access/roles'
+import { hasRole } from '@/accounts/roles'
 import { poolOf } from '@/db/pool'
 import { queueStatus, type QueueReport } from '@/queue/status'
 

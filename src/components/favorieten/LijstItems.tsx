@@ -1,4 +1,4 @@
-import type { LijstItem } from '@/favorieten/inhoud'
+import type { LijstItem } from '@/favorieten/lijst-content'
 
 /** The fiches of a list with their current data; a stopped or removed fiche is marked, not dropped. */
 export function LijstItems({ items, weghalen }: { items: LijstItem[]; weghalen?: { lijst: number } }) {

@@ -1,6 +1,6 @@
 import type { ZoekParams } from '@/search/params'
 
-import type { ActieveFilter } from './actieve-filters'
+import type { ActieveFilter } from './active-filters'
 import { ZOEK_PAD, zoekHref } from './links'
 
 /** The active filters, each a link that removes just that one, and one that clears them all. */

@@ -8,5 +8,5 @@ export {
   type GewestCode,
 } from './gemeenten'
 export { isKnownPostcode, lookupPostcode, type PostcodePlace } from './postcodes'
-export { resolveAddressPlace, type AddressPlaceResult } from './resolve-address'
-export { vergelijkbareNaam } from './normalise-naam'
+export { resolveAddressPlace, type AddressPlaceResult } from './resolve-adres'
+export { vergelijkbareNaam } from './normalise-name'

@@ -3,7 +3,7 @@
 // is sent back to the dashboard; a JSON request gets JSON. Anyone but an admin gets 403.
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { hasRole } from '@access/roles'
+import { hasRole } from '@/accounts/roles'
 import { poolOf } from '@/db/pool'
 
 import { retryFailed } from '../maintenance'

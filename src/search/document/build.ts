@@ -1,7 +1,7 @@
 // A fiche's rows -> the SearchDocument both engines index. Pure. Decides what is public: only active
 // fiches (and aanbod of an active parent) are indexed, and only fields a searcher may see.
 import { beroepen as beroepOpties, doelgroepen as doelgroepOpties, labelVoor } from '@/domain/vocabulary'
-import type { Openingsuren } from '@/domain/opening-hours'
+import type { Openingsuren } from '@/domain/openingsuren'
 
 import { compoundParts } from '../query/compounds'
 import type { SearchDocument } from '../types'

@@ -4,11 +4,11 @@
 // the week schema decides on ordinary days; on a special day (an exception, or a public holiday the
 // fiche closes on) and on the day after it (a block may run past midnight) only the materialised
 // blocks decide, and those hold every block starting the day before, on, and after the special day.
-import { blokkenOpDatum, type Openingsuren } from '@/domain/opening-hours'
-import { dagnummer, lokaleTijd, plusDagen } from '@/domain/opening-hours/kalender'
-import { MINUTEN_PER_DAG } from '@/domain/opening-hours/tijd'
+import { blokkenOpDatum, type Openingsuren } from '@/domain/openingsuren'
+import { dagnummer, lokaleTijd, plusDagen } from '@/domain/openingsuren/calendar'
+import { MINUTEN_PER_DAG } from '@/domain/openingsuren/time'
 import { publicHoliday } from '@/domain/holidays'
-import { DAGEN } from '@/domain/opening-hours/types'
+import { DAGEN } from '@/domain/openingsuren/types'
 
 import type { EncodedSchedule } from '../types'
 

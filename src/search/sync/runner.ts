@@ -6,7 +6,7 @@ import type { Payload } from 'payload'
 import { type Env, getConfig } from '@/config'
 import type { QueuePool } from '@/queue/types'
 import { startQueueWorker } from '@/queue/worker'
-import { paginaRevalidatie } from '@/revalidatie/na-sync'
+import { paginaRevalidatie } from '@/revalidation/after-sync'
 import type { PollLoop } from '@/workers/poll-loop'
 
 import { getSearchEngine, poolOf } from '../engine'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { isOpenAt, type Openingsuren } from '@/domain/opening-hours'
+import { isOpenAt, type Openingsuren } from '@/domain/openingsuren'
 import { encodeSchedule, isOpenEncoded, scheduleMoment } from '@/search/document/schedule'
 
 const kantooruren: Openingsuren = {

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 
-import { FichePagina, ficheMetadata, laadFiche } from '@/components/fiche/FichePagina'
+import { FichePagina, ficheMetadata, laadFiche } from '@/components/fiches/FichePage'
 
 import '../../fiche.css'
 
 // Rendered on the first visit, then served from the cache until the sync worker revalidates it
-// (src/revalidatie) because the fiche or something it shows changed. The hour bounds how long the
+// (src/revalidation) because the fiche or something it shows changed. The hour bounds how long the
 // open/closed line, as rendered without JavaScript, can lag the clock.
 export const revalidate = 3600
 export const generateStaticParams = async (): Promise<{ fiche: string }[]> => []

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { Formulier, formState, Meldingen, type SearchParams, Veld } from '@/components/account/Formulier'
+import { Formulier, formState, Meldingen, type SearchParams, Veld } from '@/components/accounts/Form'
 
 import '../account.css'
 

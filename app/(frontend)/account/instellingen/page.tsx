@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
-import { Formulier, formState, Meldingen, type SearchParams, Veld } from '@/components/account/Formulier'
-import { requireUser } from '@/components/account/user'
+import { Formulier, formState, Meldingen, type SearchParams, Veld } from '@/components/accounts/Form'
+import { requireUser } from '@/components/accounts/user'
 import { PASSWORD_MIN } from '@/domain/account/validate'
 
 import '../account.css'

@@ -3,8 +3,8 @@ import type { Metadata } from 'next'
 import { getPayload } from 'payload'
 
 import { asPayloadUser } from '@/auth/payload-user'
-import { formState, Meldingen, type SearchParams } from '@/components/account/Formulier'
-import { requireUser } from '@/components/account/user'
+import { formState, Meldingen, type SearchParams } from '@/components/accounts/Form'
+import { requireUser } from '@/components/accounts/user'
 import { FICHE_COLLECTIE, FICHE_LABEL, FICHE_SOORTEN, ficheUrl, type FicheSoort } from '@/domain/fiche-url'
 
 import '../account.css'

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 
-import { Formulier, formState, Meldingen, type SearchParams, Veld } from '@/components/account/Formulier'
-import { requireUser } from '@/components/account/user'
-import { NAAM_MAX } from '@/domain/favorieten/grenzen'
+import { Formulier, formState, Meldingen, type SearchParams, Veld } from '@/components/accounts/Form'
+import { requireUser } from '@/components/accounts/user'
+import { NAAM_MAX } from '@/domain/favorieten/limits'
 import { zoekopdrachtHref } from '@/favorieten/zoekopdracht'
 
 import '../account.css'

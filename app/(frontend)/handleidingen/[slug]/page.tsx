@@ -3,21 +3,21 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getPayload } from 'payload'
 
-import { Inhoud } from '@/components/content/Inhoud'
-import { VoorbeeldBalk } from '@/components/content/VoorbeeldBalk'
-import { inhoudstafel } from '@/content/inhoudstafel'
-import { voorbeeldRedacteur } from '@/content/voorbeeld'
+import { Inhoud } from '@/components/content/Content'
+import { VoorbeeldBalk } from '@/components/content/PreviewBar'
+import { inhoudstafel } from '@/content/table-of-contents'
+import { voorbeeldRedacteur } from '@/content/preview'
 import type { Handleiding, User } from '@/payload-types'
 
 import '../../fiche.css'
 
-// Cached; the sync worker revalidates it when what it shows changes (src/revalidatie).
+// Cached; the sync worker revalidates it when what it shows changes (src/revalidation).
 export const revalidate = 3600
 export const generateStaticParams = async (): Promise<{ slug: string }[]> => []
 
 type Props = { params: Promise<{ slug: string }> }
 
-/** The published handleiding; the latest draft only for a redacteur in preview (see src/content/voorbeeld.ts). */
+/** The published handleiding; the latest draft only for a redacteur in preview (see src/content/preview.ts). */
 async function lees(slug: string, redacteur: User | null) {
   const payload = await getPayload({ config })
   const { docs } = await payload.find({

@@ -3,9 +3,9 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getPayload } from 'payload'
 
-import { ZoekFormulier } from '@/components/search/ZoekFormulier'
-import { DOELGROEPEN } from '@/components/site/doelgroepen'
-import { gecachetVoorPagina } from '@/revalidatie/pagina-cache'
+import { ZoekFormulier } from '@/components/search/SearchForm'
+import { DOELGROEPEN } from '@/components/site/audiences'
+import { gecachetVoorPagina } from '@/revalidation/page-cache'
 import { parseZoekParams } from '@/search/params'
 
 import '../../zoeken/zoeken.css'

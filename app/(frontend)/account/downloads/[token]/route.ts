@@ -10,9 +10,9 @@ import { getPayload } from 'payload'
 
 import { currentUser } from '@/accounts/session'
 import { poolOf } from '@/db/pool'
-import { MIME } from '@/downloads/bestand'
+import { MIME } from '@/downloads/file'
 import { jobVoorEigenaar } from '@/downloads/jobs'
-import { verwijderBestand } from '@/downloads/opslag'
+import { verwijderBestand } from '@/downloads/storage'
 
 const nietGevonden = () => new Response('Niet gevonden', { status: 404, headers: { 'Cache-Control': 'no-store', 'Content-Type': 'text/plain; charset=utf-8' } })
 

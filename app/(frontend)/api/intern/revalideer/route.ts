@@ -1,10 +1,10 @@
-// Internal: the sync worker (src/revalidatie) asks its own server to drop the cached pages a change
+// Internal: the sync worker (src/revalidation) asks its own server to drop the cached pages a change
 // made stale. Only a caller holding the key derived from PAYLOAD_SECRET gets through.
 import { revalidatePath, revalidateTag } from 'next/cache'
 
-import { paginaTag } from '@/revalidatie/pagina-cache'
-import { isGeldigeSleutel, SLEUTEL_HEADER } from '@/revalidatie/sleutel'
-import { leesTeVernieuwen } from '@/revalidatie/verzoek'
+import { paginaTag } from '@/revalidation/page-cache'
+import { isGeldigeSleutel, SLEUTEL_HEADER } from '@/revalidation/key'
+import { leesTeVernieuwen } from '@/revalidation/request'
 
 export const dynamic = 'force-dynamic'
 

@@ -4,8 +4,8 @@ import { notFound } from 'next/navigation'
 import { getPayload } from 'payload'
 
 import { LijstItems } from '@/components/favorieten/LijstItems'
-import { gedeeldeLijst } from '@/favorieten/delen'
-import { lijstInhoud } from '@/favorieten/inhoud'
+import { gedeeldeLijst } from '@/favorieten/sharing'
+import { lijstInhoud } from '@/favorieten/lijst-content'
 
 import '../../../account/account.css'
 

@@ -4,8 +4,8 @@ import { notFound } from 'next/navigation'
 import { getPayload } from 'payload'
 
 import { aantalResultaten } from '@/components/search/format'
-import { Resultaten } from '@/components/search/Resultaten'
-import { gedeeldeZoekopdracht } from '@/favorieten/delen'
+import { Resultaten } from '@/components/search/Results'
+import { gedeeldeZoekopdracht } from '@/favorieten/sharing'
 import { zoekopdrachtHref } from '@/favorieten/zoekopdracht'
 import { zoek } from '@/search/service'
 

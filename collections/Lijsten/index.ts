@@ -1,0 +1,30 @@
+import type { CollectionConfig } from 'payload'
+
+import { alleenEigenaar, metAccount } from '@access/favorietenAccess'
+import { lijstBewaren } from '@hooks/favorieten'
+import { MAX_FICHES_PER_LIJST, NAAM_MAX } from '@/domain/favorieten/limits'
+import { FICHE_LABEL, FICHE_SOORTEN } from '@/domain/fiche-url'
+
+/** A user's favourites list: named, private, shareable by a revocable read-only link. */
+export const Lijsten: CollectionConfig<'lijsten'> = {
+  slug: 'lijsten',
+  typescript: { interface: 'Lijst' },
+  labels: { singular: 'Lijst', plural: 'Lijsten' },
+  admin: { hidden: true, useAsTitle: 'naam' },
+  access: { read: alleenEigenaar, create: metAccount, update: alleenEigenaar, delete: alleenEigenaar },
+  hooks: { beforeChange: [lijstBewaren] },
+  fields: [
+    { name: 'naam', type: 'text', required: true, maxLength: NAAM_MAX },
+    {
+      name: 'fiches',
+      type: 'array',
+      maxRows: MAX_FICHES_PER_LIJST,
+      fields: [
+        { name: 'ficheSoort', type: 'select', required: true, options: FICHE_SOORTEN.map((s) => ({ value: s, label: FICHE_LABEL[s] })) },
+        { name: 'ficheId', type: 'number', required: true },
+      ],
+    },
+    { name: 'deeltoken', type: 'text', unique: true, index: true, access: { create: () => false, update: () => false } },
+    { name: 'eigenaar', type: 'relationship', relationTo: 'users', index: true, access: { create: () => false, update: () => false }, admin: { readOnly: true } },
+  ],
+}

@@ -1,0 +1,19 @@
+// The public side of a share link: the record behind a token, read past access (the holder of the
+// link has no account), or null, which the pages answer with 404.
+import type { Payload } from 'payload'
+
+import type { Lijst, Zoekopdracht } from '@/payload-types'
+
+import { isDeeltoken } from './share-token'
+
+export async function gedeeldeZoekopdracht(payload: Payload, token: string): Promise<Zoekopdracht | null> {
+  if (!isDeeltoken(token)) return null
+  const { docs } = await payload.find({ collection: 'zoekopdrachten', where: { deeltoken: { equals: token } }, limit: 1, depth: 0, overrideAccess: true })
+  return (docs[0] as Zoekopdracht | undefined) ?? null
+}
+
+export async function gedeeldeLijst(payload: Payload, token: string): Promise<Lijst | null> {
+  if (!isDeeltoken(token)) return null
+  const { docs } = await payload.find({ collection: 'lijsten', where: { deeltoken: { equals: token } }, limit: 1, depth: 0, overrideAccess: true })
+  return (docs[0] as Lijst | undefined) ?? null
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest'
+
+import { perOnderwerp } from '@/content/group-by-onderwerp'
+
+describe('grouping handleidingen and FAQ by topic', () => {
+  it('puts topics in alphabetical order, keeps the given order within a topic, and untopical items last', () => {
+    const groepen = perOnderwerp([
+      { titel: 'API', onderwerp: 'Hergebruik' },
+      { titel: 'Los', onderwerp: null },
+      { titel: 'Beheer', onderwerp: 'Beheer aanvragen' },
+      { titel: 'Widget', onderwerp: 'Hergebruik' },
+      { titel: 'Leeg', onderwerp: '  ' },
+      { titel: 'Één', onderwerp: 'Ëerste hulp' },
+    ])
+    expect(groepen.map((g) => g.onderwerp)).toEqual(['Beheer aanvragen', 'Ëerste hulp', 'Hergebruik', 'Overige'])
+    expect(groepen[2].items.map((i) => i.titel)).toEqual(['API', 'Widget'])
+    expect(groepen[3].items.map((i) => i.titel)).toEqual(['Los', 'Leeg'])
+  })
+
+  it('gives no groups for no items', () => {
+    expect(perOnderwerp([])).toEqual([])
+  })
+})
