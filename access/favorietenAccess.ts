@@ -7,9 +7,9 @@ import type { Lijst, Zoekopdracht } from '@/payload-types'
  * every operation is limited to the records the user owns, whatever its roles. Others see a
  * shared one only through its share link (src/favorieten/sharing.ts), never through the API.
  */
-export const alleenEigenaar: Access<Zoekopdracht | Lijst> = ({ req: { user } }) => {
+export const ownerOnly: Access<Zoekopdracht | Lijst> = ({ req: { user } }) => {
   if (!user || user.collection !== 'users') return false
   return { eigenaar: { equals: user.id } }
 }
 
-export const metAccount: Access<Zoekopdracht | Lijst> = ({ req: { user } }) => Boolean(user && user.collection === 'users')
+export const loggedInWithAccount: Access<Zoekopdracht | Lijst> = ({ req: { user } }) => Boolean(user && user.collection === 'users')

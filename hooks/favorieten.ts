@@ -1,9 +1,9 @@
 import { ValidationError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 
 import { idOf, type RelationValue } from '@/utilities/id-of'
-import { checkNaam, MAX_FICHES_PER_LIJST, MAX_LIJSTEN, MAX_ZOEKOPDRACHTEN } from '@/domain/favorieten/limits'
-import { FICHE_COLLECTIE, isFicheSoort } from '@/domain/fiche-url'
-import { normaliseerZoekopdracht } from '@/favorieten/zoekopdracht'
+import { checkName, MAX_FICHES_PER_LIJST, MAX_LIJSTEN, MAX_ZOEKOPDRACHTEN } from '@/domain/favorieten/limits'
+import { FICHE_COLLECTION, isFicheSoort } from '@/domain/fiche-url'
+import { normaliseZoekopdracht } from '@/favorieten/zoekopdracht'
 import type { Lijst, Zoekopdracht } from '@/payload-types'
 
 type Slug = 'zoekopdrachten' | 'lijsten'
@@ -22,17 +22,17 @@ async function eigenaarEnGrens(collection: Slug, max: number, wat: string, { dat
     if (totalDocs >= max) weiger(collection, req, 'naam', `U hebt al ${max} ${wat}, het maximum. Verwijder er eerst een.`)
   }
   if (operation === 'create' || data.naam !== undefined) {
-    const naam = checkNaam(data.naam)
+    const naam = checkName(data.naam)
     if (!naam.ok) weiger(collection, req, 'naam', naam.errors[0]!.message)
     else data.naam = naam.value
   }
 }
 
-export const zoekopdrachtBewaren: CollectionBeforeChangeHook<Zoekopdracht> = async (args) => {
+export const guardZoekopdracht: CollectionBeforeChangeHook<Zoekopdracht> = async (args) => {
   await eigenaarEnGrens('zoekopdrachten', MAX_ZOEKOPDRACHTEN, 'bewaarde zoekopdrachten', args)
   const { data } = args
   if (args.operation === 'create' || data.zoekopdracht !== undefined) {
-    const checked = normaliseerZoekopdracht(data.zoekopdracht)
+    const checked = normaliseZoekopdracht(data.zoekopdracht)
     if (!checked.ok) weiger('zoekopdrachten', args.req, 'zoekopdracht', checked.errors[0]!.message)
     else data.zoekopdracht = checked.value
   }
@@ -45,7 +45,7 @@ type Regel = NonNullable<Lijst['fiches']>[number]
  * A list holds each fiche once, at most MAX_FICHES_PER_LIJST of them, and a fiche added to it must
  * exist and be visible to the user now (a fiche that stops later stays, marked, on the list).
  */
-export const lijstBewaren: CollectionBeforeChangeHook<Lijst> = async (args) => {
+export const guardLijst: CollectionBeforeChangeHook<Lijst> = async (args) => {
   await eigenaarEnGrens('lijsten', MAX_LIJSTEN, 'lijsten', args)
   const { data, req, originalDoc } = args
   if (!Array.isArray(data.fiches)) return data
@@ -64,7 +64,7 @@ export const lijstBewaren: CollectionBeforeChangeHook<Lijst> = async (args) => {
     if (gezien.has(sleutel)) continue
     gezien.add(sleutel)
     if (!bestaand.has(sleutel)) {
-      const fiche = await req.payload.findByID({ collection: FICHE_COLLECTIE[soort], id, depth: 0, overrideAccess: false, disableErrors: true, req })
+      const fiche = await req.payload.findByID({ collection: FICHE_COLLECTION[soort], id, depth: 0, overrideAccess: false, disableErrors: true, req })
       if (!fiche) weiger('lijsten', req, 'fiches.ficheId', 'Deze fiche bestaat niet.')
     }
     regels.push({ ...regel, ficheSoort: soort, ficheId: id })
@@ -73,4 +73,4 @@ export const lijstBewaren: CollectionBeforeChangeHook<Lijst> = async (args) => {
   return data
 }
 
-export const eigenaarVan = (doc: { eigenaar?: RelationValue }) => idOf(doc.eigenaar)
+export const ownerOf = (doc: { eigenaar?: RelationValue }) => idOf(doc.eigenaar)

@@ -8,14 +8,14 @@ type Inhoud = 'handleidingen' | 'faq'
 
 const publiek = (doc: DataFromCollectionSlug<Inhoud> | undefined | null) => doc?._status === 'published'
 
-export const paginaSyncAfterChange =
+export const pageSyncAfterChange =
   <S extends Inhoud>(collection: S): CollectionAfterChangeHook<DataFromCollectionSlug<S>> =>
   async ({ doc, previousDoc, req }) => {
     if (publiek(doc) || publiek(previousDoc)) await enqueueSearchSync(req, [{ collection, id: doc.id }])
     return doc
   }
 
-export const paginaSyncAfterDelete =
+export const pageSyncAfterDelete =
   <S extends Inhoud>(collection: S): CollectionAfterDeleteHook<DataFromCollectionSlug<S>> =>
   async ({ doc, req }) => {
     await enqueueSearchSync(req, [{ collection, id: doc.id }])

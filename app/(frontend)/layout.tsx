@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 
-import { HoofdMenu } from '@/components/site/MainMenu'
+import { MainMenu } from '@/components/site/MainMenu'
 
 import './styles.css'
 
@@ -28,7 +28,7 @@ export default function FrontendLayout({ children }: { children: ReactNode }) {
           <a className="brand" href="/">
             Sociale Kaart
           </a>
-          <HoofdMenu />
+          <MainMenu />
         </header>
         {/* tabIndex -1: the skip link moves keyboard focus here, not only the scroll position. */}
         <main id="inhoud" tabIndex={-1}>

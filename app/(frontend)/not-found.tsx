@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 export const metadata: Metadata = { title: 'Niet gevonden', robots: { index: false } }
 
 /** 404 for the public site: say so plainly and offer the ways on. */
-export default function NietGevonden() {
+export default function NotFound() {
   return (
     <div className="fiche">
       <h1>Deze pagina bestaat niet (meer)</h1>

@@ -4,7 +4,7 @@ import { createAanbod, readAanbod, updateAanbod } from './access/aanbodAccess'
 import { checkRelationsExist } from '@hooks/checkRelationsExist'
 import { requireOneParent } from '@hooks/requireOneParent'
 import { aanmeldingswijzen, doelgroepen, kostprijsTypes } from '@/domain/vocabulary'
-import { municipalityOptions } from '../fields/gemeenten'
+import { gemeenteOptions } from '../fields/gemeenten'
 
 import { adressenField } from '../fields/adressen'
 import { contactFields } from '../fields/contacten'
@@ -108,7 +108,7 @@ export const Aanbod: CollectionConfig<'aanbod'> = {
       label: 'Werkingsgebied',
       type: 'select',
       hasMany: true,
-      options: municipalityOptions(),
+      options: gemeenteOptions(),
       admin: { description: 'De gemeenten waar dit aanbod mensen helpt.' },
     },
     erkenningenField,

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { decideFichebeheerField, createFichebeheer, readFichebeheer, updateFichebeheer } from './access/fichebeheerAccess'
 import { isAdmin } from '@access/isAdmin'
 import { checkRelationsExist } from '@hooks/checkRelationsExist'
-import { fichebeheerAanvraag } from './hooks/fichebeheerRequest'
+import { fichebeheerRequest } from './hooks/fichebeheerRequest'
 import { requireOneParent } from '@hooks/requireOneParent'
 
 import { derivedFieldAccess } from '@access/derivedField'
@@ -37,7 +37,7 @@ export const Fichebeheer: CollectionConfig<'fichebeheer'> = {
         { path: 'gebruiker', relationTo: 'users' },
       ]),
     ],
-    beforeChange: [fichebeheerAanvraag],
+    beforeChange: [fichebeheerRequest],
   },
   fields: [
     { name: 'omschrijving', type: 'text', access: derivedFieldAccess, admin: { hidden: true } },

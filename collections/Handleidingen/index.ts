@@ -3,13 +3,13 @@ import type { CollectionConfig, FieldHook } from 'payload'
 import { isRedacteur } from '@access/isRedacteur'
 import { publishedOrRedacteur } from '@access/publishedOrRedacteur'
 import { checkRelationsExist } from '@hooks/checkRelationsExist'
-import { voorbeeldUrl } from '@/content/preview-url'
+import { previewUrl } from '@/content/preview-url'
 import { slugify } from '@/domain/slug'
-import { paginaSyncAfterChange, paginaSyncAfterDelete } from '@hooks/pageSync'
+import { pageSyncAfterChange, pageSyncAfterDelete } from '@hooks/pageSync'
 import type { Handleiding } from '@/payload-types'
 
 import { doelpubliekField, onderwerpField } from '../fields/doelpubliek'
-import { inhoudEditor } from '../fields/contentEditor'
+import { contentEditor } from '../fields/contentEditor'
 
 const slugUitTitel: FieldHook<Handleiding, string | null | undefined, Handleiding> = ({ value, siblingData }) => slugify(value || siblingData.titel || '')
 
@@ -23,16 +23,16 @@ export const Handleidingen: CollectionConfig<'handleidingen'> = {
     defaultColumns: ['titel', 'doelpubliek', 'onderwerp', '_status', 'updatedAt'],
     listSearchableFields: ['titel', 'samenvatting'],
     // The public page itself, in draft mode; it reloads when the redacteur saves (see /voorbeeld).
-    livePreview: { url: ({ data, req }) => voorbeeldUrl('handleidingen', data, req) },
-    preview: (doc, { req }) => voorbeeldUrl('handleidingen', doc, req),
+    livePreview: { url: ({ data, req }) => previewUrl('handleidingen', data, req) },
+    preview: (doc, { req }) => previewUrl('handleidingen', doc, req),
   },
   access: { read: publishedOrRedacteur, create: isRedacteur, update: isRedacteur, delete: isRedacteur },
   // schedulePublish: the jobs queue publishes at the chosen time (autoRun in payload.config.ts).
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
     beforeValidate: [checkRelationsExist('handleidingen', [{ path: 'gerelateerd', relationTo: 'handleidingen' }])],
-    afterChange: [paginaSyncAfterChange('handleidingen')],
-    afterDelete: [paginaSyncAfterDelete('handleidingen')],
+    afterChange: [pageSyncAfterChange('handleidingen')],
+    afterDelete: [pageSyncAfterDelete('handleidingen')],
   },
   fields: [
     { name: 'titel', label: 'Titel', type: 'text', required: true },
@@ -47,7 +47,7 @@ export const Handleidingen: CollectionConfig<'handleidingen'> = {
       validate: (value: string | null | undefined) => (value ? true : 'Geef een titel of URL-deel.'),
     },
     { name: 'samenvatting', label: 'Samenvatting', type: 'textarea' },
-    { name: 'inhoud', label: 'Inhoud', type: 'richText', required: true, editor: inhoudEditor },
+    { name: 'inhoud', label: 'Inhoud', type: 'richText', required: true, editor: contentEditor },
     doelpubliekField,
     onderwerpField,
     {

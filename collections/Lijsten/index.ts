@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { alleenEigenaar, metAccount } from '@access/favorietenAccess'
-import { lijstBewaren } from '@hooks/favorieten'
-import { MAX_FICHES_PER_LIJST, NAAM_MAX } from '@/domain/favorieten/limits'
+import { ownerOnly, loggedInWithAccount } from '@access/favorietenAccess'
+import { guardLijst } from '@hooks/favorieten'
+import { MAX_FICHES_PER_LIJST, NAME_MAX } from '@/domain/favorieten/limits'
 import { FICHE_LABEL, FICHE_SOORTEN } from '@/domain/fiche-url'
 
 /** A user's favourites list: named, private, shareable by a revocable read-only link. */
@@ -11,10 +11,10 @@ export const Lijsten: CollectionConfig<'lijsten'> = {
   typescript: { interface: 'Lijst' },
   labels: { singular: 'Lijst', plural: 'Lijsten' },
   admin: { hidden: true, useAsTitle: 'naam' },
-  access: { read: alleenEigenaar, create: metAccount, update: alleenEigenaar, delete: alleenEigenaar },
-  hooks: { beforeChange: [lijstBewaren] },
+  access: { read: ownerOnly, create: loggedInWithAccount, update: ownerOnly, delete: ownerOnly },
+  hooks: { beforeChange: [guardLijst] },
   fields: [
-    { name: 'naam', type: 'text', required: true, maxLength: NAAM_MAX },
+    { name: 'naam', type: 'text', required: true, maxLength: NAME_MAX },
     {
       name: 'fiches',
       type: 'array',

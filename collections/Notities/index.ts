@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { aangemeldMetAccount, alleenEigenNotities } from './access/notitieAccess'
-import { MAX_NOTITIE, notitieOntsleutelen, notitieVersleutelen } from './hooks/notitieEncryption'
+import { loggedInWithAccount, ownNotitiesOnly } from './access/notitieAccess'
+import { MAX_NOTITIE, decryptNotitie, encryptNotitie } from './hooks/notitieEncryption'
 import { FICHE_LABEL, FICHE_SOORTEN } from '@/domain/fiche-url'
 
 /**
@@ -14,8 +14,8 @@ export const Notities: CollectionConfig<'notities'> = {
   labels: { singular: 'Notitie', plural: 'Notities' },
   // Written and read on the public site; not something to manage in the admin.
   admin: { hidden: true, useAsTitle: 'ficheNaam' },
-  access: { read: alleenEigenNotities, create: aangemeldMetAccount, update: alleenEigenNotities, delete: alleenEigenNotities },
-  hooks: { beforeChange: [notitieVersleutelen], afterRead: [notitieOntsleutelen] },
+  access: { read: ownNotitiesOnly, create: loggedInWithAccount, update: ownNotitiesOnly, delete: ownNotitiesOnly },
+  hooks: { beforeChange: [encryptNotitie], afterRead: [decryptNotitie] },
   fields: [
     {
       name: 'ficheSoort',

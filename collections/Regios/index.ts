@@ -3,9 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@access/anyone'
 import { isAdmin } from '@access/isAdmin'
 import { refuseDeleteWhileUsed } from '@hooks/refuseDeleteWhileUsed'
-import { gemeentenInEenRegio } from './hooks/oneRegioPerGemeente'
+import { oneRegioPerGemeente } from './hooks/oneRegioPerGemeente'
 import { clearRegioLookup } from '@/regios/regio-lookup'
-import { municipalityOptions } from '../fields/gemeenten'
+import { gemeenteOptions } from '../fields/gemeenten'
 
 /** Management regions: each regional team keeps the fiches of its municipalities current. */
 export const Regios: CollectionConfig<'regios'> = {
@@ -17,7 +17,7 @@ export const Regios: CollectionConfig<'regios'> = {
   defaultPopulate: { naam: true, code: true },
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
   hooks: {
-    beforeValidate: [gemeentenInEenRegio],
+    beforeValidate: [oneRegioPerGemeente],
     afterChange: [clearRegioLookup],
     beforeDelete: [
       refuseDeleteWhileUsed([
@@ -37,7 +37,7 @@ export const Regios: CollectionConfig<'regios'> = {
       label: 'Gemeenten',
       type: 'select',
       hasMany: true,
-      options: municipalityOptions(),
+      options: gemeenteOptions(),
       index: true,
     },
   ],

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '@access/isAdmin'
-import { alleenBijAanmaken, createSuggestie, readSuggestie, updateSuggestie } from './access/suggestieAccess'
-import { suggestieAfleiden } from './hooks/deriveSuggestie'
+import { onlyOnCreate, createSuggestie, readSuggestie, updateSuggestie } from './access/suggestieAccess'
+import { deriveSuggestie } from './hooks/deriveSuggestie'
 import { suggestieMail } from './hooks/suggestieMail'
 import { FICHE_SOORTEN, FICHE_LABEL } from '@/domain/fiche-url'
 import { MAX_VOORSTEL, SUGGESTIE_ONDERDELEN, SUGGESTIE_STATUSSEN } from '@/domain/suggestie'
@@ -23,7 +23,7 @@ export const Suggesties: CollectionConfig<'suggesties'> = {
   },
   defaultSort: '-createdAt',
   access: { read: readSuggestie, create: createSuggestie, update: updateSuggestie, delete: isAdmin },
-  hooks: { beforeChange: [suggestieAfleiden], afterChange: [suggestieMail] },
+  hooks: { beforeChange: [deriveSuggestie], afterChange: [suggestieMail] },
   fields: [
     {
       type: 'row',
@@ -34,23 +34,23 @@ export const Suggesties: CollectionConfig<'suggesties'> = {
           type: 'select',
           required: true,
           options: FICHE_SOORTEN.map((s) => ({ value: s, label: FICHE_LABEL[s] })),
-          access: alleenBijAanmaken,
+          access: onlyOnCreate,
           admin: { width: '30%' },
         },
-        { name: 'ficheId', label: 'Fiche-id', type: 'number', required: true, index: true, access: alleenBijAanmaken, admin: { width: '20%' } },
+        { name: 'ficheId', label: 'Fiche-id', type: 'number', required: true, index: true, access: onlyOnCreate, admin: { width: '20%' } },
         { name: 'ficheNaam', label: 'Fiche', type: 'text', access: derivedFieldAccess, admin: { readOnly: true, width: '50%' } },
       ],
     },
-    { name: 'onderdeel', label: 'Wat klopt niet', type: 'select', required: true, options: [...SUGGESTIE_ONDERDELEN], access: alleenBijAanmaken },
-    { name: 'voorstel', label: 'Voorstel', type: 'textarea', required: true, maxLength: MAX_VOORSTEL, access: alleenBijAanmaken },
+    { name: 'onderdeel', label: 'Wat klopt niet', type: 'select', required: true, options: [...SUGGESTIE_ONDERDELEN], access: onlyOnCreate },
+    { name: 'voorstel', label: 'Voorstel', type: 'textarea', required: true, maxLength: MAX_VOORSTEL, access: onlyOnCreate },
     {
       type: 'row',
       fields: [
-        { name: 'afzenderNaam', label: 'Naam afzender', type: 'text', access: alleenBijAanmaken, admin: { width: '50%' } },
-        { name: 'afzenderEmail', label: 'E-mail afzender', type: 'email', access: alleenBijAanmaken, admin: { width: '50%' } },
+        { name: 'afzenderNaam', label: 'Naam afzender', type: 'text', access: onlyOnCreate, admin: { width: '50%' } },
+        { name: 'afzenderEmail', label: 'E-mail afzender', type: 'email', access: onlyOnCreate, admin: { width: '50%' } },
       ],
     },
-    { name: 'afzender', label: 'Account afzender', type: 'relationship', relationTo: 'users', index: true, access: alleenBijAanmaken, admin: { readOnly: true } },
+    { name: 'afzender', label: 'Account afzender', type: 'relationship', relationTo: 'users', index: true, access: onlyOnCreate, admin: { readOnly: true } },
     { name: 'status', label: 'Status', type: 'select', required: true, defaultValue: 'nieuw', options: [...SUGGESTIE_STATUSSEN], index: true, admin: { position: 'sidebar' } },
     {
       name: 'antwoord',

@@ -7,13 +7,13 @@ import { hasRole, ROLES } from '@/accounts/roles'
 import { adminOrSelf } from './access/userAccess'
 import { deleteAccountData } from './hooks/deleteAccountData'
 import {
-  announceZorgverlenerAanvraag,
+  announceZorgverlenerRequest,
   guardAccountChanges,
   refuseUnverifiedLogin,
   selfRegistration,
   sendVerificationMail,
-  zorgverlenerBeslissing,
-  zorgverlenerBeslissingGevolgen,
+  zorgverlenerDecision,
+  zorgverlenerDecisionEffects,
 } from './hooks/accountRegistration'
 import { checkRelationsExist } from '@hooks/checkRelationsExist'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
@@ -87,8 +87,8 @@ export const Users: CollectionConfig<'users'> = {
         { path: 'zorgverlenerFiche', relationTo: 'zorgverleners' },
       ]),
     ],
-    beforeChange: [firstUserIsAdmin, selfRegistration, guardAccountChanges, zorgverlenerBeslissing],
-    afterChange: [sendVerificationMail, announceZorgverlenerAanvraag, zorgverlenerBeslissingGevolgen],
+    beforeChange: [firstUserIsAdmin, selfRegistration, guardAccountChanges, zorgverlenerDecision],
+    afterChange: [sendVerificationMail, announceZorgverlenerRequest, zorgverlenerDecisionEffects],
     afterRead: [hideSessions],
     beforeLogin: [refuseUnverifiedLogin],
     beforeDelete: [deleteAccountData],

@@ -1,13 +1,13 @@
 import type { Block } from 'payload'
 
-import { isWebAdres } from '@/domain/video'
+import { isWebAddress } from '@/domain/video'
 
 /**
  * A video in a handleiding or FAQ answer. YouTube and Vimeo links are embedded (see
  * src/domain/video.ts); any other address becomes a plain link. The title is what a screen reader
  * announces for the player, so it is required.
  */
-export const VideoBlok: Block = {
+export const VideoBlock: Block = {
   slug: 'video',
   interfaceName: 'VideoBlok',
   labels: { singular: 'Video', plural: "Video's" },
@@ -19,7 +19,7 @@ export const VideoBlok: Block = {
       required: true,
       admin: { description: 'Een link naar YouTube of Vimeo wordt ingesloten; andere adressen worden een gewone link.' },
       validate: (value: string | null | undefined) =>
-        value && isWebAdres(value) ? true : 'Geef een webadres dat begint met https://.',
+        value && isWebAddress(value) ? true : 'Geef een webadres dat begint met https://.',
     },
     {
       name: 'titel',

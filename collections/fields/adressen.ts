@@ -1,6 +1,6 @@
 import type { ArrayField, FieldHook } from 'payload'
 
-import { isKnownPostcode, resolveAddressPlace } from '@/domain/geo'
+import { isKnownPostcode, resolveAdresPlace } from '@/domain/geo'
 import type { FicheDocument } from '@/fiches/documents'
 
 type AdresRow = NonNullable<FicheDocument['adressen']>[number]
@@ -13,7 +13,7 @@ const fillFromPostcode: FieldHook<FicheDocument, AdresRow[] | null | undefined> 
   if (!Array.isArray(value)) return value
   return value.map((row): AdresRow => {
     const postcode = String(row?.postcode ?? '').trim()
-    const place = resolveAddressPlace(postcode, row.gemeente ?? undefined)
+    const place = resolveAdresPlace(postcode, row.gemeente ?? undefined)
     if (!place.ok) return { ...row, postcode }
     const manual = typeof row.lat === 'number' && typeof row.lon === 'number'
     return {
@@ -71,7 +71,7 @@ export const adressenField = (options: { required?: boolean } = {}): ArrayField 
           admin: { width: '70%', description: 'Wordt ingevuld uit de postcode als u het leeg laat.' },
           validate: (value: string | null | undefined, { siblingData }: { siblingData: Partial<AdresRow> }) => {
             if (!siblingData?.postcode || !isKnownPostcode(String(siblingData.postcode).trim())) return true
-            const place = resolveAddressPlace(String(siblingData.postcode).trim(), value ?? undefined)
+            const place = resolveAdresPlace(String(siblingData.postcode).trim(), value ?? undefined)
             return place.ok ? true : place.reason
           },
         },

@@ -1,11 +1,6 @@
 import type { Field } from 'payload'
 
-export const DOELPUBLIEKEN = [
-  { label: 'Burger', value: 'burger' },
-  { label: 'Zorgverlener', value: 'zorgverlener' },
-  { label: 'Fichebeheerder', value: 'fichebeheerder' },
-  { label: 'Hergebruik van gegevens', value: 'hergebruik' },
-]
+import { DOELPUBLIEKEN } from '@/domain/vocabulary'
 
 export const doelpubliekField: Field = {
   name: 'doelpubliek',

@@ -2,16 +2,9 @@ import type { Field } from 'payload'
 
 import { authenticFieldUpdate } from '@access/authenticField'
 import { hasRole } from '@/accounts/roles'
-import { ficheStatussen } from '@/domain/vocabulary'
+import { AUTHENTIEKE_BRONNEN, ficheStatussen } from '@/domain/vocabulary'
 
 import { derivedFieldAccess } from '@access/derivedField'
-
-export const AUTHENTIEKE_BRONNEN = [
-  { label: 'KBO (Kruispuntbank van Ondernemingen)', value: 'kbo' },
-  { label: 'RIZIV / CoBRHA', value: 'riziv' },
-  { label: 'BeST-adresregister', value: 'best' },
-  { label: 'Erkennende overheid', value: 'erkenning' },
-]
 
 /** State: the regional team starts and stops fiches; a fichebeheerder cannot. */
 export const statusField: Field = {
@@ -37,7 +30,7 @@ export const regioField: Field = {
   admin: { position: 'sidebar', readOnly: true, description: 'Afgeleid uit de gemeente van het hoofdadres.' },
 }
 
-export const verificatieFields: Field[] = [
+export const verificationFields: Field[] = [
   {
     name: 'laatstGeverifieerd',
     label: 'Laatst geverifieerd',

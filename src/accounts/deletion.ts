@@ -10,7 +10,7 @@ import { transactionOf } from '@/db/transaction'
 
 export type AccountDeletionStep = { name: string; run: (req: PayloadRequest, userId: number) => Promise<void> }
 
-export const ANONIEM = 'verwijderd account'
+export const DELETED_ACCOUNT_NAME = 'verwijderd account'
 
 export const accountDeletionSteps: AccountDeletionStep[] = [
   {
@@ -24,8 +24,8 @@ export const accountDeletionSteps: AccountDeletionStep[] = [
     name: 'fichebeheer-aanvragen',
     run: async (req, userId) => {
       await (await transactionOf(req)).execute(sql`
-        UPDATE fichebeheer SET gebruiker_id = NULL, gebruiker_naam = ${ANONIEM}, gebruiker_email = NULL,
-          omschrijving = ${ANONIEM} || ' → ' || split_part(coalesce(omschrijving, ''), ' → ', 2)
+        UPDATE fichebeheer SET gebruiker_id = NULL, gebruiker_naam = ${DELETED_ACCOUNT_NAME}, gebruiker_email = NULL,
+          omschrijving = ${DELETED_ACCOUNT_NAME} || ' → ' || split_part(coalesce(omschrijving, ''), ' → ', 2)
         WHERE gebruiker_id = ${userId}`)
     },
   },
@@ -74,7 +74,7 @@ export const accountDeletionSteps: AccountDeletionStep[] = [
     name: 'suggesties',
     run: async (req, userId) => {
       await (await transactionOf(req)).execute(sql`
-        UPDATE suggesties SET afzender_id = NULL, afzender_naam = ${ANONIEM}, afzender_email = NULL WHERE afzender_id = ${userId}`)
+        UPDATE suggesties SET afzender_id = NULL, afzender_naam = ${DELETED_ACCOUNT_NAME}, afzender_email = NULL WHERE afzender_id = ${userId}`)
     },
   },
 ]

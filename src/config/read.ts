@@ -7,7 +7,7 @@ import { ConfigError, problemsFromIssues } from './errors'
 import { lenientMode, modeFrom, type Mode } from './mode'
 import { consistencyProblems, productionProblems } from './rules'
 import { DEFAULT_MAIL_FROM, DEFAULT_PORT, ENV_VARIABLES, envSchema, type EnvValues } from './schema'
-import { buildSecrets, decodeNotitiesSleutel, LOCAL_SECRETS_DIR, localSecret, NOTITIES_SLEUTEL_FILE, PAYLOAD_SECRET_FILE } from './secrets'
+import { buildSecrets, decodeNotitiesKey, LOCAL_SECRETS_DIR, localSecret, NOTITIES_KEY_FILE, PAYLOAD_SECRET_FILE } from './secrets'
 
 export type SmtpConfig = { host: string; port: number; secure: boolean; user?: string; pass?: string }
 
@@ -61,10 +61,10 @@ export type ReadOptions = {
 function secrets(values: EnvValues, mode: Mode, dir: string): { secret: string; sleutel: Buffer } {
   const fallback = mode.building ? buildSecrets() : null
   const secret = values.PAYLOAD_SECRET ?? fallback?.secret ?? localSecret(dir, PAYLOAD_SECRET_FILE)
-  const sleutelText = values.NOTITIES_SLEUTEL ?? fallback?.sleutel ?? localSecret(dir, NOTITIES_SLEUTEL_FILE)
-  const sleutel = decodeNotitiesSleutel(sleutelText)
+  const sleutelText = values.NOTITIES_SLEUTEL ?? fallback?.sleutel ?? localSecret(dir, NOTITIES_KEY_FILE)
+  const sleutel = decodeNotitiesKey(sleutelText)
   if (!sleutel) {
-    throw new ConfigError([{ variable: 'NOTITIES_SLEUTEL', message: `ontbreekt en ${path.join(dir, NOTITIES_SLEUTEL_FILE)} bevat geen geldige sleutel: verwijder dat bestand alleen als er nog geen notities zijn.` }])
+    throw new ConfigError([{ variable: 'NOTITIES_SLEUTEL', message: `ontbreekt en ${path.join(dir, NOTITIES_KEY_FILE)} bevat geen geldige sleutel: verwijder dat bestand alleen als er nog geen notities zijn.` }])
   }
   return { secret, sleutel }
 }

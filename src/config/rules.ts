@@ -3,7 +3,7 @@
 // problems out.
 import type { Problem } from './errors'
 import type { Mode } from './mode'
-import { decodeNotitiesSleutel } from './secrets'
+import { decodeNotitiesKey } from './secrets'
 
 type Raw = Partial<Record<string, string>>
 
@@ -14,7 +14,7 @@ const SECRET_HINT = 'bv. de uitvoer van `openssl rand -hex 32`'
 /** Rules that hold everywhere: a value that cannot work is refused also in development. */
 export function consistencyProblems(values: Raw): Problem[] {
   const problems: Problem[] = []
-  if (values.NOTITIES_SLEUTEL && !decodeNotitiesSleutel(values.NOTITIES_SLEUTEL)) {
+  if (values.NOTITIES_SLEUTEL && !decodeNotitiesKey(values.NOTITIES_SLEUTEL)) {
     problems.push({ variable: 'NOTITIES_SLEUTEL', message: `moet 32 bytes zijn: 64 hexadecimale tekens of base64 (${SECRET_HINT}).` })
   }
   if (values.SEARCH_ENGINE?.toLowerCase() === 'typesense') {

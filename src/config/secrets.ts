@@ -7,7 +7,7 @@ import path from 'node:path'
 
 export const LOCAL_SECRETS_DIR = '.data'
 export const PAYLOAD_SECRET_FILE = 'payload-secret'
-export const NOTITIES_SLEUTEL_FILE = 'notities-sleutel'
+export const NOTITIES_KEY_FILE = 'notities-sleutel'
 
 const readIfThere = (file: string): string | null => {
   try {
@@ -48,7 +48,7 @@ export function buildSecrets(): { secret: string; sleutel: string } {
 }
 
 /** NOTITIES_SLEUTEL as bytes: 64 hexadecimal characters, or base64 (also base64url) of 32 bytes. */
-export function decodeNotitiesSleutel(value: string): Buffer | null {
+export function decodeNotitiesKey(value: string): Buffer | null {
   if (/^[0-9a-f]{64}$/i.test(value)) return Buffer.from(value, 'hex')
   if (!/^[A-Za-z0-9+/_-]{43}=?$/.test(value)) return null
   const bytes = Buffer.from(value.replace(/-/g, '+').replace(/_/g, '/'), 'base64')

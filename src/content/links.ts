@@ -1,7 +1,7 @@
 // Where a link in a handleiding or FAQ answer points. Pure, so it is tested without rendering.
 
 type Doc = { relationTo?: string; value?: unknown }
-export type LinkVelden = { linkType?: 'custom' | 'internal' | string; url?: string | null; doc?: Doc | null; newTab?: boolean | null }
+export type LinkFields = { linkType?: 'custom' | 'internal' | string; url?: string | null; doc?: Doc | null; newTab?: boolean | null }
 
 const VEILIG = /^(https?:|mailto:|tel:|\/(?!\/)|#)/i
 
@@ -10,7 +10,7 @@ const VEILIG = /^(https?:|mailto:|tel:|\/(?!\/)|#)/i
  * target the visitor may not see (a draft, a deleted page) and any address other than web, mail,
  * phone or a path on this site (no `javascript:`).
  */
-export function inhoudHref(velden: LinkVelden): string | null {
+export function contentHref(velden: LinkFields): string | null {
   if (velden.linkType === 'internal') {
     const { relationTo, value } = velden.doc ?? {}
     const doc = typeof value === 'object' && value ? (value as { id?: number | string; slug?: string | null }) : null

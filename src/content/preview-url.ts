@@ -2,7 +2,7 @@
 // which checks that the viewer is a redacteur before it switches Next's draft mode on.
 import { getConfig } from '@/config'
 
-export type VoorbeeldCollectie = 'handleidingen' | 'faq'
+export type PreviewCollection = 'handleidingen' | 'faq'
 
 type Aanvraag = { headers: Headers } | null | undefined
 
@@ -17,13 +17,13 @@ export function origin(req: Aanvraag): string {
 }
 
 /** The public page that shows a document: a handleiding by its slug, an FAQ item at its anchor. */
-export function publiekPad(collectie: VoorbeeldCollectie, doc: { id?: number | string | null; slug?: string | null }): string | null {
+export function publicPath(collectie: PreviewCollection, doc: { id?: number | string | null; slug?: string | null }): string | null {
   if (collectie === 'handleidingen') return doc.slug ? `/handleidingen/${encodeURIComponent(doc.slug)}` : null
   return doc.id != null ? `/faq#vraag-${doc.id}` : '/faq'
 }
 
 /** The preview address for the admin: absolute, because the live preview posts messages to its origin. */
-export function voorbeeldUrl(collectie: VoorbeeldCollectie, doc: { id?: number | string | null; slug?: string | null }, req: Aanvraag): string {
+export function previewUrl(collectie: PreviewCollection, doc: { id?: number | string | null; slug?: string | null }, req: Aanvraag): string {
   const params = new URLSearchParams({ collectie })
   if (collectie === 'handleidingen' && doc.slug) params.set('slug', doc.slug)
   if (collectie === 'faq' && doc.id != null) params.set('id', String(doc.id))

@@ -10,7 +10,7 @@ import type { User } from '@/payload-types'
  * /voorbeeld after the same check) and, on every request, a logged-in redacteur or admin. A draft
  * cookie left behind after logging out, or passed to someone else, shows nothing but published content.
  */
-export async function voorbeeldRedacteur(): Promise<User | null> {
+export async function previewRedacteur(): Promise<User | null> {
   if (!(await draftMode()).isEnabled) return null
   const payload = await getPayload({ config })
   const { user } = await payload.auth({ headers: await headers() })

@@ -4,7 +4,7 @@ import { slugify } from '@/domain/slug'
 
 type Node = { type?: string; tag?: string; text?: string; children?: Node[] }
 
-export type InhoudItem = { id: string; tekst: string; niveau: 2 | 3 }
+export type TocItem = { id: string; tekst: string; niveau: 2 | 3 }
 
 export function nodeText(node: Node): string {
   if (typeof node.text === 'string') return node.text
@@ -31,9 +31,9 @@ export function headingIds(): (tekst: string) => string {
   }
 }
 
-export function inhoudstafel(inhoud: unknown): InhoudItem[] {
+export function tableOfContents(inhoud: unknown): TocItem[] {
   const root = (inhoud as { root?: Node } | null)?.root
-  const items: InhoudItem[] = []
+  const items: TocItem[] = []
   const idVan = headingIds()
   for (const node of root?.children ?? []) {
     if (node.type !== 'heading') continue

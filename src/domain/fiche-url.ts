@@ -10,7 +10,7 @@ export const isFicheSoort = (value: unknown): value is FicheSoort => FICHE_SOORT
  * The collection of each fiche type. The same word is its database table and its public path
  * segment (/aanbod/..., /organisaties/...), so this one map serves all three.
  */
-export const FICHE_COLLECTIE = {
+export const FICHE_COLLECTION = {
   aanbod: 'aanbod',
   organisatie: 'organisaties',
   praktijk: 'praktijken',
@@ -18,7 +18,7 @@ export const FICHE_COLLECTIE = {
 } as const satisfies Record<FicheSoort, string>
 
 /** The public path segment per fiche type. */
-export const FICHE_PAD: Readonly<Record<FicheSoort, string>> = FICHE_COLLECTIE
+export const FICHE_PATH: Readonly<Record<FicheSoort, string>> = FICHE_COLLECTION
 
 export const FICHE_LABEL: Readonly<Record<FicheSoort, string>> = {
   aanbod: 'Aanbod',
@@ -29,5 +29,5 @@ export const FICHE_LABEL: Readonly<Record<FicheSoort, string>> = {
 
 /** The public URL of a fiche: '/organisaties/wzc-nottebohm-12'. */
 export function ficheUrl(type: FicheSoort, id: number, naam: string): string {
-  return `/${FICHE_PAD[type]}/${ficheUrlSegment(naam, id)}`
+  return `/${FICHE_PATH[type]}/${ficheUrlSegment(naam, id)}`
 }

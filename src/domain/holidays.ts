@@ -1,6 +1,6 @@
 import feestdagenData from './data/be-holidays-2025-2027.json' with { type: 'json' }
 
-export type Feestdag = { date: string; name: string }
+export type Holiday = { date: string; name: string }
 
 // The Flemish community adds 11 July to the ten federal holidays. 26 December ("Tweede kerstdag") is
 // in the same list of the data file, but it is only a day off for Flemish civil servants, and
@@ -8,10 +8,10 @@ export type Feestdag = { date: string; name: string }
 // closed.
 const VLAAMSE_FEESTDAG = '-07-11'
 
-function uitBestand(): ReadonlyMap<number, readonly Feestdag[]> {
-  const perJaar = new Map<number, Feestdag[]>()
+function uitBestand(): ReadonlyMap<number, readonly Holiday[]> {
+  const perJaar = new Map<number, Holiday[]>()
   for (const [jaar, lijsten] of Object.entries(feestdagenData.years)) {
-    const dagen: Feestdag[] = [
+    const dagen: Holiday[] = [
       ...lijsten.federal_public.map((d) => ({ date: d.date, name: d.name_nl })),
       ...lijsten.flemish_community_extra
         .filter((d) => d.date.endsWith(VLAAMSE_FEESTDAG))
@@ -52,7 +52,7 @@ function pasen(jaar: number): { maand: number; dag: number } {
  * afterwards. The rules are fixed by law, and the tests check that they give the same days as the
  * file for the years it covers.
  */
-export function berekendeFeestdagen(jaar: number): Feestdag[] {
+export function computedHolidays(jaar: number): Holiday[] {
   const p = pasen(jaar)
   const naPasen = (dagen: number) => iso(jaar, p.maand, p.dag + dagen)
   return [
@@ -71,26 +71,26 @@ export function berekendeFeestdagen(jaar: number): Feestdag[] {
 }
 
 // Computed years are kept: "is it open?" asks for holidays for every day of every fiche it checks.
-const BEREKEND = new Map<number, readonly Feestdag[]>()
+const BEREKEND = new Map<number, readonly Holiday[]>()
 
-function feestdagenVan(jaar: number): readonly Feestdag[] {
+function feestdagenVan(jaar: number): readonly Holiday[] {
   const uitBestand = BESTAND.get(jaar)
   if (uitBestand) return uitBestand
   let berekend = BEREKEND.get(jaar)
   if (!berekend) {
-    berekend = berekendeFeestdagen(jaar)
+    berekend = computedHolidays(jaar)
     BEREKEND.set(jaar, berekend)
   }
   return berekend
 }
 
 /** Federal public holidays plus the Flemish holiday (11 July) of a year, in date order. */
-export function publicHolidaysInYear(jaar: number): Feestdag[] {
+export function publicHolidaysInYear(jaar: number): Holiday[] {
   return [...feestdagenVan(jaar)]
 }
 
 /** The public holiday on a date (YYYY-MM-DD), or null on an ordinary day or an invalid date. */
-export function publicHoliday(date: string): Feestdag | null {
+export function publicHoliday(date: string): Holiday | null {
   const match = /^(\d{4})-\d{2}-\d{2}$/.exec(date)
   if (!match) return null
   return feestdagenVan(Number(match[1])).find((f) => f.date === date) ?? null

@@ -1,4 +1,4 @@
-import { allMunicipalities, type Gemeente } from './geo/gemeenten'
+import { allGemeenten, type Gemeente } from './geo/gemeenten'
 
 /** A management region: the editors of a region manage the fiches located in its municipalities. */
 export type Regio = { code: string; naam: string; gemeenten: string[] }
@@ -19,7 +19,7 @@ const STANDAARDREGIOS: readonly RegioDefinitie[] = [
 
 /** The five Flemish provinces and Brussels, each with the NIS codes of its municipalities (sorted). */
 export function defaultRegios(): Regio[] {
-  const gemeenten = allMunicipalities()
+  const gemeenten = allGemeenten()
   return STANDAARDREGIOS.map(({ code, naam, hoort }) => ({
     code,
     naam,
@@ -31,8 +31,8 @@ export function defaultRegios(): Regio[] {
 }
 
 /** Code of the default region a municipality belongs to, or null outside Flanders and Brussels. */
-export function defaultRegioVoorGemeente(nis: string): string | null {
-  const gemeente = allMunicipalities().find((g) => g.nis === nis.trim())
+export function defaultRegioForGemeente(nis: string): string | null {
+  const gemeente = allGemeenten().find((g) => g.nis === nis.trim())
   if (!gemeente) return null
   return STANDAARDREGIOS.find((r) => r.hoort(gemeente))?.code ?? null
 }

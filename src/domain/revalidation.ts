@@ -3,7 +3,7 @@
 // one function with its own tests.
 import { ficheUrl, type FicheSoort } from './fiche-url'
 
-export type GeraakteFiche = { soort: FicheSoort; id: number; naam: string }
+export type AffectedFiche = { soort: FicheSoort; id: number; naam: string }
 
 /**
  * Every cached page of one fiche carries this tag, at whatever address it was asked (an old name,
@@ -11,9 +11,9 @@ export type GeraakteFiche = { soort: FicheSoort; id: number; naam: string }
  */
 export const ficheTag = (soort: FicheSoort, id: number): string => `fiche:${soort}:${id}`
 
-export type Wijzigingen = {
+export type Changes = {
   /** Every fiche whose page shows something that changed, with its current name (its canonical URL). */
-  fiches: readonly GeraakteFiche[]
+  fiches: readonly AffectedFiche[]
   /** Fiches deleted from the database: no address of theirs may keep answering from the cache. */
   verwijderd?: readonly { soort: FicheSoort; id: number }[]
   /** A handleiding or FAQ changed: their index, pages and the FAQ. */
@@ -22,9 +22,9 @@ export type Wijzigingen = {
   home?: boolean
 }
 
-export type TeVernieuwen = { paden: string[]; layouts: string[]; tags: string[] }
+export type ToRevalidate = { paden: string[]; layouts: string[]; tags: string[] }
 
-export function teVernieuwenPaginas(wijzigingen: Wijzigingen): TeVernieuwen {
+export function pagesToRevalidate(wijzigingen: Changes): ToRevalidate {
   const paden = new Set<string>()
   const layouts = new Set<string>()
   const tags = new Set<string>()

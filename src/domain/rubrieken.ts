@@ -8,7 +8,7 @@ export type RubriekNode = {
   children?: readonly RubriekNode[] | null
 }
 
-export type PlatteRubriek = {
+export type FlatRubriek = {
   code: string
   naam: string
   parentCode: string | null
@@ -21,9 +21,9 @@ export type PlatteRubriek = {
  * importer can create each rubriek after its parent and link it by code. Duplicate codes are refused
  * because codes are the key an import matches on.
  */
-export function flattenRubriekTree(tree: readonly RubriekNode[] | { rubrieken: readonly RubriekNode[] }): PlatteRubriek[] {
+export function flattenRubriekTree(tree: readonly RubriekNode[] | { rubrieken: readonly RubriekNode[] }): FlatRubriek[] {
   const wortels = 'rubrieken' in tree ? tree.rubrieken : tree
-  const uit: PlatteRubriek[] = []
+  const uit: FlatRubriek[] = []
   const gezien = new Set<string>()
 
   const bezoek = (node: RubriekNode, parentCode: string | null, niveau: number) => {
@@ -41,6 +41,6 @@ export function flattenRubriekTree(tree: readonly RubriekNode[] | { rubrieken: r
 }
 
 /** The demo tree shipped in data/rubrieken-demo.json, flattened; an operator replaces it with the official list. */
-export function demoRubrieken(): PlatteRubriek[] {
+export function demoRubrieken(): FlatRubriek[] {
   return flattenRubriekTree(demoBoom)
 }

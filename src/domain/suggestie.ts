@@ -28,9 +28,9 @@ export const SUGGESTIE_STATUSSEN = [
 export type SuggestieStatus = (typeof SUGGESTIE_STATUSSEN)[number]['value']
 
 /** The sender hears back once: when the suggestion is handled, either way. */
-export const isAfgehandeld = (status: string | null | undefined): boolean => status === 'verwerkt' || status === 'afgewezen'
+export const isHandled = (status: string | null | undefined): boolean => status === 'verwerkt' || status === 'afgewezen'
 
-export type SuggestieInvoer = {
+export type SuggestieInput = {
   ficheSoort: FicheSoort
   ficheId: number
   onderdeel: SuggestieOnderdeel
@@ -49,7 +49,7 @@ const tekst = (waarde: unknown) => (typeof waarde === 'string' ? waarde.trim() :
  * Reads a submitted suggestion. A visitor who is not logged in gives an e-mail address, so the
  * people handling it can ask back and tell the outcome; a logged-in user's own address is used.
  */
-export function leesSuggestie(invoer: Record<string, unknown>, aangemeld: boolean): { suggestie: SuggestieInvoer } | { fouten: FieldError[] } {
+export function parseSuggestie(invoer: Record<string, unknown>, aangemeld: boolean): { suggestie: SuggestieInput } | { fouten: FieldError[] } {
   const fouten: FieldError[] = []
   const soort = tekst(invoer.ficheSoort)
   // A form sends text, a script may send the number itself.

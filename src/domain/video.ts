@@ -40,7 +40,7 @@ export function videoEmbed(adres: string): VideoEmbed | null {
 }
 
 /** A link a visitor can follow: only http(s), so no `javascript:` address reaches the page. */
-export function isWebAdres(adres: string): boolean {
+export function isWebAddress(adres: string): boolean {
   try {
     const url = new URL(adres.trim())
     return url.protocol === 'https:' || url.protocol === 'http:'

@@ -56,7 +56,21 @@ export const ficheStatussen: SelectOption[] = [
   { label: 'In aanvraag', value: 'in_aanvraag' },
 ]
 
+export const DOELPUBLIEKEN = [
+  { label: 'Burger', value: 'burger' },
+  { label: 'Zorgverlener', value: 'zorgverlener' },
+  { label: 'Fichebeheerder', value: 'fichebeheerder' },
+  { label: 'Hergebruik van gegevens', value: 'hergebruik' },
+]
+
+export const AUTHENTIEKE_BRONNEN = [
+  { label: 'KBO (Kruispuntbank van Ondernemingen)', value: 'kbo' },
+  { label: 'RIZIV / CoBRHA', value: 'riziv' },
+  { label: 'BeST-adresregister', value: 'best' },
+  { label: 'Erkennende overheid', value: 'erkenning' },
+]
+
 /** The label for a stored value, for display; the value itself when it is not (or no longer) in the list. */
-export function labelVoor(opties: readonly SelectOption[], value: string): string {
+export function labelFor(opties: readonly SelectOption[], value: string): string {
   return opties.find((o) => o.value === value)?.label ?? value
 }

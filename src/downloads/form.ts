@@ -8,7 +8,7 @@ const zoekpagina = (fields: Fields) =>
 
 export const DOWNLOAD_ACTIONS = {
   download: {
-    run: (ctx, fields) => import('./action').then((m) => m.vraagZoekDownloadAan(ctx, fields)),
+    run: (ctx, fields) => import('./action').then((m) => m.requestSearchDownload(ctx, fields)),
     page: '/account',
     afterLogin: zoekpagina,
   },

@@ -8,9 +8,9 @@ import type { PgPool } from '@/db/pool'
 import { enqueueWithClient } from '@/queue/enqueue'
 import type { QueueClient } from '@/queue/types'
 
-import type { Formaat } from './file'
-import type { DownloadBron } from './source'
-import { MAX_LOPEND } from './limits'
+import type { Format } from './file'
+import type { DownloadSource } from './source'
+import { MAX_RUNNING } from './limits'
 
 export type DownloadStatus = 'wachtrij' | 'bezig' | 'klaar' | 'mislukt'
 
@@ -23,9 +23,9 @@ export type DownloadJob = {
   id: number
   eigenaarId: number
   token: string
-  formaat: Formaat
+  formaat: Format
   titel: string
-  bron: DownloadBron
+  bron: DownloadSource
   site: string
   status: DownloadStatus
   gedaan: number
@@ -38,13 +38,13 @@ export type DownloadJob = {
 }
 
 type Rij = Record<string, unknown>
-export const naarJob = (r: Rij): DownloadJob => ({
+export const toJob = (r: Rij): DownloadJob => ({
   id: Number(r.id),
   eigenaarId: Number(r.eigenaar_id),
   token: String(r.token),
-  formaat: r.formaat as Formaat,
+  formaat: r.formaat as Format,
   titel: String(r.titel),
-  bron: r.bron as DownloadBron,
+  bron: r.bron as DownloadSource,
   site: String(r.site),
   status: r.status as DownloadStatus,
   gedaan: Number(r.gedaan),
@@ -56,18 +56,18 @@ export const naarJob = (r: Rij): DownloadJob => ({
   verlooptOp: new Date(r.verloopt_op as string),
 })
 
-export async function lopendeJobs(pool: PgPool, eigenaarId: number): Promise<number> {
+export async function runningJobs(pool: PgPool, eigenaarId: number): Promise<number> {
   const { rows } = await pool.query(`SELECT count(*)::int AS n FROM downloads WHERE eigenaar_id = $1 AND status IN ('wachtrij', 'bezig')`, [eigenaarId])
   return Number(rows[0]?.n ?? 0)
 }
 
 /**
- * Queues a job, unless the account already has MAX_LOPEND waiting or running: checked and inserted
+ * Queues a job, unless the account already has MAX_RUNNING waiting or running: checked and inserted
  * under a lock on the account's row, so two quick clicks cannot both slip under the limit.
  */
-export async function maakJob(
+export async function createJob(
   pool: PgPool,
-  job: { eigenaarId: number; formaat: Formaat; titel: string; bron: DownloadBron; site: string },
+  job: { eigenaarId: number; formaat: Format; titel: string; bron: DownloadSource; site: string },
 ): Promise<DownloadJob | 'te-veel'> {
   const client = await pool.connect()
   try {
@@ -77,7 +77,7 @@ export async function maakJob(
       `SELECT count(*)::int AS n FROM downloads WHERE eigenaar_id = $1 AND status IN ('wachtrij', 'bezig')`,
       [job.eigenaarId],
     )
-    if (Number(telling[0]?.n ?? 0) >= MAX_LOPEND) {
+    if (Number(telling[0]?.n ?? 0) >= MAX_RUNNING) {
       await client.query('ROLLBACK')
       return 'te-veel'
     }
@@ -87,7 +87,7 @@ export async function maakJob(
     )
     await enqueueWithClient(client, DOWNLOAD_QUEUE, { downloadId: Number(rows[0].id) } satisfies DownloadQueueJob)
     await client.query('COMMIT')
-    return naarJob(rows[0])
+    return toJob(rows[0])
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined)
     throw error
@@ -97,16 +97,16 @@ export async function maakJob(
 }
 
 /** The account's jobs, newest first: expired ones are already gone. */
-export async function jobsVan(pool: PgPool, eigenaarId: number): Promise<DownloadJob[]> {
+export async function jobsOf(pool: PgPool, eigenaarId: number): Promise<DownloadJob[]> {
   const { rows } = await pool.query(`SELECT * FROM downloads WHERE eigenaar_id = $1 AND verloopt_op > now() ORDER BY created_at DESC, id DESC LIMIT 50`, [eigenaarId])
-  return rows.map(naarJob)
+  return rows.map(toJob)
 }
 
 /** The finished, unexpired job behind a link, only when `eigenaarId` owns it; anything else is "not found". */
-export async function jobVoorEigenaar(pool: PgPool, token: string, eigenaarId: number): Promise<DownloadJob | null> {
+export async function jobForOwner(pool: PgPool, token: string, eigenaarId: number): Promise<DownloadJob | null> {
   const { rows } = await pool.query(
     `SELECT * FROM downloads WHERE token = $1 AND eigenaar_id = $2 AND status = 'klaar' AND verloopt_op > now() AND bestand IS NOT NULL`,
     [token, eigenaarId],
   )
-  return rows[0] ? naarJob(rows[0]) : null
+  return rows[0] ? toJob(rows[0]) : null
 }

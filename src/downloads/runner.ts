@@ -13,7 +13,7 @@ import type { QueuePool } from '@/queue/types'
 import { startQueueWorker } from '@/queue/worker'
 import { type PollLoop, startPollLoop } from '@/workers/poll-loop'
 
-import { downloadQueue, ruimDownloadsOp } from './worker'
+import { downloadQueue, pruneDownloads } from './worker'
 
 export const downloadWorkerEnabled = (env?: Env) => getConfig(env).downloads.worker
 
@@ -22,7 +22,7 @@ export function startDownloadWorker(payload: Payload, intervalMs = 2000): PollLo
   const worker = startQueueWorker(poolOf(payload), { ...downloadQueue(payload), intervalMs, logger: payload.logger })
   const cleanUp = startPollLoop('download-cleanup', async () => {
     try {
-      await ruimDownloadsOp(payload)
+      await pruneDownloads(payload)
     } catch (error) {
       payload.logger.error({ err: error }, 'Downloads: opruimen mislukt')
     }

@@ -3,27 +3,27 @@
 // ExportFiche rows read with a visitor's rights, so a stopped or pending fiche never gets in.
 import type { Payload } from 'payload'
 
-import { FICHE_COLLECTIE, FICHE_SOORTEN, ficheUrl, type FicheSoort } from '@/domain/fiche-url'
+import { FICHE_COLLECTION, FICHE_SOORTEN, ficheUrl, type FicheSoort } from '@/domain/fiche-url'
 import type { ExportAdres, ExportFiche } from '@/domain/export/columns'
 import type { FieldError } from '@/domain/field-error'
 import { isAanbod } from '@/fiches/documents'
 import { getSearchEngine } from '@/search/engine'
-import { parseZoekParams } from '@/search/params'
+import { parseSearchParams } from '@/search/params'
 
 export type FicheRef = { soort: FicheSoort; id: number }
 
 /** What a download job stores: enough to produce the same rows later, in the worker. */
-export type DownloadBron = { soort: 'zoekopdracht'; zoekopdracht: string } | { soort: 'fiches'; refs: FicheRef[] }
+export type DownloadSource = { soort: 'zoekopdracht'; zoekopdracht: string } | { soort: 'fiches'; refs: FicheRef[] }
 
 const PER_PAGINA = 100
 
-export function controleerZoekopdracht(zoekopdracht: string): FieldError[] {
-  return parseZoekParams(new URLSearchParams(zoekopdracht)).fouten
+export function checkZoekopdracht(zoekopdracht: string): FieldError[] {
+  return parseSearchParams(new URLSearchParams(zoekopdracht)).fouten
 }
 
 /** The fiches a search finds, in its own order, at most `max`. */
-export async function refsVanZoekopdracht(payload: Payload, zoekopdracht: string, max: number): Promise<{ refs: FicheRef[]; totaal: number }> {
-  const { query, fouten } = parseZoekParams(new URLSearchParams(zoekopdracht))
+export async function refsOfZoekopdracht(payload: Payload, zoekopdracht: string, max: number): Promise<{ refs: FicheRef[]; totaal: number }> {
+  const { query, fouten } = parseSearchParams(new URLSearchParams(zoekopdracht))
   if (fouten.length) throw new Error(`Ongeldige zoekopdracht: ${fouten.map((f) => f.message).join('; ')}`)
   const engine = getSearchEngine(payload)
   const refs: FicheRef[] = []
@@ -37,8 +37,8 @@ export async function refsVanZoekopdracht(payload: Payload, zoekopdracht: string
   return { refs: refs.slice(0, max), totaal }
 }
 
-export async function refsVanBron(payload: Payload, bron: DownloadBron, max: number): Promise<{ refs: FicheRef[]; totaal: number }> {
-  if (bron.soort === 'zoekopdracht') return refsVanZoekopdracht(payload, bron.zoekopdracht, max)
+export async function refsOfSource(payload: Payload, bron: DownloadSource, max: number): Promise<{ refs: FicheRef[]; totaal: number }> {
+  if (bron.soort === 'zoekopdracht') return refsOfZoekopdracht(payload, bron.zoekopdracht, max)
   return { refs: bron.refs.slice(0, max), totaal: bron.refs.length }
 }
 
@@ -75,7 +75,7 @@ async function laadSoort(payload: Payload, soort: FicheSoort, ids: number[]): Pr
   const select: Record<string, true> = { naam: true, adressen: true, telefoons: true, emails: true, websites: true }
   if (soort === 'aanbod') Object.assign(select, { organisatie: true, praktijk: true, rubrieken: true, openingsuren: true })
   const { docs } = await payload.find({
-    collection: FICHE_COLLECTIE[soort],
+    collection: FICHE_COLLECTION[soort],
     where: { id: { in: ids } },
     pagination: false,
     depth: soort === 'aanbod' ? 1 : 0,
@@ -107,7 +107,7 @@ async function laadSoort(payload: Payload, soort: FicheSoort, ids: number[]): Pr
  * The public data of these fiches, in the order of `refs`. A fiche that is no longer public (or
  * never was) is left out: the download shows what the site shows.
  */
-export async function laadFiches(payload: Payload, refs: FicheRef[]): Promise<ExportFiche[]> {
+export async function loadFiches(payload: Payload, refs: FicheRef[]): Promise<ExportFiche[]> {
   const perSoort = new Map<FicheSoort, Map<number, ExportFiche>>()
   for (const soort of FICHE_SOORTEN) {
     const ids = [...new Set(refs.filter((r) => r.soort === soort).map((r) => r.id))]

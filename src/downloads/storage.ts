@@ -5,21 +5,21 @@ import path from 'node:path'
 
 import { type Env, getConfig } from '@/config'
 
-import type { Formaat } from './file'
+import type { Format } from './file'
 
-export const downloadsMap = (env?: Env) => getConfig(env).downloads.dir
+export const downloadsDir = (env?: Env) => getConfig(env).downloads.dir
 
-export async function bestandPad(token: string, formaat: Formaat): Promise<string> {
+export async function filePath(token: string, formaat: Format): Promise<string> {
   if (!/^[\w-]+$/.test(token)) throw new Error('Ongeldig downloadtoken')
-  const map = downloadsMap()
+  const map = downloadsDir()
   await mkdir(map, { recursive: true })
   return path.join(map, `${token}.${formaat}`)
 }
 
 /** Removes a file; a file that is already gone is fine. Only names inside the downloads folder. */
-export async function verwijderBestand(pad: string | null | undefined): Promise<void> {
+export async function deleteFile(pad: string | null | undefined): Promise<void> {
   if (!pad) return
   const volledig = path.resolve(pad)
-  if (path.dirname(volledig) !== downloadsMap()) return
+  if (path.dirname(volledig) !== downloadsDir()) return
   await rm(volledig, { force: true })
 }

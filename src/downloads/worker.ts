@@ -9,17 +9,17 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { poolOf, type PgPool } from '@/db/pool'
-import { exportRij } from '@/domain/export/columns'
+import { exportRow } from '@/domain/export/columns'
 import { enqueueMailWithClient } from '@/mail/outbox'
-import { downloadKlaarMail } from '@/mail/templates/download'
+import { downloadReadyMail } from '@/mail/templates/download'
 import { drainQueue, type QueueHandlerOptions } from '@/queue/run'
 import type { QueuePool } from '@/queue/types'
 
-import { openSchrijver } from './file'
-import { laadFiches, refsVanBron } from './source'
-import { DOWNLOAD_QUEUE, type DownloadJob, type DownloadQueueJob, naarJob } from './jobs'
-import { BEWAARDAGEN, MAX_RIJEN } from './limits'
-import { bestandPad, downloadsMap, verwijderBestand } from './storage'
+import { openWriter } from './file'
+import { loadFiches, refsOfSource } from './source'
+import { DOWNLOAD_QUEUE, type DownloadJob, type DownloadQueueJob, toJob } from './jobs'
+import { KEEP_DAYS, MAX_ROWS } from './limits'
+import { filePath, downloadsDir, deleteFile } from './storage'
 
 const PARTIJ = 250
 const MISLUKT = 'Het bestand kon niet gemaakt worden.'
@@ -27,22 +27,22 @@ const MISLUKT = 'Het bestand kon niet gemaakt worden.'
 export const downloadLink = (job: Pick<DownloadJob, 'site' | 'token'>) => `${job.site.replace(/\/+$/, '')}/account/downloads/${job.token}`
 
 /** Produces one job's file. Exported for the benchmark and tests, which call it directly. */
-export async function maakBestand(
+export async function makeFile(
   payload: Payload,
   job: DownloadJob,
   voortgang: (gedaan: number, totaal: number) => Promise<void>,
-  max = MAX_RIJEN,
+  max = MAX_ROWS,
 ): Promise<{ pad: string; aantal: number }> {
-  const { refs } = await refsVanBron(payload, job.bron, max)
+  const { refs } = await refsOfSource(payload, job.bron, max)
   await voortgang(0, refs.length)
-  const pad = await bestandPad(job.token, job.formaat)
+  const pad = await filePath(job.token, job.formaat)
   const tijdelijk = `${pad}.deel`
-  const schrijver = await openSchrijver(job.formaat, tijdelijk)
+  const schrijver = await openWriter(job.formaat, tijdelijk)
   let aantal = 0
   try {
     for (let i = 0; i < refs.length; i += PARTIJ) {
-      for (const fiche of await laadFiches(payload, refs.slice(i, i + PARTIJ))) {
-        await schrijver.schrijf(exportRij(fiche))
+      for (const fiche of await loadFiches(payload, refs.slice(i, i + PARTIJ))) {
+        await schrijver.schrijf(exportRow(fiche))
         aantal++
       }
       await voortgang(Math.min(i + PARTIJ, refs.length), refs.length)
@@ -50,7 +50,7 @@ export async function maakBestand(
     await schrijver.sluit()
     await rename(tijdelijk, pad)
   } catch (error) {
-    await verwijderBestand(tijdelijk)
+    await deleteFile(tijdelijk)
     throw error
   }
   return { pad, aantal }
@@ -62,7 +62,7 @@ async function start(pool: PgPool, downloadId: number): Promise<DownloadJob | nu
     `UPDATE downloads SET status = 'bezig', gestart_op = now(), gedaan = 0, fout = NULL WHERE id = $1 AND status <> 'klaar' RETURNING *`,
     [downloadId],
   )
-  return rows[0] ? naarJob(rows[0]) : null
+  return rows[0] ? toJob(rows[0]) : null
 }
 
 /** The 'download' queue: one file at a time, so a big download never takes both cores of a process. */
@@ -78,13 +78,13 @@ export const downloadQueue = (payload: Payload): QueueHandlerOptions<DownloadQue
         const job = await start(pool, werk.downloadId)
         if (!job) continue
         try {
-          const { pad, aantal } = await maakBestand(payload, job, async (gedaan, totaal) => {
+          const { pad, aantal } = await makeFile(payload, job, async (gedaan, totaal) => {
             await pool.query(`UPDATE downloads SET gedaan = $2, totaal = $3 WHERE id = $1`, [job.id, gedaan, totaal])
           })
           let bewaard = false
           await complete(async (tx) => {
             const { rows } = await tx.query<{ verloopt_op: string; email: string | null; naam: string | null }>(
-              `UPDATE downloads SET status = 'klaar', bestand = $2, gedaan = $3, klaar_op = now(), verloopt_op = now() + make_interval(days => ${BEWAARDAGEN})
+              `UPDATE downloads SET status = 'klaar', bestand = $2, gedaan = $3, klaar_op = now(), verloopt_op = now() + make_interval(days => ${KEEP_DAYS})
                WHERE id = $1 RETURNING verloopt_op, (SELECT email FROM users WHERE id = eigenaar_id) AS email, (SELECT naam FROM users WHERE id = eigenaar_id) AS naam`,
               [job.id, pad, aantal],
             )
@@ -93,12 +93,12 @@ export const downloadQueue = (payload: Payload): QueueHandlerOptions<DownloadQue
             if (rij?.email) {
               await enqueueMailWithClient(tx, {
                 to: rij.email,
-                ...downloadKlaarMail({ naam: rij.naam, titel: job.titel, formaat: job.formaat, aantal, url: downloadLink(job), verlooptOp: new Date(rij.verloopt_op) }),
+                ...downloadReadyMail({ naam: rij.naam, titel: job.titel, formaat: job.formaat, aantal, url: downloadLink(job), verlooptOp: new Date(rij.verloopt_op) }),
               })
             }
           })
           // The account was deleted while the file was made: nothing to keep.
-          if (!bewaard) await verwijderBestand(pad)
+          if (!bewaard) await deleteFile(pad)
         } catch (error) {
           payload.logger.error({ err: error }, `Download ${job.id}: maken mislukt`)
           // Back in line for the retry; given up on, it becomes "mislukt" (onDeadLetter).
@@ -114,22 +114,22 @@ export const downloadQueue = (payload: Payload): QueueHandlerOptions<DownloadQue
 }
 
 /** Makes waiting files one after the other, at most `max`; returns how many jobs were taken. */
-export async function verwerkDownloads(payload: Payload, max = 5): Promise<number> {
+export async function processDownloads(payload: Payload, max = 5): Promise<number> {
   return (await drainQueue(poolOf(payload), downloadQueue(payload), max)).taken
 }
 
 /** Expired downloads lose their file and their row; files without a row go too. */
-export async function ruimDownloadsOp(payload: Payload): Promise<number> {
+export async function pruneDownloads(payload: Payload): Promise<number> {
   const pool = poolOf(payload)
   const { rows } = await pool.query(`DELETE FROM downloads WHERE verloopt_op <= now() RETURNING bestand`)
-  for (const r of rows) await verwijderBestand(r.bestand as string | null)
+  for (const r of rows) await deleteFile(r.bestand as string | null)
   // Files whose row is gone (a deleted account, a row removed by hand): nobody can fetch them.
-  const namen = await readdir(downloadsMap()).catch(() => [] as string[])
+  const namen = await readdir(downloadsDir()).catch(() => [] as string[])
   const tokens = namen.map((naam) => naam.split('.')[0]!)
   if (tokens.length) {
     const { rows: bekend } = await pool.query(`SELECT token FROM downloads WHERE token = ANY($1::text[])`, [tokens])
     const bewaren = new Set(bekend.map((r) => String(r.token)))
-    for (const naam of namen) if (!bewaren.has(naam.split('.')[0]!)) await verwijderBestand(path.join(downloadsMap(), naam))
+    for (const naam of namen) if (!bewaren.has(naam.split('.')[0]!)) await deleteFile(path.join(downloadsDir(), naam))
   }
   return rows.length
 }

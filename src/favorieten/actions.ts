@@ -2,15 +2,15 @@
 // read and write goes through the collections with the user's own rights, so a guessed id of
 // someone else's list is "not found" here exactly as it is in the REST API.
 import { asPayloadUser } from '@/auth/payload-user'
-import { checkFiche, checkId, checkNaam } from '@/domain/favorieten/limits'
+import { checkFiche, checkId, checkName } from '@/domain/favorieten/limits'
 import type { ActionContext, Fields, FormActions } from '@/forms/action'
 import { refusalMessage, refusalStatus, validationErrorsOf } from '@/forms/payload-errors'
 import { done, fail, invalid, type ActionResult } from '@/forms/result'
 import type { Lijst } from '@/payload-types'
 
-import { nieuwDeeltoken } from './share-token'
-import { veiligTerug } from './return-path'
-import { normaliseerZoekopdracht } from './zoekopdracht'
+import { newShareToken } from './share-token'
+import { safeReturnPath } from './return-path'
+import { normaliseZoekopdracht } from './zoekopdracht'
 
 type Action = (ctx: ActionContext, fields: Fields) => Promise<ActionResult>
 
@@ -40,8 +40,8 @@ const alsGebruiker = (ctx: ActionContext) => ({ user: asPayloadUser(ctx.user!), 
 
 const zoekopdrachtBewaren: Action = async (ctx, fields) => {
   if (!ctx.user) return mustBeLoggedIn()
-  const naam = checkNaam(fields.naam)
-  const zoekopdracht = normaliseerZoekopdracht(fields.zoekopdracht)
+  const naam = checkName(fields.naam)
+  const zoekopdracht = normaliseZoekopdracht(fields.zoekopdracht)
   if (!naam.ok || !zoekopdracht.ok) return invalid([...(naam.ok ? [] : naam.errors), ...(zoekopdracht.ok ? [] : zoekopdracht.errors)])
   return metFouten(async () => {
     await ctx.payload.create({ collection: 'zoekopdrachten', data: { naam: naam.value, zoekopdracht: zoekopdracht.value }, ...alsGebruiker(ctx) })
@@ -52,7 +52,7 @@ const zoekopdrachtBewaren: Action = async (ctx, fields) => {
 const zoekopdrachtHernoemen: Action = async (ctx, fields) => {
   if (!ctx.user) return mustBeLoggedIn()
   const id = checkId(fields.id)
-  const naam = checkNaam(fields.naam)
+  const naam = checkName(fields.naam)
   if (!id.ok || !naam.ok) return invalid([...(id.ok ? [] : id.errors), ...(naam.ok ? [] : naam.errors)])
   return metFouten(async () => {
     await ctx.payload.update({ collection: 'zoekopdrachten', id: id.value, data: { naam: naam.value }, ...alsGebruiker(ctx) })
@@ -79,7 +79,7 @@ const deeltoken =
     if (!id.ok) return invalid(id.errors)
     return metFouten(async () => {
       await ctx.payload.findByID({ collection, id: id.value, ...alsGebruiker(ctx) })
-      await ctx.payload.update({ collection, id: id.value, data: { deeltoken: delen ? nieuwDeeltoken() : null }, overrideAccess: true, depth: 0 })
+      await ctx.payload.update({ collection, id: id.value, data: { deeltoken: delen ? newShareToken() : null }, overrideAccess: true, depth: 0 })
       return done('/account', melding)
     })
   }
@@ -90,21 +90,21 @@ const regelsVan = (lijst: Lijst) => (lijst.fiches ?? []).map((r) => ({ ficheSoor
 
 const lijstMaken: Action = async (ctx, fields) => {
   if (!ctx.user) return mustBeLoggedIn()
-  const naam = checkNaam(fields.naam)
+  const naam = checkName(fields.naam)
   if (!naam.ok) return invalid(naam.errors)
   const metFiche = fields.ficheSoort !== undefined || fields.ficheId !== undefined
   const fiche = metFiche ? checkFiche(fields.ficheSoort, fields.ficheId) : null
   if (fiche && !fiche.ok) return invalid(fiche.errors)
   return metFouten(async () => {
     await ctx.payload.create({ collection: 'lijsten', data: { naam: naam.value, fiches: fiche?.ok ? [fiche.value] : [] }, ...alsGebruiker(ctx) })
-    return done(veiligTerug(fields.terug), fiche ? 'fiche-toegevoegd' : 'lijst-gemaakt')
+    return done(safeReturnPath(fields.terug), fiche ? 'fiche-toegevoegd' : 'lijst-gemaakt')
   })
 }
 
 const lijstHernoemen: Action = async (ctx, fields) => {
   if (!ctx.user) return mustBeLoggedIn()
   const id = checkId(fields.id)
-  const naam = checkNaam(fields.naam)
+  const naam = checkName(fields.naam)
   if (!id.ok || !naam.ok) return invalid([...(id.ok ? [] : id.errors), ...(naam.ok ? [] : naam.errors)])
   return metFouten(async () => {
     await ctx.payload.update({ collection: 'lijsten', id: id.value, data: { naam: naam.value }, ...alsGebruiker(ctx) })
@@ -134,14 +134,14 @@ const ficheOpLijst =
       const zelfde = (r: { ficheSoort: string; ficheId: number }) => r.ficheSoort === fiche.value.ficheSoort && r.ficheId === fiche.value.ficheId
       const regels = regelsVan(lijst).filter((r) => !zelfde(r))
       await ctx.payload.update({ collection: 'lijsten', id: id.value, data: { fiches: toevoegen ? [...regels, fiche.value] : regels }, ...alsGebruiker(ctx) })
-      return done(veiligTerug(fields.terug), toevoegen ? 'fiche-toegevoegd' : 'fiche-weggehaald')
+      return done(safeReturnPath(fields.terug), toevoegen ? 'fiche-toegevoegd' : 'fiche-weggehaald')
     })
   }
 
 /** A failed form goes back where it came from: the save form of that search, the "add to a list" page of that fiche. */
 const toevoegPagina = (fields: Fields) =>
   typeof fields.ficheSoort === 'string' && typeof fields.ficheId === 'string'
-    ? `/account/lijsten/toevoegen?${new URLSearchParams({ soort: fields.ficheSoort, id: fields.ficheId, ...(typeof fields.terug === 'string' ? { terug: veiligTerug(fields.terug) } : {}) })}`
+    ? `/account/lijsten/toevoegen?${new URLSearchParams({ soort: fields.ficheSoort, id: fields.ficheId, ...(typeof fields.terug === 'string' ? { terug: safeReturnPath(fields.terug) } : {}) })}`
     : '/account'
 
 const bewaarPagina = (fields: Fields) =>

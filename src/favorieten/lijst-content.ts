@@ -3,11 +3,11 @@
 // any data the public may not see.
 import type { Payload } from 'payload'
 
-import { FICHE_COLLECTIE, FICHE_LABEL, FICHE_SOORTEN, ficheUrl, type FicheSoort } from '@/domain/fiche-url'
+import { FICHE_COLLECTION, FICHE_LABEL, FICHE_SOORTEN, ficheUrl, type FicheSoort } from '@/domain/fiche-url'
 
-export type LijstRegel = { ficheSoort: FicheSoort; ficheId: number }
+export type LijstEntry = { ficheSoort: FicheSoort; ficheId: number }
 
-export type LijstItem = LijstRegel & {
+export type LijstItem = LijstEntry & {
   soortLabel: string
   stand: 'actief' | 'stopgezet' | 'verdwenen'
   naam: string | null
@@ -30,14 +30,14 @@ const ouderVan = (doc: Doc): Doc | null => {
   return ouder && typeof ouder === 'object' ? ouder : null
 }
 
-export async function lijstInhoud(payload: Payload, regels: readonly LijstRegel[]): Promise<LijstItem[]> {
+export async function lijstContent(payload: Payload, regels: readonly LijstEntry[]): Promise<LijstItem[]> {
   const gelezen = new Map<string, Doc>()
   for (const soort of FICHE_SOORTEN) {
     const ids = regels.filter((r) => r.ficheSoort === soort).map((r) => r.ficheId)
     if (!ids.length) continue
     // Read past access on purpose: a stopped fiche must be found to be marked, and only public fields leave here.
     const { docs } = await payload.find({
-      collection: FICHE_COLLECTIE[soort],
+      collection: FICHE_COLLECTION[soort],
       where: { id: { in: ids } },
       limit: ids.length,
       depth: soort === 'aanbod' ? 1 : 0,
@@ -64,7 +64,7 @@ export async function lijstInhoud(payload: Payload, regels: readonly LijstRegel[
 }
 
 /** The name of one fiche the user may see now (for "add to a list"), or null. */
-export async function zichtbareFiche(payload: Payload, regel: LijstRegel): Promise<{ naam: string; url: string } | null> {
-  const doc = await payload.findByID({ collection: FICHE_COLLECTIE[regel.ficheSoort], id: regel.ficheId, depth: 0, overrideAccess: false, disableErrors: true })
+export async function visibleFiche(payload: Payload, regel: LijstEntry): Promise<{ naam: string; url: string } | null> {
+  const doc = await payload.findByID({ collection: FICHE_COLLECTION[regel.ficheSoort], id: regel.ficheId, depth: 0, overrideAccess: false, disableErrors: true })
   return doc ? { naam: doc.naam ?? '', url: ficheUrl(regel.ficheSoort, doc.id, doc.naam ?? '') } : null
 }

@@ -3,6 +3,6 @@
 // up with the exact value, after a format check, and answer 404 for anything else.
 import { randomBytes } from 'node:crypto'
 
-export const nieuwDeeltoken = (): string => randomBytes(32).toString('base64url')
+export const newShareToken = (): string => randomBytes(32).toString('base64url')
 
-export const isDeeltoken = (value: unknown): value is string => typeof value === 'string' && /^[A-Za-z0-9_-]{43}$/.test(value)
+export const isShareToken = (value: unknown): value is string => typeof value === 'string' && /^[A-Za-z0-9_-]{43}$/.test(value)

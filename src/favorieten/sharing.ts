@@ -4,16 +4,16 @@ import type { Payload } from 'payload'
 
 import type { Lijst, Zoekopdracht } from '@/payload-types'
 
-import { isDeeltoken } from './share-token'
+import { isShareToken } from './share-token'
 
-export async function gedeeldeZoekopdracht(payload: Payload, token: string): Promise<Zoekopdracht | null> {
-  if (!isDeeltoken(token)) return null
+export async function sharedZoekopdracht(payload: Payload, token: string): Promise<Zoekopdracht | null> {
+  if (!isShareToken(token)) return null
   const { docs } = await payload.find({ collection: 'zoekopdrachten', where: { deeltoken: { equals: token } }, limit: 1, depth: 0, overrideAccess: true })
   return (docs[0] as Zoekopdracht | undefined) ?? null
 }
 
-export async function gedeeldeLijst(payload: Payload, token: string): Promise<Lijst | null> {
-  if (!isDeeltoken(token)) return null
+export async function sharedLijst(payload: Payload, token: string): Promise<Lijst | null> {
+  if (!isShareToken(token)) return null
   const { docs } = await payload.find({ collection: 'lijsten', where: { deeltoken: { equals: token } }, limit: 1, depth: 0, overrideAccess: true })
   return (docs[0] as Lijst | undefined) ?? null
 }

@@ -1,9 +1,9 @@
 import type { DataFromCollectionSlug } from 'payload'
 
-import type { FICHE_COLLECTIE, FicheSoort } from '@/domain/fiche-url'
+import type { FICHE_COLLECTION, FicheSoort } from '@/domain/fiche-url'
 
 /** The collection of each fiche type: aanbod, organisaties, praktijken, zorgverleners. */
-export type FicheCollection = (typeof FICHE_COLLECTIE)[FicheSoort]
+export type FicheCollection = (typeof FICHE_COLLECTION)[FicheSoort]
 
 /** A fiche of any type, as the generated types describe it. */
 export type FicheDocument = DataFromCollectionSlug<FicheCollection>

@@ -55,7 +55,7 @@ export function ficheJsonLd(soort: FicheSoort, fiche: Fiche, url: string, ouder?
 }
 
 /** The breadcrumb as a schema.org BreadcrumbList; the last crumb (the fiche itself) gets the page's URL. */
-export function kruimelpadJsonLd(kruimels: readonly { naam: string; href: string | null }[], url: string): Record<string, unknown> {
+export function breadcrumbsJsonLd(kruimels: readonly { naam: string; href: string | null }[], url: string): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',

@@ -2,16 +2,16 @@
 // stopped or pending fiche is never shown, whatever the URL.
 import type { Payload } from 'payload'
 
-import { FICHE_COLLECTIE, type FicheSoort } from '@/domain/fiche-url'
+import { FICHE_COLLECTION, type FicheSoort } from '@/domain/fiche-url'
 
 import type { FicheDocument } from './documents'
 
-export type GelezenFiche = { doc: FicheDocument } | null
+export type PublicFiche = { doc: FicheDocument } | null
 
-/** The fiche with this id as a visitor may see it (laadFiche, cached per request, is the caller). */
-export async function leesFiche(payload: Payload, soort: FicheSoort, id: number): Promise<GelezenFiche> {
+/** The fiche with this id as a visitor may see it (loadFiche, cached per request, is the caller). */
+export async function readPublicFiche(payload: Payload, soort: FicheSoort, id: number): Promise<PublicFiche> {
   const { docs } = await payload.find({
-    collection: FICHE_COLLECTIE[soort],
+    collection: FICHE_COLLECTION[soort],
     where: { id: { equals: id } },
     limit: 1,
     depth: 1,
@@ -22,7 +22,7 @@ export async function leesFiche(payload: Payload, soort: FicheSoort, id: number)
 }
 
 /** Active aanbod of a parent or zorgverlener, for the lists on their pages (one query, depth 1 for rubrieken). */
-export async function aanbodVan(payload: Payload, veld: 'organisatie' | 'praktijk' | 'zorgverlener', id: number) {
+export async function aanbodOf(payload: Payload, veld: 'organisatie' | 'praktijk' | 'zorgverlener', id: number) {
   const { docs } = await payload.find({
     collection: 'aanbod',
     where: { [veld]: { equals: id } },

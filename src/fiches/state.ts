@@ -7,11 +7,11 @@ import config from '@payload-config'
 import { unstable_cache } from 'next/cache'
 import { getPayload } from 'payload'
 
-import { FICHE_COLLECTIE as TABLE, type FicheSoort } from '@/domain/fiche-url'
+import { FICHE_COLLECTION as TABLE, type FicheSoort } from '@/domain/fiche-url'
 import { ficheTag } from '@/domain/revalidation'
 import { poolOf } from '@/search/engine'
 
-export type FicheStand = {
+export type FicheState = {
   status: string
   naam: string
   /** Where and what it was, for the "similar offer" link on a stopped fiche's page. */
@@ -19,7 +19,7 @@ export type FicheStand = {
   rubriek: number | null
 } | null
 
-async function lees(soort: FicheSoort, id: number): Promise<FicheStand> {
+async function lees(soort: FicheSoort, id: number): Promise<FicheState> {
   const pool = poolOf(await getPayload({ config }))
   const { rows } = await pool.query<{ naam: string; status: string; gemeente: string | null; rubriek: number | null }>(
     `SELECT f.naam, f.status,
@@ -33,6 +33,6 @@ async function lees(soort: FicheSoort, id: number): Promise<FicheStand> {
   return rij ? { status: rij.status, naam: rij.naam, gemeente: rij.gemeente, rubriek: rij.rubriek === null ? null : Number(rij.rubriek) } : null
 }
 
-export function ficheStand(soort: FicheSoort, id: number): Promise<FicheStand> {
+export function ficheState(soort: FicheSoort, id: number): Promise<FicheState> {
   return unstable_cache(() => lees(soort, id), ['fiche-stand', soort, String(id)], { tags: [ficheTag(soort, id)], revalidate: 3600 })()
 }

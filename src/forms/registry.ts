@@ -1,7 +1,7 @@
 // Every form of the public site, by the name in its address (/account/actie/<naam>). Each feature
 // declares its own actions with their behaviour on failure; this file only gathers them.
 import { ACCOUNT_ACTIONS } from '@/accounts/actions'
-import { DOORSTUREN_ACTIONS } from '@/forward/form'
+import { FORWARD_ACTIONS } from '@/forward/form'
 import { DOWNLOAD_ACTIONS } from '@/downloads/form'
 import { FAVORIETEN_ACTIONS } from '@/favorieten/actions'
 import { NOTITIE_ACTIONS } from '@/notities/actions'
@@ -15,7 +15,7 @@ export const FORM_ACTIONS = {
   ...NOTITIE_ACTIONS,
   ...SUGGESTIE_ACTIONS,
   ...DOWNLOAD_ACTIONS,
-  ...DOORSTUREN_ACTIONS,
+  ...FORWARD_ACTIONS,
 } as const satisfies FormActions
 
 export type FormActionName = keyof typeof FORM_ACTIONS

@@ -1,20 +1,20 @@
-// Forward a fiche: logged-in users only, at most DOORSTUREN_PER_UUR per hour per account (counted
+// Forward a fiche: logged-in users only, at most FORWARDS_PER_HOUR per hour per account (counted
 // in the database, so every server process sees the same count), one mail per address so nobody
 // sees who else got it. The mail is queued; the fiche is read with a visitor's rights.
 import type { ActionContext } from '@/forms/action'
 import { done, fail, invalid, type ActionResult } from '@/forms/result'
 import { poolOf } from '@/db/pool'
-import { DOORSTUREN_PER_UUR, leesDoorsturen } from '@/domain/forward'
-import { laadFiches } from '@/downloads/source'
+import { FORWARDS_PER_HOUR, parseForward } from '@/domain/forward'
+import { loadFiches } from '@/downloads/source'
 import { enqueueMailWithClient } from '@/mail/outbox'
-import { doorgestuurdeFicheMail } from '@/mail/templates/forward'
+import { forwardedFicheMail } from '@/mail/templates/forward'
 
-export async function stuurFicheDoor(ctx: ActionContext, velden: Record<string, unknown>): Promise<ActionResult> {
+export async function forwardFiche(ctx: ActionContext, velden: Record<string, unknown>): Promise<ActionResult> {
   if (!ctx.user) return fail(401, 'account', 'Meld u eerst aan om een fiche door te sturen.')
-  const gelezen = leesDoorsturen(velden)
+  const gelezen = parseForward(velden)
   if ('fouten' in gelezen) return invalid(gelezen.fouten)
   const { soort, id, adressen, bericht } = gelezen.invoer
-  const [fiche] = await laadFiches(ctx.payload, [{ soort, id }])
+  const [fiche] = await loadFiches(ctx.payload, [{ soort, id }])
   if (!fiche) return fail(404, 'id', 'Deze fiche bestaat niet of is niet meer actief.')
   const url = new URL(fiche.url, `${ctx.siteBase}/`).toString()
   const afzender = ctx.user.naam?.trim() || ctx.user.email
@@ -25,12 +25,12 @@ export async function stuurFicheDoor(ctx: ActionContext, velden: Record<string, 
     // The account row's lock makes the count and the insert one step for parallel requests.
     await client.query('SELECT id FROM users WHERE id = $1 FOR UPDATE', [ctx.user.id])
     const { rows } = await client.query(`SELECT count(*)::int AS n FROM doorgestuurd WHERE afzender_id = $1 AND created_at > now() - interval '1 hour'`, [ctx.user.id])
-    if (Number(rows[0]?.n ?? 0) >= DOORSTUREN_PER_UUR) {
+    if (Number(rows[0]?.n ?? 0) >= FORWARDS_PER_HOUR) {
       await client.query('ROLLBACK')
-      return fail(429, 'adressen', `U stuurde het afgelopen uur al ${DOORSTUREN_PER_UUR} fiches door. Probeer het later opnieuw.`)
+      return fail(429, 'adressen', `U stuurde het afgelopen uur al ${FORWARDS_PER_HOUR} fiches door. Probeer het later opnieuw.`)
     }
     await client.query('INSERT INTO doorgestuurd (afzender_id) VALUES ($1)', [ctx.user.id])
-    const mail = doorgestuurdeFicheMail({ afzender, bericht, fiche, url })
+    const mail = forwardedFicheMail({ afzender, bericht, fiche, url })
     for (const adres of adressen) await enqueueMailWithClient(client, { ...mail, to: adres, replyTo: ctx.user.email })
     await client.query('COMMIT')
   } catch (error) {

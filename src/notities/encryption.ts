@@ -10,13 +10,13 @@ const VERSIE = 'v1'
 export type NotitieContext = { eigenaar: number; ficheSoort: string; ficheId: number }
 
 /** The key from configuration: required in production, a local one in .data/ elsewhere (src/config). */
-export function notitieSleutel(env?: Env): Buffer {
+export function notitieKey(env?: Env): Buffer {
   return getConfig(env).notitiesSleutel
 }
 
 const aad = (ctx: NotitieContext) => Buffer.from(`${ctx.eigenaar}:${ctx.ficheSoort}:${ctx.ficheId}`)
 
-export function versleutel(tekst: string, ctx: NotitieContext, sleutel = notitieSleutel()): string {
+export function encrypt(tekst: string, ctx: NotitieContext, sleutel = notitieKey()): string {
   const iv = randomBytes(12)
   const cipher = createCipheriv('aes-256-gcm', sleutel, iv)
   cipher.setAAD(aad(ctx))
@@ -24,7 +24,7 @@ export function versleutel(tekst: string, ctx: NotitieContext, sleutel = notitie
   return [VERSIE, iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), data.toString('base64url')].join('.')
 }
 
-export function ontsleutel(waarde: string, ctx: NotitieContext, sleutel = notitieSleutel()): string {
+export function decrypt(waarde: string, ctx: NotitieContext, sleutel = notitieKey()): string {
   const [versie, iv, tag, data] = waarde.split('.')
   if (versie !== VERSIE || !iv || !tag || data === undefined) throw new Error('Onbekend formaat van versleutelde notitie')
   const decipher = createDecipheriv('aes-256-gcm', sleutel, Buffer.from(iv, 'base64url'))

@@ -10,7 +10,7 @@
 import type { CollectionBeforeChangeHook, CollectionConfig, Config, DataFromCollectionSlug } from 'payload'
 
 import { deleteFiche } from '@access/ficheAccess'
-import { regioField, statusField, verificatieFields } from '@collections/fields/fiche'
+import { regioField, statusField, verificationFields } from '@collections/fields/fiche'
 import { deriveAanbodRegio } from '@collections/Aanbod/hooks/deriveAanbodRegio'
 import { deriveRegioFromAdres } from '@hooks/deriveRegio'
 import { guardRegioScope, isOwnZorgverlenerFiche, managesFiche, managesParentOf, type OtherGround } from '@hooks/guardRegioScope'
@@ -18,7 +18,7 @@ import { propagateToAanbod } from '@hooks/propagateToAanbod'
 import { refuseDeleteWhileUsed } from '@hooks/refuseDeleteWhileUsed'
 import { removeFichebeheer } from '@hooks/removeFichebeheer'
 import { searchSyncAfterChange, searchSyncAfterDelete } from '@hooks/searchSync'
-import { stampWijziging } from '@hooks/stampLastChangedBy'
+import { stampLastChangedBy } from '@hooks/stampLastChangedBy'
 import type { FicheCollection, ParentField } from '@/fiches/documents'
 
 type FicheBehaviour<S extends FicheCollection> = {
@@ -48,7 +48,7 @@ function withFicheBehaviour<S extends FicheCollection>(collection: CollectionCon
     versions: { maxPerDoc: 100 },
     hooks: {
       ...own,
-      beforeChange: [deriveRegio, ...(own.beforeChange ?? []), guardRegioScope(otherGround), stampWijziging],
+      beforeChange: [deriveRegio, ...(own.beforeChange ?? []), guardRegioScope(otherGround), stampLastChangedBy],
       afterChange: [searchSyncAfterChange(slug), ...(own.afterChange ?? []), ...(parentField ? [propagateToAanbod(parentField)] : [])],
       beforeDelete: [
         ...(own.beforeDelete ?? []),
@@ -56,7 +56,7 @@ function withFicheBehaviour<S extends FicheCollection>(collection: CollectionCon
       ],
       afterDelete: [searchSyncAfterDelete(slug), ...(own.afterDelete ?? []), ...(parentField ? [removeFichebeheer(parentField)] : [])],
     },
-    fields: [...collection.fields, statusField, regioField, ...verificatieFields],
+    fields: [...collection.fields, statusField, regioField, ...verificationFields],
   }
 }
 

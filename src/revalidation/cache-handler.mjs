@@ -6,18 +6,18 @@ import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-s
 
 const FileSystemCache = FileSystemCacheModule.default ?? FileSystemCacheModule
 
-export const FICHE_GESTOPT_HTML = 'data-http-status="410"'
+export const STOPPED_FICHE_HTML = 'data-http-status="410"'
 
 /** The status a rendered page is cached with: 410 for a stopped fiche's page, else what Next chose. */
-export function statusVoorPagina(data) {
-  if (data && data.kind === 'APP_PAGE' && typeof data.html === 'string' && data.html.includes(FICHE_GESTOPT_HTML)) return 410
+export function statusForPage(data) {
+  if (data && data.kind === 'APP_PAGE' && typeof data.html === 'string' && data.html.includes(STOPPED_FICHE_HTML)) return 410
   return data?.status
 }
 
 export default class PaginaCache extends FileSystemCache {
   async set(key, data, ctx) {
     // In place: the response to the request that rendered the page is sent from this same entry.
-    if (data && data.kind === 'APP_PAGE') data.status = statusVoorPagina(data)
+    if (data && data.kind === 'APP_PAGE') data.status = statusForPage(data)
     return super.set(key, data, ctx)
   }
 }

@@ -4,16 +4,16 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 
 import { getConfig } from '@/config'
 
-export const SLEUTEL_HEADER = 'x-revalidatie-sleutel'
+export const REVALIDATION_KEY_HEADER = 'x-revalidatie-sleutel'
 
-export function revalidatieSleutel(secret = getConfig().payloadSecret): string {
+export function revalidationKey(secret = getConfig().payloadSecret): string {
   if (!secret) throw new Error('PAYLOAD_SECRET ontbreekt: zonder geheim kan de paginacache niet beveiligd vernieuwd worden')
   return createHmac('sha256', secret).update('sociale-kaart:revalidatie').digest('hex')
 }
 
-export function isGeldigeSleutel(aangeboden: string | null): boolean {
+export function isValidRevalidationKey(aangeboden: string | null): boolean {
   if (!aangeboden) return false
-  const verwacht = Buffer.from(revalidatieSleutel())
+  const verwacht = Buffer.from(revalidationKey())
   const gegeven = Buffer.from(aangeboden)
   return gegeven.length === verwacht.length && timingSafeEqual(gegeven, verwacht)
 }

@@ -3,8 +3,8 @@
 // kept here, tagged with their path. The revalidation route expires that tag with the path.
 import { unstable_cache } from 'next/cache'
 
-export const paginaTag = (pad: string) => `pagina:${pad}`
+export const pageTag = (pad: string) => `pagina:${pad}`
 
-export function gecachetVoorPagina<T>(pad: string, lees: () => Promise<T>): () => Promise<T> {
-  return unstable_cache(lees, ['pagina', pad], { tags: [paginaTag(pad)], revalidate: 3600 })
+export function cachedForPage<T>(pad: string, lees: () => Promise<T>): () => Promise<T> {
+  return unstable_cache(lees, ['pagina', pad], { tags: [pageTag(pad)], revalidate: 3600 })
 }

@@ -1,12 +1,12 @@
 // Checks the body of a revalidation request: lists of site paths and fiche tags, nothing else.
 import { FICHE_SOORTEN } from '@/domain/fiche-url'
 import type { FieldError } from '@/domain/field-error'
-import type { TeVernieuwen } from '@/domain/revalidation'
+import type { ToRevalidate } from '@/domain/revalidation'
 
 const PAD = /^\/[^\s?#]*$/
 const TAG = new RegExp(`^fiche:(${FICHE_SOORTEN.join('|')}):\\d{1,12}$`)
 
-export function leesTeVernieuwen(body: unknown): TeVernieuwen | { fout: FieldError } {
+export function parseRevalidationRequest(body: unknown): ToRevalidate | { fout: FieldError } {
   if (!body || typeof body !== 'object') return { fout: { field: 'body', message: 'Verwacht een JSON-object met paden, layouts en tags' } }
   const { paden = [], layouts = [], tags = [] } = body as Record<string, unknown>
   for (const [field, waarde] of [['paden', paden], ['layouts', layouts]] as const) {

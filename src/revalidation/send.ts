@@ -2,19 +2,19 @@
 // requests, not in one: it asks its own server through an internal route. A failure throws, so the
 // outbox batch is retried and no stale page is forgotten.
 import { type Env, getConfig } from '@/config'
-import type { TeVernieuwen } from '@/domain/revalidation'
+import type { ToRevalidate } from '@/domain/revalidation'
 
-import { SLEUTEL_HEADER, revalidatieSleutel } from './key'
+import { REVALIDATION_KEY_HEADER, revalidationKey } from './key'
 
 const PER_VERZOEK = 500
 
 /** The server this process serves, as `next start` recorded it; null in scripts and tests. */
-export function eigenOrigin(env?: Env): string | null {
+export function ownOrigin(env?: Env): string | null {
   return getConfig(env).internalOrigin
 }
 
-export async function vraagRevalidatie(origin: string, werk: TeVernieuwen, doFetch: typeof fetch = fetch): Promise<void> {
-  const pakketten: TeVernieuwen[] = []
+export async function requestRevalidation(origin: string, werk: ToRevalidate, doFetch: typeof fetch = fetch): Promise<void> {
+  const pakketten: ToRevalidate[] = []
   for (let start = 0; start < Math.max(werk.paden.length, werk.tags.length, 1); start += PER_VERZOEK) {
     pakketten.push({
       paden: werk.paden.slice(start, start + PER_VERZOEK),
@@ -26,7 +26,7 @@ export async function vraagRevalidatie(origin: string, werk: TeVernieuwen, doFet
     if (pakket.paden.length + pakket.layouts.length + pakket.tags.length === 0) continue
     const antwoord = await doFetch(new URL('/api/intern/revalideer', origin), {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [SLEUTEL_HEADER]: revalidatieSleutel() },
+      headers: { 'content-type': 'application/json', [REVALIDATION_KEY_HEADER]: revalidationKey() },
       body: JSON.stringify(pakket),
       signal: AbortSignal.timeout(10_000),
     })

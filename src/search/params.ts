@@ -3,17 +3,17 @@
 import type { FieldError } from '@/domain/field-error'
 import { beroepen as beroepOpties, doelgroepen as doelgroepOpties } from '@/domain/vocabulary'
 
-import { resolvePlaats, type Plaats } from './location'
+import { resolvePlace, type Place } from './location'
 import { FICHE_TYPES, type FicheType, type SearchQuery, type SortOrder } from './types'
 
 export const MAX_PER_PAGE = 100
 export const DEFAULT_PER_PAGE = 20
-export const MAX_AFSTAND_KM = 100
+export const MAX_DISTANCE_KM = 100
 const MAX_TEKST = 200
 const SORTS: readonly SortOrder[] = ['relevantie', 'afstand', 'naam']
 
 /** The parameters as the URL holds them; repeated keys hold several values (OR within a filter). */
-export type ZoekParams = {
+export type SearchParams = {
   q: string
   waar: string
   lat: number | null
@@ -31,9 +31,9 @@ export type ZoekParams = {
   per: number
 }
 
-export type Parsed = { params: ZoekParams; query: SearchQuery; plaats: Plaats | null; fouten: FieldError[] }
+export type Parsed = { params: SearchParams; query: SearchQuery; plaats: Place | null; fouten: FieldError[] }
 
-const emptyParams = (): ZoekParams => ({
+const emptyParams = (): SearchParams => ({
   q: '', waar: '', lat: null, lon: null, afstand: null, type: [], rubriek: [], gemeente: [], doelgroep: [], beroep: [],
   open: false, moment: null, sort: null, pagina: 1, per: DEFAULT_PER_PAGE,
 })
@@ -68,7 +68,7 @@ function number(input: Input, key: string, fouten: FieldError[], check: (n: numb
  * Parses and checks the parameters. Invalid ones are dropped and reported in `fouten` (the API answers
  * 400 with them; the page shows them and searches without them), so bad input never reaches an engine.
  */
-export function parseZoekParams(input: Input, now: Date = new Date()): Parsed {
+export function parseSearchParams(input: Input, now: Date = new Date()): Parsed {
   const fouten: FieldError[] = []
   const params = emptyParams()
 
@@ -82,7 +82,7 @@ export function parseZoekParams(input: Input, now: Date = new Date()): Parsed {
     fouten.push({ field: params.lat === null ? 'lat' : 'lon', message: 'lat en lon horen samen: geef ze allebei' })
     params.lat = params.lon = null
   }
-  params.afstand = number(input, 'afstand', fouten, (n) => (n > 0 && n <= MAX_AFSTAND_KM ? null : `moet tussen 0 en ${MAX_AFSTAND_KM} km liggen`))
+  params.afstand = number(input, 'afstand', fouten, (n) => (n > 0 && n <= MAX_DISTANCE_KM ? null : `moet tussen 0 en ${MAX_DISTANCE_KM} km liggen`))
 
   for (const value of nonEmpty(all(input, 'type'))) {
     if ((FICHE_TYPES as readonly string[]).includes(value)) params.type.push(value as FicheType)
@@ -121,13 +121,13 @@ export function parseZoekParams(input: Input, now: Date = new Date()): Parsed {
   params.pagina = number(input, 'pagina', fouten, (n) => (Number.isInteger(n) && n >= 1 && n <= 1000 ? null : 'moet een geheel getal van 1 tot 1000 zijn')) ?? 1
   params.per = number(input, 'per', fouten, (n) => (Number.isInteger(n) && n >= 1 && n <= MAX_PER_PAGE ? null : `moet een geheel getal van 1 tot ${MAX_PER_PAGE} zijn`)) ?? DEFAULT_PER_PAGE
 
-  const plaats = params.waar === '' ? null : resolvePlaats(params.waar)
+  const plaats = params.waar === '' ? null : resolvePlace(params.waar)
   if (params.waar !== '' && !plaats) fouten.push({ field: 'waar', message: `"${params.waar}" is geen gemeente, deelgemeente of postcode in Vlaanderen of Brussel` })
 
   return { params, query: toQuery(params, plaats, now), plaats, fouten }
 }
 
-function toQuery(params: ZoekParams, plaats: Plaats | null, now: Date): SearchQuery {
+function toQuery(params: SearchParams, plaats: Place | null, now: Date): SearchQuery {
   const query: SearchQuery = { page: params.pagina, perPage: params.per }
   if (params.q) query.tekst = params.q
   if (params.type.length) query.types = params.type
@@ -152,7 +152,7 @@ function toQuery(params: ZoekParams, plaats: Plaats | null, now: Date): SearchQu
 }
 
 /** The URL query string for a state, without defaults, keys in a stable order (shareable, cacheable). */
-export function toSearchString(params: Partial<ZoekParams>): string {
+export function toSearchString(params: Partial<SearchParams>): string {
   const out = new URLSearchParams()
   const set = (key: string, value: string | number | null | undefined) => {
     if (value !== null && value !== undefined && value !== '') out.append(key, String(value))

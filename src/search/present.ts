@@ -2,15 +2,15 @@
 // distances. Built from the SearchDocument only, so both engines give the same answer.
 import { FICHE_LABEL, ficheUrl } from '@/domain/fiche-url'
 import { isOpenAt, nextOpening, type Openingsuren } from '@/domain/openingsuren'
-import { beroepen, doelgroepen, labelVoor } from '@/domain/vocabulary'
+import { beroepen, doelgroepen, labelFor } from '@/domain/vocabulary'
 
-import { gemeenteNaam } from './location'
-import type { RubriekRij } from './rubriek-tree'
+import { gemeenteName } from './location'
+import type { RubriekRow } from './rubriek-tree'
 import type { FacetCount, FicheType, SearchHit, SearchResult } from './types'
 
 export const TYPE_LABELS: Readonly<Record<FicheType, string>> = FICHE_LABEL
 
-export type PubliekResultaat = {
+export type PublicResult = {
   id: string
   type: FicheType
   typeLabel: string
@@ -31,20 +31,20 @@ export type PubliekResultaat = {
   beschrijving: string
 }
 
-export type FacetWaarde = FacetCount & { label: string }
+export type FacetValue = FacetCount & { label: string }
 
-export type PubliekeFacetten = {
-  type: FacetWaarde[]
-  rubriek: FacetWaarde[]
-  gemeente: FacetWaarde[]
-  doelgroep: FacetWaarde[]
-  beroep: FacetWaarde[]
+export type PublicFacets = {
+  type: FacetValue[]
+  rubriek: FacetValue[]
+  gemeente: FacetValue[]
+  doelgroep: FacetValue[]
+  beroep: FacetValue[]
   nuOpen: number
 }
 
 const samenvatting = (tekst: string) => (tekst.length > 220 ? `${tekst.slice(0, 217).replace(/\s+\S*$/, '')}…` : tekst)
 
-export function presentHit(hit: SearchHit, at: Date): PubliekResultaat {
+export function presentHit(hit: SearchHit, at: Date): PublicResult {
   const d = hit.document
   const uren = d.openingsuren as Openingsuren | null
   const open = uren ? isOpenAt(uren, at) : null
@@ -68,15 +68,15 @@ export function presentHit(hit: SearchHit, at: Date): PubliekResultaat {
   }
 }
 
-export function presentFacets(facets: SearchResult['facets'], rubrieken: readonly RubriekRij[]): PubliekeFacetten {
+export function presentFacets(facets: SearchResult['facets'], rubrieken: readonly RubriekRow[]): PublicFacets {
   const rubriekNaam = new Map(rubrieken.map((r) => [String(r.id), r.naam]))
   const label = (counts: FacetCount[], of: (value: string) => string) => counts.map((c) => ({ ...c, label: of(c.value) }))
   return {
     type: label(facets.type, (v) => TYPE_LABELS[v as FicheType] ?? v),
     rubriek: label(facets.rubriek, (v) => rubriekNaam.get(v) ?? v),
-    gemeente: label(facets.gemeente, gemeenteNaam),
-    doelgroep: label(facets.doelgroep, (v) => labelVoor(doelgroepen, v)),
-    beroep: label(facets.beroep, (v) => labelVoor(beroepen, v)),
+    gemeente: label(facets.gemeente, gemeenteName),
+    doelgroep: label(facets.doelgroep, (v) => labelFor(doelgroepen, v)),
+    beroep: label(facets.beroep, (v) => labelFor(beroepen, v)),
     nuOpen: facets.nuOpen,
   }
 }

@@ -6,28 +6,28 @@ import { lowerAscii } from '@/domain/ascii'
 import { ficheUrl } from '@/domain/fiche-url'
 
 import { getSearchEngine } from './engine'
-import { parseZoekParams, type Parsed } from './params'
-import { presentFacets, presentHit, type PubliekeFacetten, type PubliekResultaat } from './present'
-import { rubriekTree, type RubriekKnoop, type RubriekRij } from './rubriek-tree'
+import { parseSearchParams, type Parsed } from './params'
+import { presentFacets, presentHit, type PublicFacets, type PublicResult } from './present'
+import { rubriekTree, type RubriekTreeNode, type RubriekRow } from './rubriek-tree'
 import type { Suggestion } from './types'
 
-export type Zoekresultaat = {
+export type SearchResponse = {
   parsed: Parsed
   total: number
   page: number
   perPage: number
   pages: number
-  resultaten: PubliekResultaat[]
-  facetten: PubliekeFacetten
-  rubriekenBoom: RubriekKnoop[]
+  resultaten: PublicResult[]
+  facetten: PublicFacets
+  rubriekenBoom: RubriekTreeNode[]
   verbeteringen: { van: string; naar: string }[]
 }
 
-let rubriekCache: { at: number; rows: RubriekRij[] } | null = null
+let rubriekCache: { at: number; rows: RubriekRow[] } | null = null
 const RUBRIEK_CACHE_MS = 60_000
 
 /** All rubrieken (a few hundred), cached for a minute: their names label facets and the tree. */
-export async function alleRubrieken(payload: Payload): Promise<RubriekRij[]> {
+export async function allRubrieken(payload: Payload): Promise<RubriekRow[]> {
   if (rubriekCache && Date.now() - rubriekCache.at < RUBRIEK_CACHE_MS) return rubriekCache.rows
   const { docs } = await payload.find({
     collection: 'rubrieken',
@@ -50,12 +50,12 @@ export function clearRubriekCache(): void {
   rubriekCache = null
 }
 
-export async function zoek(payload: Payload, input: URLSearchParams | Record<string, string | string[] | undefined>, now = new Date()): Promise<Zoekresultaat> {
-  const parsed = parseZoekParams(input, now)
-  const [result, rubrieken] = await Promise.all([getSearchEngine(payload).search(parsed.query), alleRubrieken(payload)])
+export async function runSearch(payload: Payload, input: URLSearchParams | Record<string, string | string[] | undefined>, now = new Date()): Promise<SearchResponse> {
+  const parsed = parseSearchParams(input, now)
+  const [result, rubrieken] = await Promise.all([getSearchEngine(payload).search(parsed.query), allRubrieken(payload)])
   const at = parsed.query.openOp ?? now
   // The tree is for the page only: built when read, so the JSON API (and its cached answers) skip it.
-  let boom: RubriekKnoop[] | undefined
+  let boom: RubriekTreeNode[] | undefined
   return {
     parsed,
     total: result.total,
@@ -72,11 +72,11 @@ export async function zoek(payload: Payload, input: URLSearchParams | Record<str
 }
 
 /** Suggestions while typing: rubrieken whose name starts with a typed word, then fiche names. */
-export async function suggesties(payload: Payload, tekst: string, limit = 8): Promise<(Suggestion & { url?: string })[]> {
+export async function searchSuggestions(payload: Payload, tekst: string, limit = 8): Promise<(Suggestion & { url?: string })[]> {
   const woorden = tekst.trim()
   if (woorden.length < 2) return []
   const needle = lowerAscii(woorden)
-  const [fiches, rubrieken] = await Promise.all([getSearchEngine(payload).suggest(woorden, limit), alleRubrieken(payload)])
+  const [fiches, rubrieken] = await Promise.all([getSearchEngine(payload).suggest(woorden, limit), allRubrieken(payload)])
   const rubriekHits = rubrieken
     .filter((r) => lowerAscii(r.naam).split(/[^a-z0-9]+/).some((w) => w.startsWith(needle)) || lowerAscii(r.naam).startsWith(needle))
     .slice(0, 3)

@@ -2,12 +2,12 @@ import { DEFAULT_DEMO_PASSWORD, type Env, readMode } from '@/config'
 
 export { DEFAULT_DEMO_PASSWORD }
 
-export type DemoRol = 'burger' | 'zorgverlener' | 'regiobeheerder' | 'redacteur' | 'admin'
+export type DemoRole = 'burger' | 'zorgverlener' | 'regiobeheerder' | 'redacteur' | 'admin'
 
 export type DemoAccount = {
   email: string
   naam: string
-  roles: DemoRol[]
+  roles: DemoRole[]
   /** Regio codes (defaultRegios) a regiobeheerder manages. */
   regios?: string[]
   /** What the account shows in the demo, for the README and the start banner. */

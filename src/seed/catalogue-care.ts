@@ -1,5 +1,5 @@
 import type { Aanmeldingswijze, Doelgroep, Kostprijs } from './catalogue-types'
-import type { UrenProfiel } from './openingsuren'
+import type { HoursProfile } from './openingsuren'
 import type { Rng } from './prng'
 
 /** A health profession as it appears in the demo: rubriek 19.x, the aanbod it offers at a practice. */
@@ -148,13 +148,13 @@ export type PraktijkType = {
   naam: (ctx: { rng: Rng; gemeente: string; wijk: () => string; woord: () => string; hoofd: { voornaam: string; achternaam: string } }) => string
   /** New zorgverleners: profession and how many. */
   samenstelling: { beroep: string; min: number; max: number }[]
-  uren: UrenProfiel
+  uren: HoursProfile
   /** Probability that a colleague from another practice also works here. */
   gedeeld: number
   kbo: number
 }
 
-export const PRAKTIJKTYPES: PraktijkType[] = [
+export const PRAKTIJK_TYPES: PraktijkType[] = [
   {
     key: 'huisartsen-groep', gewicht: 8, soort: 'groepspraktijk', uren: 'huisarts', gedeeld: 0.25, kbo: 0.7,
     naam: ({ gemeente, wijk, rng }) => (rng.chance(0.7) ? `Huisartsenpraktijk ${gemeente} ${wijk()}` : `Huisartsenpraktijk ${wijk()}`),

@@ -1,6 +1,6 @@
 import type { Gemeente } from '@/domain/geo'
 
-import type { UrenProfiel } from './openingsuren'
+import type { HoursProfile } from './openingsuren'
 import type { Rng } from './prng'
 
 export type Doelgroep =
@@ -17,7 +17,7 @@ export type Kostprijs = 'gratis' | 'betalend' | 'terugbetaald_ziekenfonds' | 'in
 export type Werkingsgebied = 'lokaal' | 'regio' | 'provincie'
 
 /** One kind of offer an organisation can have, e.g. the "Onthaal" of a CAW. */
-export type AanbodSjabloon = {
+export type AanbodTemplate = {
   key: string
   /** Short name of the offer: "Onthaal", "Kortverblijf" */
   naam: string
@@ -29,7 +29,7 @@ export type AanbodSjabloon = {
   aanmelding: Aanmeldingswijze[]
   aanmeldingToelichting?: string
   kostprijs: [Kostprijs, string?][]
-  uren: UrenProfiel
+  uren: HoursProfile
   erkenning?: { overheid: string; prefix?: string }
   werkingsgebied: Werkingsgebied
   /** Probability that the offer has an address of its own, apart from the organisation's. */
@@ -38,18 +38,18 @@ export type AanbodSjabloon = {
   beschrijving: string
 }
 
-export type NaamContext = { rng: Rng; gemeente: Gemeente; plaats: string; woord: () => string }
+export type NameContext = { rng: Rng; gemeente: Gemeente; plaats: string; woord: () => string }
 
 export type OrganisatieType = {
   key: string
   /** Relative frequency among organisations. */
   gewicht: number
-  naam: (ctx: NaamContext) => string
+  naam: (ctx: NameContext) => string
   /** The name the KBO knows. */
-  officieleNaam: (naam: string, ctx: NaamContext) => string
+  officieleNaam: (naam: string, ctx: NameContext) => string
   /** Used in aanbod names; default the organisation name. */
   kort?: (naam: string) => string
-  aanbod: AanbodSjabloon[]
+  aanbod: AanbodTemplate[]
   /** Offers every organisation of this type has. */
   altijd?: string[]
   aantal: [number, number]

@@ -1,5 +1,5 @@
-import type { AanbodSjabloon, OrganisatieType } from './catalogue-types'
-import { HEILIGEN, NAAMWOORDEN } from './names'
+import type { AanbodTemplate, OrganisatieType } from './catalogue-types'
+import { SAINTS, NOUNS } from './names'
 
 /**
  * Welfare and care organisations (rubriek 1-18, and the institutions of rubriek 2) with the offers
@@ -24,7 +24,7 @@ const CAW_PER_ARRONDISSEMENT: Record<string, string> = {
 const vzw = (naam: string) => `${naam} vzw`
 const zonderPrefix = (prefix: string) => (naam: string) => (naam.startsWith(`${prefix} `) ? naam.slice(prefix.length + 1) : naam)
 
-const caw: AanbodSjabloon[] = [
+const caw: AanbodTemplate[] = [
   {
     key: 'caw-onthaal', naam: 'Onthaal', rubrieken: ['01.01', '01.04'],
     doelgroepen: ['volwassenen', 'jongvolwassenen', 'personen_in_armoede', 'gezinnen'],
@@ -92,7 +92,7 @@ const caw: AanbodSjabloon[] = [
   },
 ]
 
-const ocmw: AanbodSjabloon[] = [
+const ocmw: AanbodTemplate[] = [
   {
     key: 'ocmw-sociale-dienst', naam: 'Sociale dienst', fichenaam: (org) => `${org} sociale dienst`, rubrieken: ['01.02'],
     doelgroepen: ['volwassenen', 'ouderen', 'gezinnen', 'personen_in_armoede'],
@@ -137,7 +137,7 @@ const ocmw: AanbodSjabloon[] = [
   },
 ]
 
-const wzcAanbod: AanbodSjabloon[] = [
+const wzcAanbod: AanbodTemplate[] = [
   {
     key: 'wzc-wzc', naam: 'Woonzorgcentrum', rubrieken: ['14.04.01'],
     doelgroepen: ['ouderen'], doelgroepToelichting: 'Ouderen vanaf 65 jaar die zorg nodig hebben.',
@@ -166,7 +166,7 @@ const wzcAanbod: AanbodSjabloon[] = [
   },
 ]
 
-export const ORGANISATIETYPES: OrganisatieType[] = [
+export const ORGANISATIE_TYPES: OrganisatieType[] = [
   {
     key: 'caw', gewicht: 2, regionaal: true, aantal: [3, 7], altijd: ['caw-onthaal'], aanbod: caw,
     naam: ({ gemeente }) => CAW_PER_ARRONDISSEMENT[gemeente.arrondissementNis.slice(0, 2)] ?? 'CAW Brussel',
@@ -258,7 +258,7 @@ export const ORGANISATIETYPES: OrganisatieType[] = [
   },
   {
     key: 'pz', gewicht: 0.6, regionaal: true, aantal: [2, 4], altijd: ['pz-opname'],
-    naam: ({ rng }) => `PZ ${rng.pick(HEILIGEN)}`, officieleNaam: (naam) => vzw(naam.replace(/^PZ/, 'Psychiatrisch Ziekenhuis')),
+    naam: ({ rng }) => `PZ ${rng.pick(SAINTS)}`, officieleNaam: (naam) => vzw(naam.replace(/^PZ/, 'Psychiatrisch Ziekenhuis')),
     aanbod: [
       {
         key: 'pz-opname', naam: 'Psychiatrische opname', rubrieken: ['03.04'], doelgroepen: ['personen_met_psychische_problemen', 'volwassenen'],
@@ -285,7 +285,7 @@ export const ORGANISATIETYPES: OrganisatieType[] = [
   },
   {
     key: 'ziekenhuis', gewicht: 1, regionaal: true, aantal: [2, 4], altijd: ['zh-ziekenhuis'],
-    naam: ({ rng, gemeente }) => (rng.chance(0.5) ? `AZ ${rng.pick(HEILIGEN)}` : `AZ ${gemeente.naam}`), officieleNaam: (naam) => vzw(naam.replace(/^AZ/, 'Algemeen Ziekenhuis')),
+    naam: ({ rng, gemeente }) => (rng.chance(0.5) ? `AZ ${rng.pick(SAINTS)}` : `AZ ${gemeente.naam}`), officieleNaam: (naam) => vzw(naam.replace(/^AZ/, 'Algemeen Ziekenhuis')),
     aanbod: [
       {
         key: 'zh-ziekenhuis', naam: 'Ziekenhuis', rubrieken: ['02.06.01'], doelgroepen: ['volwassenen', 'kinderen', 'ouderen'],
@@ -719,4 +719,4 @@ export const ORGANISATIETYPES: OrganisatieType[] = [
   },
 ]
 
-export const NAAMWOORDEN_ORGANISATIES = NAAMWOORDEN
+export const ORGANISATIE_NOUNS = NOUNS

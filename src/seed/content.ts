@@ -1,8 +1,8 @@
-import { lexicalDocument, type Block, type Verwijzingen } from './lexical'
+import { lexicalDocument, type Block, type References } from './lexical'
 
 export type Doelpubliek = 'burger' | 'zorgverlener' | 'fichebeheerder' | 'hergebruik'
 
-export type HandleidingInvoer = {
+export type HandleidingInput = {
   /** Key for links (`handleiding:<key>`, FAQ "zie ook", gerelateerd); not stored. */
   key: string
   titel: string
@@ -15,7 +15,7 @@ export type HandleidingInvoer = {
   gerelateerd?: string[]
 }
 
-export type FaqInvoer = {
+export type FaqInput = {
   /** Key for links (`faq:<key>`); not stored. */
   key?: string
   vraag: string
@@ -28,7 +28,7 @@ export type FaqInvoer = {
 }
 
 /** The demo's one image: the zorgverlener's journey as a diagram (made by src/seed/write-content.ts). */
-export const STAPPENPLAN_ZORGVERLENER = {
+export const ZORGVERLENER_STEP_PLAN = {
   key: 'stappenplan-zorgverlener',
   bestand: 'stappenplan-zorgverlener.png',
   alt: 'Stappenplan in drie stappen: 1. aanmelden als zorgverlener, 2. uw zorgverlenersfiche nakijken of aanmaken, 3. uw fiche koppelen aan uw praktijk of een praktijk aanmaken.',
@@ -41,7 +41,7 @@ export const STAPPENPLAN_ZORGVERLENER = {
  * and the beheeromgeving (/admin) where zorgverleners, fichebeheerders, regiobeheerders and the
  * redactie work. Links use `[label](target)` (see src/seed/lexical.ts).
  */
-export const HANDLEIDINGEN: HandleidingInvoer[] = [
+export const HANDLEIDINGEN: HandleidingInput[] = [
   {
     key: 'hulp-zoeken',
     titel: 'Hulp vinden in uw buurt',
@@ -113,7 +113,7 @@ export const HANDLEIDINGEN: HandleidingInvoer[] = [
     gerelateerd: ['praktijk', 'beheer-aanvragen'],
     inhoud: [
       'Als zorgverlener staat u met een **zorgverlenersfiche** op de Sociale Kaart: uw naam, uw beroep, uw RIZIV-nummer en uw erkenning. Waar u uw beroep uitoefent, staat op een **aanbodfiche** die uw zorgverlenersfiche koppelt aan een **praktijk**. Voorbeeld: Marc Boons is erkend als huisarts en oefent dit beroep uit bij Huisartsenpraktijk Lier Astrid.',
-      { afbeelding: STAPPENPLAN_ZORGVERLENER.key },
+      { afbeelding: ZORGVERLENER_STEP_PLAN.key },
       { heading: 'Stap 1: aanmelden als zorgverlener' },
       'Kies bovenaan de pagina **Aanmelden** en meld u aan met uw account als zorgverlener. U komt in de beheeromgeving, waar u alleen ziet wat u mag beheren.',
       { heading: 'Stap 2: uw zorgverlenersfiche' },
@@ -325,7 +325,7 @@ export const HANDLEIDINGEN: HandleidingInvoer[] = [
   },
 ]
 
-export const FAQ: FaqInvoer[] = [
+export const FAQ: FaqInput[] = [
   {
     vraag: 'Wat is de Sociale Kaart?',
     antwoord: [
@@ -506,4 +506,4 @@ export const FAQ: FaqInvoer[] = [
 ]
 
 /** The stored rich text of a handleiding or answer; links and images need the ids of what they point to. */
-export const inhoudVan = (blocks: Block[], verwijzingen: Verwijzingen = {}) => lexicalDocument(blocks, verwijzingen)
+export const contentOf = (blocks: Block[], verwijzingen: References = {}) => lexicalDocument(blocks, verwijzingen)

@@ -1,9 +1,9 @@
-import { resolveAddressPlace } from '@/domain/geo'
+import { resolveAdresPlace } from '@/domain/geo'
 import { normaliseKbo } from '@/domain/identifiers/kbo'
 import { parseRiziv } from '@/domain/identifiers/riziv'
 
 import { toE164 } from './phones'
-import type { AdresInvoer } from './places'
+import type { AdresInput } from './places'
 
 /**
  * What the collection hooks and field defaults store for typed input, for the bulk path that writes
@@ -11,7 +11,7 @@ import type { AdresInvoer } from './places'
  * result with what the Local API stores.
  */
 
-export type OpgeslagenAdres = {
+export type StoredAdres = {
   straat: string
   huisnummer: string
   bus: string | null
@@ -25,9 +25,9 @@ export type OpgeslagenAdres = {
 }
 
 /** collections/fields/adressen.ts fillFromPostcode: municipality, NIS code and coordinates from the postcode. */
-export function afgeleidAdres(adres: AdresInvoer): OpgeslagenAdres {
+export function derivedAdres(adres: AdresInput): StoredAdres {
   const postcode = adres.postcode.trim()
-  const place = resolveAddressPlace(postcode, adres.gemeente)
+  const place = resolveAdresPlace(postcode, adres.gemeente)
   if (!place.ok) throw new Error(`Ongeldig demo-adres ${postcode} ${adres.gemeente}: ${place.reason}`)
   const manueel = typeof adres.lat === 'number' && typeof adres.lon === 'number'
   return {
@@ -44,22 +44,22 @@ export function afgeleidAdres(adres: AdresInvoer): OpgeslagenAdres {
   }
 }
 
-/** hooks/deriveRegio.ts mainAddress: the primary address, else the first. */
-export function hoofdadres<T extends { primair?: boolean | null }>(adressen: readonly T[]): T | undefined {
+/** hooks/deriveRegio.ts mainAdres: the primary address, else the first. */
+export function mainAdres<T extends { primair?: boolean | null }>(adressen: readonly T[]): T | undefined {
   return adressen.find((a) => a.primair) ?? adressen[0]
 }
 
 /** collections/fields/contacten.ts toE164. */
-export const afgeleidTelefoonnummer = toE164
+export const derivedPhoneNumber = toE164
 
 /** Organisaties/Praktijken kboNummer beforeValidate: the 10-digit form. */
-export function afgeleidKbo(typed: string | undefined): string | null {
+export function derivedKbo(typed: string | undefined): string | null {
   if (!typed?.trim()) return null
   return normaliseKbo(typed) ?? typed
 }
 
 /** Zorgverleners rizivNummer beforeValidate, and the warning the rizivWaarschuwing hook derives. */
-export function afgeleidRiziv(typed: string | undefined): { rizivNummer: string | null; rizivWaarschuwing: string | null } {
+export function derivedRiziv(typed: string | undefined): { rizivNummer: string | null; rizivWaarschuwing: string | null } {
   if (!typed?.trim()) return { rizivNummer: null, rizivWaarschuwing: null }
   const parsed = parseRiziv(typed)
   if (!parsed.ok) return { rizivNummer: typed, rizivWaarschuwing: null }
@@ -70,7 +70,7 @@ export function afgeleidRiziv(typed: string | undefined): { rizivNummer: string 
 }
 
 /** Zorgverleners naam beforeChange. */
-export const volledigeNaam = (voornaam: string, achternaam: string): string => [voornaam, achternaam].filter(Boolean).join(' ')
+export const fullName = (voornaam: string, achternaam: string): string => [voornaam, achternaam].filter(Boolean).join(' ')
 
 /** hooks/stampLastChangedBy.ts for a write without a user. */
-export const GEWIJZIGD_DOOR_SYSTEEM = 'systeem'
+export const CHANGED_BY_SYSTEM = 'systeem'

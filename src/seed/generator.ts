@@ -1,48 +1,48 @@
 import type { Gemeente } from '@/domain/geo'
 import { demoRubrieken } from '@/domain/rubrieken'
 
-import { BEROEPEN, PRAKTIJKTYPES, type Beroep, type PraktijkType } from './catalogue-care'
-import type { AanbodSjabloon, NaamContext, OrganisatieType } from './catalogue-types'
-import { ORGANISATIETYPES } from './catalogue-welfare'
+import { BEROEPEN, PRAKTIJK_TYPES, type Beroep, type PraktijkType } from './catalogue-care'
+import type { AanbodTemplate, NameContext, OrganisatieType } from './catalogue-types'
+import { ORGANISATIE_TYPES } from './catalogue-welfare'
 import { formatKboTyped, formatRizivTyped, KboGenerator, RizivGenerator } from './identifiers'
 import { lexicalParagraphs } from './lexical'
-import { ACHTERNAMEN, NAAMWOORDEN, VOORNAMEN_M, VOORNAMEN_V, WIJKWOORDEN } from './names'
-import { maakOpeningsuren, type OpeningsurenInvoer, type UrenProfiel } from './openingsuren'
-import { gsm, vasteLijn } from './phones'
+import { LAST_NAMES, NOUNS, FIRST_NAMES_M, FIRST_NAMES_F, NEIGHBOURHOOD_WORDS } from './names'
+import { makeOpeningsuren, type OpeningsurenInput, type HoursProfile } from './openingsuren'
+import { mobile, landline } from './phones'
 import {
-  binnenStraal,
-  buren,
-  gemeenteByNaam,
-  gemeenteByNis,
-  maakAdres,
+  withinRadius,
+  neighbours,
+  gemeenteByName,
+  seedGemeenteByNis,
+  makeAdres,
   pickGemeente,
-  plaatsenVan,
-  regioCodeVan,
-  telefoonZone,
-  type AdresInvoer,
-  type Plaats,
+  placesOf,
+  regioCodeOf,
+  phoneZone,
+  type AdresInput,
+  type Place,
 } from './places'
 import { Rng, WeightedTable } from './prng'
-import { demoDomein, domeinDeel, praktischeZinnen, vul } from './texts'
+import { demoDomain, domainPart, practicalSentences, fill } from './texts'
 import type {
-  AanbodInvoer,
-  BronInvoer,
-  EmailInvoer,
-  ErkenningInvoer,
+  AanbodInput,
+  SourceInput,
+  EmailInput,
+  ErkenningInput,
   FicheStatus,
-  Markering,
-  OrganisatieInvoer,
+  Marker,
+  OrganisatieInput,
   ParentRef,
   PlanAanbod,
   PlanUnit,
-  PraktijkInvoer,
-  TelefoonInvoer,
-  ZorgverlenerInvoer,
+  PraktijkInput,
+  PhoneInput,
+  ZorgverlenerInput,
 } from './plan-types'
 import { fichesIn } from './plan-types'
 
 /** "Today" for the demo data, fixed so that the same seed always gives the same dates. */
-export const DEMO_REFERENTIEDATUM = '2026-11-01'
+export const DEMO_REFERENCE_DATE = '2026-11-01'
 
 /** Below this the fixed examples and the demo accounts' fiches do not fit. */
 export const MIN_FICHES = 100
@@ -61,31 +61,31 @@ type Persoon = { voornaam: string; achternaam: string }
 
 type Gedeeld = { zorgverlener: number; unit: number; persoon: Persoon; beroep: string; domein: string }
 
-type Reserve = { unit: number; organisatie: number; naam: string; gemeente: Gemeente; vrij: AanbodSjabloon[] }
+type Reserve = { unit: number; organisatie: number; naam: string; gemeente: Gemeente; vrij: AanbodTemplate[] }
 
 type OrgOpties = {
   gemeente?: Gemeente
-  plaats?: Plaats
+  plaats?: Place
   naam?: string
   straat?: string
-  aanbod?: AanbodSjabloon[]
+  aanbod?: AanbodTemplate[]
   actief?: boolean
   precies?: boolean
-  markering?: Markering
+  markering?: Marker
 }
 
 type PraktijkOpties = {
   gemeente?: Gemeente
-  plaats?: Plaats
+  plaats?: Place
   naam?: string
   straat?: string
   /** Fixed people first, e.g. Marc Boons. */
-  personen?: { persoon: Persoon; beroep: string; markering?: Markering }[]
+  personen?: { persoon: Persoon; beroep: string; markering?: Marker }[]
   extra?: { beroep: string; aantal: number }[]
   verplicht?: string
   gedeeld?: number[]
   actief?: boolean
-  markering?: Markering
+  markering?: Marker
 }
 
 const iso = (datum: string) => `${datum}T12:00:00.000Z`
@@ -127,8 +127,8 @@ export class DemoGenerator {
   private voorbeeld = false
   private readonly gedeeldPool = new Map<string, Gedeeld[]>()
   private readonly reserves: Reserve[] = []
-  private readonly orgTypes = new WeightedTable(ORGANISATIETYPES, (t) => t.gewicht)
-  private readonly praktijkTypes = new WeightedTable(PRAKTIJKTYPES, (t) => t.gewicht)
+  private readonly orgTypes = new WeightedTable(ORGANISATIE_TYPES, (t) => t.gewicht)
+  private readonly praktijkTypes = new WeightedTable(PRAKTIJK_TYPES, (t) => t.gewicht)
   private resterend: number
   private teller = { unit: 0, organisatie: 0, praktijk: 0, zorgverlener: 0, aanbod: 0 }
 
@@ -138,7 +138,7 @@ export class DemoGenerator {
     }
     this.fiches = options.fiches
     this.seed = options.seed ?? 1
-    this.referentieDatum = options.referentieDatum ?? DEMO_REFERENTIEDATUM
+    this.referentieDatum = options.referentieDatum ?? DEMO_REFERENCE_DATE
     this.resterend = options.fiches
     const root = new Rng(this.seed)
     this.rng = root.fork('structuur')
@@ -200,15 +200,15 @@ export class DemoGenerator {
   // ----- the fixed examples of the domain -----
 
   private *vasteVoorbeelden(): Generator<PlanUnit | null> {
-    const antwerpen = gemeenteByNaam('Antwerpen')
-    const lier = gemeenteByNaam('Lier')
-    const wzc = ORGANISATIETYPES.find((t) => t.key === 'wzc')!
+    const antwerpen = gemeenteByName('Antwerpen')
+    const lier = gemeenteByName('Lier')
+    const wzc = ORGANISATIE_TYPES.find((t) => t.key === 'wzc')!
     const aanbodVan = (type: OrganisatieType, keys: string[]) => keys.map((k) => type.aanbod.find((a) => a.key === k)!)
 
     // "Nottebohm - Woonzorgcentrum is erkend als: Assistentiewoningen, Kortverblijf, Woonzorgcentrum"
     yield this.organisatieUnit(wzc, {
       gemeente: antwerpen,
-      plaats: plaatsenVan(antwerpen.nis).find((p) => p.postcode === '2018'),
+      plaats: placesOf(antwerpen.nis).find((p) => p.postcode === '2018'),
       naam: 'WZC Nottebohm',
       straat: 'Nottebohmstraat',
       aanbod: aanbodVan(wzc, ['wzc-assistentie', 'wzc-kortverblijf', 'wzc-wzc']),
@@ -216,29 +216,29 @@ export class DemoGenerator {
       precies: true,
       markering: 'nottebohm',
     })
-    const caw = ORGANISATIETYPES.find((t) => t.key === 'caw')!
+    const caw = ORGANISATIE_TYPES.find((t) => t.key === 'caw')!
     yield this.organisatieUnit(caw, {
       gemeente: antwerpen,
-      plaats: plaatsenVan(antwerpen.nis).find((p) => p.postcode === '2060'),
+      plaats: placesOf(antwerpen.nis).find((p) => p.postcode === '2060'),
       naam: 'CAW Antwerpen',
       aanbod: aanbodVan(caw, ['caw-onthaal', 'caw-nachtopvang', 'caw-jac', 'caw-slachtofferhulp']),
       actief: true,
       precies: true,
       markering: 'caw-antwerpen',
     })
-    const ocmw = ORGANISATIETYPES.find((t) => t.key === 'ocmw')!
+    const ocmw = ORGANISATIE_TYPES.find((t) => t.key === 'ocmw')!
     yield this.organisatieUnit(ocmw, {
       gemeente: lier,
-      plaats: plaatsenVan(lier.nis).find((p) => p.plaatsnaam === 'Lier'),
+      plaats: placesOf(lier.nis).find((p) => p.plaatsnaam === 'Lier'),
       naam: 'OCMW Lier',
       aanbod: aanbodVan(ocmw, ['ocmw-sociale-dienst', 'ocmw-schuld', 'ocmw-ldc']),
       actief: true,
       markering: 'ocmw-lier',
     })
     // "Marc Boons is erkend als huisarts. Hij oefent dit beroep uit bij Huisartsenpraktijk Lier Astrid."
-    const lierAstrid = this.praktijkUnit(PRAKTIJKTYPES.find((t) => t.key === 'huisartsen-groep')!, {
+    const lierAstrid = this.praktijkUnit(PRAKTIJK_TYPES.find((t) => t.key === 'huisartsen-groep')!, {
       gemeente: lier,
-      plaats: plaatsenVan(lier.nis).find((p) => p.plaatsnaam === 'Lier'),
+      plaats: placesOf(lier.nis).find((p) => p.plaatsnaam === 'Lier'),
       naam: 'Huisartsenpraktijk Lier Astrid',
       straat: 'Koningin Astridlaan',
       personen: [{ persoon: { voornaam: 'Marc', achternaam: 'Boons' }, beroep: 'huisarts', markering: 'marc-boons' }],
@@ -247,8 +247,8 @@ export class DemoGenerator {
       markering: 'lier-astrid',
     })
     yield lierAstrid
-    const mechelen = gemeenteByNaam('Mechelen')
-    yield this.praktijkUnit(PRAKTIJKTYPES.find((t) => t.key === 'kine-groep')!, {
+    const mechelen = gemeenteByName('Mechelen')
+    yield this.praktijkUnit(PRAKTIJK_TYPES.find((t) => t.key === 'kine-groep')!, {
       gemeente: mechelen,
       naam: 'Kinepraktijk De Brug',
       extra: [{ beroep: 'kinesitherapeut', aantal: 3 }],
@@ -258,9 +258,9 @@ export class DemoGenerator {
     // The demo zorgverlener: a GP at a group practice in Antwerpen (Berchem), with a colleague who
     // also works in Lier Astrid.
     const collega = lierAstrid?.zorgverleners.find((z) => z.doc.beroepen[0] === 'huisarts' && !z.markering)
-    yield this.praktijkUnit(PRAKTIJKTYPES.find((t) => t.key === 'huisartsen-groep')!, {
+    yield this.praktijkUnit(PRAKTIJK_TYPES.find((t) => t.key === 'huisartsen-groep')!, {
       gemeente: antwerpen,
-      plaats: plaatsenVan(antwerpen.nis).find((p) => p.postcode === '2600'),
+      plaats: placesOf(antwerpen.nis).find((p) => p.postcode === '2600'),
       naam: 'Huisartsenpraktijk Berchem Driehoek',
       personen: [{ persoon: { voornaam: 'Lotte', achternaam: 'Peeters' }, beroep: 'huisarts', markering: 'demo-zorgverlener' }],
       extra: [{ beroep: 'huisarts', aantal: 1 }],
@@ -268,9 +268,9 @@ export class DemoGenerator {
       actief: true,
       markering: 'demo-praktijk',
     })
-    const hvhk = ORGANISATIETYPES.find((t) => t.key === 'huis-van-het-kind')!
+    const hvhk = ORGANISATIE_TYPES.find((t) => t.key === 'huis-van-het-kind')!
     yield this.organisatieUnit(hvhk, {
-      gemeente: gemeenteByNaam('Mortsel'),
+      gemeente: gemeenteByName('Mortsel'),
       aanbod: aanbodVan(hvhk, ['hvhk-huis', 'hvhk-consultatie']),
       actief: true,
       markering: 'beheer-aanvraag',
@@ -280,7 +280,7 @@ export class DemoGenerator {
   // ----- one of each: every rubriek gets an active aanbod -----
 
   private *dekking(): Generator<PlanUnit | null> {
-    for (const type of ORGANISATIETYPES) {
+    for (const type of ORGANISATIE_TYPES) {
       const nodig = type.aanbod.filter((a) => a.rubrieken.some((code) => !this.gedekt.has(code)))
       if (nodig.length === 0) continue
       const altijd = type.aanbod.filter((a) => type.altijd?.includes(a.key) && !nodig.includes(a))
@@ -288,7 +288,7 @@ export class DemoGenerator {
     }
     for (const beroep of Object.values(BEROEPEN)) {
       if (this.gebruikteBeroepen.has(beroep.key) && this.gedekt.has(beroep.rubriek)) continue
-      const kandidaten = PRAKTIJKTYPES.filter((t) => t.samenstelling.some((s) => s.beroep === beroep.key))
+      const kandidaten = PRAKTIJK_TYPES.filter((t) => t.samenstelling.some((s) => s.beroep === beroep.key))
       if (kandidaten.length === 0) continue
       const solo = kandidaten.find((t) => t.soort === 'solopraktijk')
       yield this.praktijkUnit(solo ?? kandidaten[0], { verplicht: beroep.key, actief: true })
@@ -302,10 +302,10 @@ export class DemoGenerator {
     const rng = this.rng
     // Names like "OCMW Lier" exist once: try other municipalities, and else let the caller pick
     // another kind of organisation.
-    let keuze: { gemeente: Gemeente; plaats: Plaats; ctx: NaamContext; naam: string } | null = null
+    let keuze: { gemeente: Gemeente; plaats: Place; ctx: NameContext; naam: string } | null = null
     for (let poging = 0; poging < 10 && !keuze; poging++) {
       const gemeente = opties.gemeente ?? pickGemeente(rng)
-      const plaats = opties.plaats ?? rng.pick(plaatsenVan(gemeente.nis))
+      const plaats = opties.plaats ?? rng.pick(placesOf(gemeente.nis))
       const ctx = this.naamContext(gemeente, plaats)
       const naam = opties.naam ?? this.uniekeNaam(() => type.naam(ctx), gemeente.naam, plaats.plaatsnaam)
       if (naam) keuze = { gemeente, plaats, ctx, naam }
@@ -325,19 +325,19 @@ export class DemoGenerator {
     }
     sjablonen = sjablonen.slice(0, this.resterend - 1)
 
-    const domein = demoDomein(naam)
+    const domein = demoDomain(naam)
     const kbo = this.kbo.next()
-    const adres = maakAdres(rng, gemeente, { plaats, straat: opties.straat, precies: opties.precies ?? rng.chance(0.1) })
+    const adres = makeAdres(rng, gemeente, { plaats, straat: opties.straat, precies: opties.precies ?? rng.chance(0.1) })
     const adressen = [adres]
     if (rng.chance(0.12)) {
-      const tweede = rng.chance(0.5) ? gemeente : gemeenteVan(rng.pick(buren(gemeente.nis).slice(0, 5)))
-      adressen.push(maakAdres(rng, tweede, { primair: false }))
+      const tweede = rng.chance(0.5) ? gemeente : gemeenteVan(rng.pick(neighbours(gemeente.nis).slice(0, 5)))
+      adressen.push(makeAdres(rng, tweede, { primair: false }))
     }
-    const doc: OrganisatieInvoer = {
+    const doc: OrganisatieInput = {
       naam,
       officieleNaam: type.officieleNaam(naam, ctx),
       kboNummer: formatKboTyped(rng, kbo),
-      beschrijving: lexicalParagraphs(vul(type.beschrijving, { org: naam, gemeente: gemeente.naam, plaats: plaats.plaatsnaam })),
+      beschrijving: lexicalParagraphs(fill(type.beschrijving, { org: naam, gemeente: gemeente.naam, plaats: plaats.plaatsnaam })),
       adressen,
       telefoons: this.organisatieTelefoons(gemeente.nis),
       emails: this.emails(domein, rng.chance(0.2) ? ['info', 'onthaal'] : ['info']),
@@ -363,36 +363,36 @@ export class DemoGenerator {
   }
 
   private organisatieAanbod(
-    sjabloon: AanbodSjabloon,
+    sjabloon: AanbodTemplate,
     parent: ParentRef,
     kort: string,
     gemeente: Gemeente,
     status: FicheStatus,
     rng: Rng,
-    plaats?: Plaats,
+    plaats?: Place,
   ): PlanAanbod {
     const wijzen = this.deelVan(rng, sjabloon.aanmelding)
     const [soort, toelichting] = rng.pick(sjabloon.kostprijs)
     const eigen = sjabloon.eigenAdres !== undefined && rng.chance(sjabloon.eigenAdres)
-    const adresGemeente = eigen && rng.chance(0.3) ? gemeenteVan(rng.pick(buren(gemeente.nis).slice(0, 4))) : gemeente
-    const domein = demoDomein(kort)
-    const doc: AanbodInvoer = {
+    const adresGemeente = eigen && rng.chance(0.3) ? gemeenteVan(rng.pick(neighbours(gemeente.nis).slice(0, 4))) : gemeente
+    const domein = demoDomain(kort)
+    const doc: AanbodInput = {
       naam: sjabloon.fichenaam ? sjabloon.fichenaam(kort) : `${kort} - ${sjabloon.naam}`,
       rubriekCodes: [...sjabloon.rubrieken],
       beschrijving: lexicalParagraphs(
-        `${vul(sjabloon.beschrijving, { org: kort, gemeente: gemeente.naam, plaats: plaats?.plaatsnaam ?? gemeente.naam })} ${praktischeZinnen(this.teksten, wijzen, soort)}`,
+        `${fill(sjabloon.beschrijving, { org: kort, gemeente: gemeente.naam, plaats: plaats?.plaatsnaam ?? gemeente.naam })} ${practicalSentences(this.teksten, wijzen, soort)}`,
       ),
       doelgroepen: this.deelVan(rng, sjabloon.doelgroepen),
       ...(sjabloon.doelgroepToelichting ? { doelgroepToelichting: sjabloon.doelgroepToelichting } : {}),
-      openingsuren: maakOpeningsuren(sjabloon.uren, this.uren, this.referentieDatum),
+      openingsuren: makeOpeningsuren(sjabloon.uren, this.uren, this.referentieDatum),
       aanmelding: { wijzen, ...(sjabloon.aanmeldingToelichting ? { toelichting: sjabloon.aanmeldingToelichting } : {}) },
       kostprijs: { soort, ...(toelichting ? { toelichting } : {}) },
       werkingsgebied: this.werkingsgebied(rng, gemeente, sjabloon.werkingsgebied),
       erkenningen: sjabloon.erkenning && rng.chance(0.9) ? [this.erkenning(rng, sjabloon.erkenning.overheid, sjabloon.erkenning.prefix)] : [],
-      adressen: eigen ? [maakAdres(rng, adresGemeente, { precies: rng.chance(0.2) })] : [],
-      telefoons: rng.chance(0.3) ? [{ nummer: vasteLijn(this.telefoons, telefoonZone(adresGemeente.nis)), soort: 'telefoon', label: sjabloon.naam, primair: true }] : [],
-      emails: rng.chance(0.3) ? [{ adres: `${domeinDeel(sjabloon.naam, 20)}@${domein}`, primair: true }] : [],
-      websites: rng.chance(0.1) ? [{ url: `https://www.${domein}/${domeinDeel(sjabloon.naam, 30)}`, primair: true }] : [],
+      adressen: eigen ? [makeAdres(rng, adresGemeente, { precies: rng.chance(0.2) })] : [],
+      telefoons: rng.chance(0.3) ? [{ nummer: landline(this.telefoons, phoneZone(adresGemeente.nis)), soort: 'telefoon', label: sjabloon.naam, primair: true }] : [],
+      emails: rng.chance(0.3) ? [{ adres: `${domainPart(sjabloon.naam, 20)}@${domein}`, primair: true }] : [],
+      websites: rng.chance(0.1) ? [{ url: `https://www.${domein}/${domainPart(sjabloon.naam, 30)}`, primair: true }] : [],
       status,
       laatstGeverifieerd: this.verificatieDatum(rng),
     }
@@ -405,11 +405,11 @@ export class DemoGenerator {
     if (this.resterend < 3) return null
     const rng = this.rng
     const gemeente = opties.gemeente ?? pickGemeente(rng)
-    const plaats = opties.plaats ?? rng.pick(plaatsenVan(gemeente.nis))
+    const plaats = opties.plaats ?? rng.pick(placesOf(gemeente.nis))
     const status: FicheStatus = opties.actief ? 'actief' : this.status(rng)
 
     // Who works here: fixed people, then new colleagues, then at most one from another practice.
-    const nieuw: { persoon: Persoon; beroep: string; markering?: Markering }[] = [...(opties.personen ?? [])]
+    const nieuw: { persoon: Persoon; beroep: string; markering?: Marker }[] = [...(opties.personen ?? [])]
     const samenstelling = opties.extra
       ? opties.extra
       : type.samenstelling.map((s) => ({ beroep: s.beroep, aantal: rng.int(s.beroep === opties.verplicht ? Math.max(1, s.min) : s.min, s.max) }))
@@ -422,7 +422,7 @@ export class DemoGenerator {
         if (g) gedeeld.push(g)
       }
     } else if (type.gedeeld > 0 && rng.chance(type.gedeeld)) {
-      const g = this.neemGedeeld(rng, regioCodeVan(gemeente.nis), type.samenstelling.map((s) => s.beroep))
+      const g = this.neemGedeeld(rng, regioCodeOf(gemeente.nis), type.samenstelling.map((s) => s.beroep))
       if (g) gedeeld.push(g)
     }
     // Fit the budget: drop colleagues from the end, but keep the first one.
@@ -437,18 +437,18 @@ export class DemoGenerator {
     const ctx = {
       rng,
       gemeente: gemeente.naam,
-      wijk: () => rng.pick(WIJKWOORDEN),
-      woord: () => rng.pick(NAAMWOORDEN),
+      wijk: () => rng.pick(NEIGHBOURHOOD_WORDS),
+      woord: () => rng.pick(NOUNS),
       hoofd,
     }
     const naam = opties.naam ?? this.uniekeNaam(() => type.naam(ctx), gemeente.naam, plaats.plaatsnaam, true)
     if (!naam) return null
     this.gebruikteNamen.add(naam)
-    const domein = demoDomein(naam)
-    const adres = maakAdres(rng, gemeente, { plaats, straat: opties.straat, precies: rng.chance(0.1) })
+    const domein = demoDomain(naam)
+    const adres = makeAdres(rng, gemeente, { plaats, straat: opties.straat, precies: rng.chance(0.1) })
     const kbo = rng.chance(type.kbo) ? this.kbo.next() : null
     const groep = type.soort === 'groepspraktijk'
-    const doc: PraktijkInvoer = {
+    const doc: PraktijkInput = {
       naam,
       soort: type.soort,
       ...(kbo ? { kboNummer: formatKboTyped(rng, kbo) } : {}),
@@ -460,8 +460,8 @@ export class DemoGenerator {
       adressen: [adres],
       telefoons: [
         groep || rng.chance(0.6)
-          ? { nummer: vasteLijn(this.telefoons, telefoonZone(gemeente.nis)), soort: 'telefoon' as const, ...(groep ? { label: 'Secretariaat' } : {}), primair: true }
-          : { nummer: gsm(this.telefoons), soort: 'gsm' as const, primair: true },
+          ? { nummer: landline(this.telefoons, phoneZone(gemeente.nis)), soort: 'telefoon' as const, ...(groep ? { label: 'Secretariaat' } : {}), primair: true }
+          : { nummer: mobile(this.telefoons), soort: 'gsm' as const, primair: true },
       ],
       emails: rng.chance(0.85) ? this.emails(domein, [groep ? 'secretariaat' : 'praktijk']) : [],
       websites: rng.chance(groep ? 0.8 : 0.4) ? [{ url: `https://www.${domein}`, primair: true }] : [],
@@ -473,7 +473,7 @@ export class DemoGenerator {
     unit.praktijk = { index: this.teller.praktijk++, doc }
     this.tel('praktijken', status)
     const parent: ParentRef = { collection: 'praktijken', index: unit.praktijk.index }
-    const uren = maakOpeningsuren(type.uren, this.uren, this.referentieDatum)
+    const uren = makeOpeningsuren(type.uren, this.uren, this.referentieDatum)
 
     for (const lid of nieuw) {
       const vast = Boolean(lid.markering) || opties.actief
@@ -486,7 +486,7 @@ export class DemoGenerator {
       const aanbodStatus: FicheStatus =
         status !== 'actief' ? status : zvStatus === 'stopgezet' ? 'stopgezet' : vast ? 'actief' : this.aanbodStatus(rng)
       unit.aanbod.push(this.zorgverlenerAanbod(lid.persoon, beroepen, parent, zvIndex, naam, gemeente, uren, aanbodStatus, rng))
-      if (zvStatus === 'actief' && groep) this.biedGedeeldAan(regioCodeVan(gemeente.nis), { zorgverlener: zvIndex, unit: unit.index, persoon: lid.persoon, beroep: lid.beroep, domein })
+      if (zvStatus === 'actief' && groep) this.biedGedeeldAan(regioCodeOf(gemeente.nis), { zorgverlener: zvIndex, unit: unit.index, persoon: lid.persoon, beroep: lid.beroep, domein })
     }
     for (const g of gedeeld) {
       unit.dependsOn.push(g.unit)
@@ -496,16 +496,16 @@ export class DemoGenerator {
     return unit
   }
 
-  private zorgverlener(persoon: Persoon, beroepen: string[], werkadres: AdresInvoer, gemeente: Gemeente, domein: string, status: FicheStatus, praktijk: string): ZorgverlenerInvoer {
+  private zorgverlener(persoon: Persoon, beroepen: string[], werkadres: AdresInput, gemeente: Gemeente, domein: string, status: FicheStatus, praktijk: string): ZorgverlenerInput {
     const rng = this.rng
     for (const b of beroepen) this.gebruikteBeroepen.add(b)
     const riziv = this.riziv.next(beroepen[0])
     const eigenAdres = rng.chance(0.1)
-    const adres: AdresInvoer = eigenAdres
-      ? maakAdres(rng, gemeente, {})
+    const adres: AdresInput = eigenAdres
+      ? makeAdres(rng, gemeente, {})
       : { straat: werkadres.straat, huisnummer: werkadres.huisnummer, postcode: werkadres.postcode, gemeente: werkadres.gemeente, primair: true }
     const label = BEROEPEN[beroepen[0]].label
-    const bronnen: BronInvoer[] = riziv
+    const bronnen: SourceInput[] = riziv
       ? (['naam', 'beroepen', 'rizivNummer'] as const).map((veld) => ({ veld, bron: 'riziv', referentie: riziv, opgehaaldOp: iso(this.datumTerug(rng, 400)) }))
       : []
     return {
@@ -515,8 +515,8 @@ export class DemoGenerator {
       ...(riziv ? { rizivNummer: formatRizivTyped(riziv) } : {}),
       beschrijving: lexicalParagraphs(`${persoon.voornaam} ${persoon.achternaam} is ${label} en werkt in ${praktijk}.`),
       adressen: [adres],
-      telefoons: rng.chance(0.5) ? [{ nummer: gsm(this.telefoons), soort: 'gsm', primair: true }] : [],
-      emails: [{ adres: `${domeinDeel(persoon.voornaam)}.${domeinDeel(persoon.achternaam)}@${domein}`, primair: true }],
+      telefoons: rng.chance(0.5) ? [{ nummer: mobile(this.telefoons), soort: 'gsm', primair: true }] : [],
+      emails: [{ adres: `${domainPart(persoon.voornaam)}.${domainPart(persoon.achternaam)}@${domein}`, primair: true }],
       websites: [],
       bronnen,
       status,
@@ -531,7 +531,7 @@ export class DemoGenerator {
     zorgverlener: number,
     praktijk: string,
     gemeente: Gemeente,
-    uren: OpeningsurenInvoer,
+    uren: OpeningsurenInput,
     status: FicheStatus,
     rng: Rng,
   ): PlanAanbod {
@@ -539,10 +539,10 @@ export class DemoGenerator {
     const wijzen = this.deelVan(rng, beroep.aanmelding)
     const [soort, toelichting] = rng.pick(beroep.kostprijs)
     const naam = `${persoon.voornaam} ${persoon.achternaam}`
-    const doc: AanbodInvoer = {
+    const doc: AanbodInput = {
       naam: `${naam} - ${beroep.label}`,
       rubriekCodes: [...new Set(beroepen.map((b) => BEROEPEN[b].rubriek))],
-      beschrijving: lexicalParagraphs(`${vul(beroep.beschrijving, { naam, praktijk })} ${praktischeZinnen(this.teksten, wijzen, soort)}`),
+      beschrijving: lexicalParagraphs(`${fill(beroep.beschrijving, { naam, praktijk })} ${practicalSentences(this.teksten, wijzen, soort)}`),
       doelgroepen: this.deelVan(rng, beroep.doelgroepen),
       openingsuren: structuredClone(uren),
       aanmelding: { wijzen },
@@ -567,7 +567,7 @@ export class DemoGenerator {
 
   // ----- aanbod bookkeeping -----
 
-  private aanbodPlan(parent: ParentRef, doc: AanbodInvoer, zorgverlener?: number): PlanAanbod {
+  private aanbodPlan(parent: ParentRef, doc: AanbodInput, zorgverlener?: number): PlanAanbod {
     if (doc.status === 'actief' && !this.voorbeeld) {
       // The first active aanbod below a rubriek also carries that rubriek, so that every level of the
       // tree has offer (the public API also lists aanbod directly under "06 Opleiding, ...").
@@ -617,8 +617,8 @@ export class DemoGenerator {
 
   // ----- small helpers -----
 
-  private naamContext(gemeente: Gemeente, plaats: Plaats): NaamContext {
-    return { rng: this.rng, gemeente, plaats: plaats.plaatsnaam, woord: () => this.rng.pick(NAAMWOORDEN) }
+  private naamContext(gemeente: Gemeente, plaats: Place): NameContext {
+    return { rng: this.rng, gemeente, plaats: plaats.plaatsnaam, woord: () => this.rng.pick(NOUNS) }
   }
 
   /**
@@ -646,7 +646,7 @@ export class DemoGenerator {
 
   private persoon(): Persoon {
     const vrouw = this.namen.chance(0.55)
-    return { voornaam: this.namen.pick(vrouw ? VOORNAMEN_V : VOORNAMEN_M), achternaam: this.namen.pick(ACHTERNAMEN) }
+    return { voornaam: this.namen.pick(vrouw ? FIRST_NAMES_F : FIRST_NAMES_M), achternaam: this.namen.pick(LAST_NAMES) }
   }
 
   private status(rng: Rng): FicheStatus {
@@ -666,41 +666,41 @@ export class DemoGenerator {
   }
 
   private werkingsgebied(rng: Rng, gemeente: Gemeente, soort: 'lokaal' | 'regio' | 'provincie'): string[] {
-    if (soort === 'lokaal') return [gemeente.nis, ...buren(gemeente.nis).slice(0, rng.int(0, 3))]
-    if (soort === 'regio') return binnenStraal(gemeente.nis, rng.int(10, 20), 30)
+    if (soort === 'lokaal') return [gemeente.nis, ...neighbours(gemeente.nis).slice(0, rng.int(0, 3))]
+    if (soort === 'regio') return withinRadius(gemeente.nis, rng.int(10, 20), 30)
     return provincie(gemeente.nis)
   }
 
-  private erkenning(rng: Rng, overheid: string, prefix?: string, vanaf = 1985): ErkenningInvoer {
+  private erkenning(rng: Rng, overheid: string, prefix?: string, vanaf = 1985): ErkenningInput {
     const jaar = Number(this.referentieDatum.slice(0, 4))
     const van = `${rng.int(vanaf, jaar - 1)}-${String(rng.int(1, 12)).padStart(2, '0')}-01`
-    const erkenning: ErkenningInvoer = { overheid, nummer: `${prefix ?? ''}${rng.int(1000, 99999)}`, van: iso(van) }
+    const erkenning: ErkenningInput = { overheid, nummer: `${prefix ?? ''}${rng.int(1000, 99999)}`, van: iso(van) }
     if (rng.chance(0.2)) erkenning.tot = iso(`${jaar + rng.int(1, 6)}-12-31`)
     return erkenning
   }
 
-  private organisatieTelefoons(nis: string): TelefoonInvoer[] {
+  private organisatieTelefoons(nis: string): PhoneInput[] {
     const rng = this.rng
-    const zone = telefoonZone(nis)
-    const lijst: TelefoonInvoer[] = [{ nummer: vasteLijn(this.telefoons, zone), soort: 'telefoon', label: 'Algemeen nummer', primair: true }]
-    if (rng.chance(0.2)) lijst.push({ nummer: gsm(this.telefoons), soort: 'gsm', label: 'Permanentie', primair: false })
-    if (rng.chance(0.05)) lijst.push({ nummer: vasteLijn(this.telefoons, zone), soort: 'fax', primair: false })
+    const zone = phoneZone(nis)
+    const lijst: PhoneInput[] = [{ nummer: landline(this.telefoons, zone), soort: 'telefoon', label: 'Algemeen nummer', primair: true }]
+    if (rng.chance(0.2)) lijst.push({ nummer: mobile(this.telefoons), soort: 'gsm', label: 'Permanentie', primair: false })
+    if (rng.chance(0.05)) lijst.push({ nummer: landline(this.telefoons, zone), soort: 'fax', primair: false })
     return lijst
   }
 
-  private emails(domein: string, namen: string[]): EmailInvoer[] {
+  private emails(domein: string, namen: string[]): EmailInput[] {
     return namen.map((naam, i) => ({ adres: `${naam}@${domein}`, primair: i === 0 }))
   }
 
-  private kboBronnen(kbo: string, officieleNaam: boolean, adres: boolean): BronInvoer[] {
+  private kboBronnen(kbo: string, officieleNaam: boolean, adres: boolean): SourceInput[] {
     const opgehaald = iso(this.datumTerug(this.rng, 200))
-    const bronnen: BronInvoer[] = [{ veld: 'kboNummer', bron: 'kbo', referentie: kbo, opgehaaldOp: opgehaald }]
+    const bronnen: SourceInput[] = [{ veld: 'kboNummer', bron: 'kbo', referentie: kbo, opgehaaldOp: opgehaald }]
     if (officieleNaam) bronnen.push({ veld: 'officieleNaam', bron: 'kbo', referentie: kbo, opgehaaldOp: opgehaald })
     if (adres) bronnen.push(this.adresBron())
     return bronnen
   }
 
-  private adresBron(): BronInvoer {
+  private adresBron(): SourceInput {
     return { veld: 'adressen', bron: 'best', referentie: `https://data.vlaanderen.be/id/adres/${this.rng.int(1000000, 9999999)}`, opgehaaldOp: iso(this.datumTerug(this.rng, 200)) }
   }
 
@@ -714,7 +714,7 @@ export class DemoGenerator {
   }
 }
 
-const gemeenteVan = gemeenteByNis
+const gemeenteVan = seedGemeenteByNis
 
 const provincieCache = new Map<string, string[]>()
 
@@ -722,11 +722,11 @@ const provincieCache = new Map<string, string[]>()
 function provincie(nis: string): string[] {
   let lijst = provincieCache.get(nis)
   if (!lijst) {
-    const regio = regioCodeVan(nis)
-    lijst = [nis, ...buren(nis).filter((x) => regioCodeVan(x) === regio)]
+    const regio = regioCodeOf(nis)
+    lijst = [nis, ...neighbours(nis).filter((x) => regioCodeOf(x) === regio)]
     provincieCache.set(nis, lijst)
   }
   return [...lijst]
 }
 
-export type { UrenProfiel }
+export type { HoursProfile }

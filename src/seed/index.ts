@@ -2,5 +2,5 @@ export { DEMO_ACCOUNTS, DEFAULT_DEMO_PASSWORD, demoAccountsAllowed, type DemoAcc
 export { consoleProgress, formatDemoAccounts, formatSummary } from './console'
 export { isDatabaseEmpty, resetDatabase } from './db'
 export { demoModeEnabled } from './demo-mode'
-export { DemoGenerator, DEMO_REFERENTIEDATUM, MIN_FICHES } from './generator'
+export { DemoGenerator, DEMO_REFERENCE_DATE, MIN_FICHES } from './generator'
 export { BULK_THRESHOLD, seedDemo, type SeedOptions, type SeedSummary } from './seed-demo'

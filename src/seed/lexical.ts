@@ -35,7 +35,7 @@ type UploadNode = { type: 'upload'; version: 3; format: ''; id: string; fields: 
 export type LexicalNode = ParagraphNode | HeadingNode | ListNode | BlockNode | UploadNode
 
 /** Ids of the documents that internal links and images point to, by the keys the content uses. */
-export type Verwijzingen = {
+export type References = {
   handleiding?: (key: string) => number | undefined
   faq?: (key: string) => number | undefined
   media?: (key: string) => number | undefined
@@ -76,7 +76,7 @@ export function textNodes(text: string): TextNode[] {
 
 const LINK = /\[([^\]]+)\]\(([^)\s]+)\)/g
 
-function linkFields(target: string, verwijzingen: Verwijzingen): LinkNode['fields'] | null {
+function linkFields(target: string, verwijzingen: References): LinkNode['fields'] | null {
   const intern = /^(handleiding|faq):(.+)$/.exec(target)
   if (!intern) return { linkType: 'custom', url: target, newTab: false }
   const id = intern[1] === 'handleiding' ? verwijzingen.handleiding?.(intern[2]) : verwijzingen.faq?.(intern[2])
@@ -85,7 +85,7 @@ function linkFields(target: string, verwijzingen: Verwijzingen): LinkNode['field
 }
 
 /** Text with `**bold**` and `[label](target)` links, as inline nodes. */
-export function inlineNodes(text: string, verwijzingen: Verwijzingen = {}): InlineNode[] {
+export function inlineNodes(text: string, verwijzingen: References = {}): InlineNode[] {
   const nodes: InlineNode[] = []
   let vanaf = 0
   for (const match of text.matchAll(LINK)) {
@@ -99,7 +99,7 @@ export function inlineNodes(text: string, verwijzingen: Verwijzingen = {}): Inli
   return nodes
 }
 
-export function paragraph(text: string, verwijzingen: Verwijzingen = {}): ParagraphNode {
+export function paragraph(text: string, verwijzingen: References = {}): ParagraphNode {
   return { ...base(), type: 'paragraph', children: inlineNodes(text, verwijzingen), textFormat: 0, textStyle: '' }
 }
 
@@ -107,7 +107,7 @@ export function heading(text: string, level: 2 | 3 = 2): HeadingNode {
   return { ...base(), type: 'heading', tag: level === 2 ? 'h2' : 'h3', children: textNodes(text) }
 }
 
-export function list(items: string[], ordered = false, verwijzingen: Verwijzingen = {}): ListNode {
+export function list(items: string[], ordered = false, verwijzingen: References = {}): ListNode {
   return {
     ...base(),
     type: 'list',
@@ -121,7 +121,7 @@ export function list(items: string[], ordered = false, verwijzingen: Verwijzinge
 /** Stable ids for block and upload nodes, so the same content gives the same JSON. */
 const nodeId = (soort: string, n: number) => `${soort}${String(n).padStart(20, '0')}`.slice(0, 24)
 
-export function lexicalDocument(blocks: Block[], verwijzingen: Verwijzingen = {}): LexicalDocument {
+export function lexicalDocument(blocks: Block[], verwijzingen: References = {}): LexicalDocument {
   const children = blocks.flatMap((block, i): LexicalNode[] => {
     if (typeof block === 'string') return [paragraph(block, verwijzingen)]
     if ('heading' in block) return [heading(block.heading, block.level)]

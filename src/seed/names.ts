@@ -4,7 +4,7 @@
  * examples from the public webinar, Nottebohm and Marc Boons, used on purpose).
  */
 
-export const VOORNAMEN_V = [
+export const FIRST_NAMES_F = [
   'An', 'Anke', 'Annelies', 'Astrid', 'Bieke', 'Caroline', 'Charlotte', 'Chloë', 'Ellen', 'Els', 'Emma',
   'Eva', 'Evelien', 'Fatima', 'Febe', 'Greet', 'Griet', 'Hanne', 'Heidi', 'Hilde', 'Ilse', 'Ines',
   'Inge', 'Jana', 'Joke', 'Julie', 'Karen', 'Katrien', 'Kim', 'Laura', 'Leen', 'Lien', 'Lies',
@@ -13,7 +13,7 @@ export const VOORNAMEN_V = [
   'Yasmina', 'Zeynep', 'Amira', 'Elise', 'Femke', 'Hannelore', 'Jolien', 'Margot', 'Noor', 'Saar',
 ] as const
 
-export const VOORNAMEN_M = [
+export const FIRST_NAMES_M = [
   'Arne', 'Bart', 'Ben', 'Bert', 'Bram', 'Dirk', 'Dries', 'Filip', 'Frederik', 'Geert', 'Gert',
   'Glenn', 'Hans', 'Jan', 'Jasper', 'Jens', 'Jeroen', 'Joris', 'Jonas', 'Karim', 'Kevin', 'Koen',
   'Kris', 'Lars', 'Lucas', 'Luc', 'Maarten', 'Marc', 'Mathias', 'Michiel', 'Mohamed', 'Nick',
@@ -22,7 +22,7 @@ export const VOORNAMEN_M = [
   'Youssef', 'Yannick', 'Ayoub', 'Emre', 'Felix', 'Hamza', 'Lowie', 'Mats', 'Warre',
 ] as const
 
-export const ACHTERNAMEN = [
+export const LAST_NAMES = [
   'Aerts', 'Baert', 'Bauwens', 'Beckers', 'Bogaert', 'Boons', 'Bosmans', 'Buyse', 'Claes', 'Claeys',
   'Cools', 'Coppens', 'De Backer', 'De Bock', 'De Clercq', 'De Cock', 'De Coninck', 'De Groote',
   'De Meyer', 'De Ridder', 'De Smedt', 'De Smet', 'De Vos', 'De Wilde', 'Declercq', 'Desmet',
@@ -36,7 +36,7 @@ export const ACHTERNAMEN = [
 ] as const
 
 /** Street names common all over Flanders. */
-export const STRATEN = [
+export const STREETS = [
   'Kerkstraat', 'Stationsstraat', 'Dorpsstraat', 'Molenstraat', 'Schoolstraat', 'Nieuwstraat',
   'Kapelstraat', 'Veldstraat', 'Hoogstraat', 'Beekstraat', 'Bosstraat', 'Kasteelstraat',
   'Lindenlaan', 'Kastanjelaan', 'Eikenlaan', 'Berkenlaan', 'Populierenlaan', 'Heirbaan',
@@ -51,7 +51,7 @@ export const STRATEN = [
 ] as const
 
 /** Words that make names of practices, care homes and centres ("De Linde", "Ter Beuken"). */
-export const NAAMWOORDEN = [
+export const NOUNS = [
   'De Linde', 'De Brug', 'De Bron', 'Het Anker', 'De Vlinder', 'De Wingerd', 'Ter Beuken',
   'Ter Biest', 'Hof ter Heide', 'Zonnewende', 'De Regenboog', 'Het Lindehof', 'De Vesten',
   "'t Hofke", 'De Kouter', 'De Molen', 'Ter Meeren', 'Zonnebloem', 'Sint-Jozef', 'Sint-Anna',
@@ -61,9 +61,9 @@ export const NAAMWOORDEN = [
 ] as const
 
 /** Short place words for practice names ("Huisartsenpraktijk Lier Astrid"). */
-export const WIJKWOORDEN = [
+export const NEIGHBOURHOOD_WORDS = [
   'Astrid', 'Centrum', 'Zuid', 'Noord', 'Oost', 'West', 'Markt', 'Kouter', 'Station', 'Park',
   'Kerkplein', 'De Vest', 'Molenwijk', 'Vaart', 'Heide', 'Dorp', 'Hof', 'Driehoek', 'Linde',
 ] as const
 
-export const HEILIGEN = ['Sint-Jan', 'Sint-Elisabeth', 'Sint-Vincentius', 'Sint-Maarten', 'Sint-Jozef', 'Sint-Lucas', 'Sint-Franciscus', 'Sint-Augustinus', 'Sint-Camillus', 'Sint-Rembert', 'Heilig Hart', 'Sint-Blasius'] as const
+export const SAINTS = ['Sint-Jan', 'Sint-Elisabeth', 'Sint-Vincentius', 'Sint-Maarten', 'Sint-Jozef', 'Sint-Lucas', 'Sint-Franciscus', 'Sint-Augustinus', 'Sint-Camillus', 'Sint-Rembert', 'Heilig Hart', 'Sint-Blasius'] as const

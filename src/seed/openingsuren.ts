@@ -2,7 +2,7 @@ import type { Dag, Uitzondering, WeekSlot } from '@/domain/openingsuren'
 
 import type { Rng } from './prng'
 
-export type UrenProfiel =
+export type HoursProfile =
   | 'kantoor'
   | 'doorlopend'
   | 'permanent'
@@ -17,7 +17,7 @@ export type UrenProfiel =
   | 'hulplijn'
   | 'geen'
 
-export type OpeningsurenInvoer = {
+export type OpeningsurenInput = {
   weekschema: WeekSlot[]
   uitzonderingen: Uitzondering[]
   feestdagen: 'gesloten' | 'normaal'
@@ -30,7 +30,7 @@ const ALLE_DAGEN: Dag[] = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo']
 const slot = (dag: Dag, opent: string, sluit: string, naMiddernacht = false): WeekSlot =>
   naMiddernacht ? { dag, opent, sluit, naMiddernacht: true } : { dag, opent, sluit }
 
-function weekschema(profiel: UrenProfiel, rng: Rng): WeekSlot[] {
+function weekschema(profiel: HoursProfile, rng: Rng): WeekSlot[] {
   switch (profiel) {
     case 'kantoor': {
       // Morning and afternoon with a lunch break; often closed on Wednesday afternoon.
@@ -101,14 +101,14 @@ function weekschema(profiel: UrenProfiel, rng: Rng): WeekSlot[] {
   }
 }
 
-const DOORLOPEND_OPEN: UrenProfiel[] = ['permanent', 'hulplijn', 'nachtopvang', 'wachtpost']
+const DOORLOPEND_OPEN: HoursProfile[] = ['permanent', 'hulplijn', 'nachtopvang', 'wachtpost']
 
 const plusDagen = (iso: string, dagen: number): string => {
   const [j, m, d] = iso.split('-').map(Number)
   return new Date(Date.UTC(j, m - 1, d + dagen)).toISOString().slice(0, 10)
 }
 
-function uitzonderingen(profiel: UrenProfiel, rng: Rng, referentie: string): Uitzondering[] {
+function uitzonderingen(profiel: HoursProfile, rng: Rng, referentie: string): Uitzondering[] {
   const jaar = Number(referentie.slice(0, 4))
   if (profiel === 'wachtpost') {
     return [{ datum: `${jaar}-12-25`, gesloten: false, opent: '08:00', sluit: '24:00', omschrijving: 'Kerstmis: de hele dag open' }]
@@ -130,7 +130,7 @@ function uitzonderingen(profiel: UrenProfiel, rng: Rng, referentie: string): Uit
   return lijst
 }
 
-const TOELICHTINGEN: Partial<Record<UrenProfiel, string[]>> = {
+const TOELICHTINGEN: Partial<Record<HoursProfile, string[]>> = {
   kantoor: ['Buiten de openingsuren kunt u een bericht achterlaten; we bellen u terug.', 'Gesprekken buiten de openingsuren zijn mogelijk op afspraak.'],
   huisarts: ['Raadpleging op afspraak. Huisbezoeken in de namiddag.', 'Buiten de openingsuren belt u de huisartsenwachtpost op 1733.'],
   praktijk: ['Enkel op afspraak.', 'Behandelingen aan huis zijn mogelijk op voorschrift.'],
@@ -141,8 +141,8 @@ const TOELICHTINGEN: Partial<Record<UrenProfiel, string[]>> = {
 }
 
 /** Opening hours of a profile: no overlaps, some lunch breaks, night blocks with naMiddernacht. */
-export function maakOpeningsuren(profiel: UrenProfiel, rng: Rng, referentie: string): OpeningsurenInvoer {
-  const uren: OpeningsurenInvoer = {
+export function makeOpeningsuren(profiel: HoursProfile, rng: Rng, referentie: string): OpeningsurenInput {
+  const uren: OpeningsurenInput = {
     weekschema: weekschema(profiel, rng),
     uitzonderingen: uitzonderingen(profiel, rng, referentie),
     feestdagen: DOORLOPEND_OPEN.includes(profiel) || rng.chance(0.08) ? 'normaal' : 'gesloten',

@@ -22,7 +22,7 @@ function probeer(maak: () => string): string {
 }
 
 /** A landline in the zone ('3', '16', ...), written as Belgians do: 03 480 12 34, 016 12 34 56. */
-export function vasteLijn(rng: Rng, zone: string): string {
+export function landline(rng: Rng, zone: string): string {
   const lengte = zone.length === 1 ? 7 : 6
   return probeer(() => {
     const abonnee = `${rng.int(2, 8)}${rng.digits(lengte - 1)}`
@@ -33,7 +33,7 @@ export function vasteLijn(rng: Rng, zone: string): string {
 }
 
 /** A mobile number 0470-0499, e.g. 0475 12 34 56. */
-export function gsm(rng: Rng): string {
+export function mobile(rng: Rng): string {
   return probeer(() => {
     const reeks = `4${rng.int(7, 9)}${rng.int(0, 9)}`
     const rest = rng.digits(6)

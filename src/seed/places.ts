@@ -1,16 +1,16 @@
 import { parse } from 'csv-parse/sync'
 
-import { distanceKm, municipalitiesInScope, type Gemeente } from '@/domain/geo'
+import { distanceKm, gemeentenInScope, type Gemeente } from '@/domain/geo'
 import { readDomainDataFile } from '@/domain/geo/data-file'
-import { defaultRegioVoorGemeente } from '@/domain/regios'
+import { defaultRegioForGemeente } from '@/domain/regios'
 
 import { WeightedTable, type Rng } from './prng'
-import { STRATEN } from './names'
+import { STREETS } from './names'
 
-export type Plaats = { postcode: string; plaatsnaam: string; lat: number; lon: number }
+export type Place = { postcode: string; plaatsnaam: string; lat: number; lon: number }
 
 /** An address as an editor types it: the hooks add the NIS code, coordinates and region. */
-export type AdresInvoer = {
+export type AdresInput = {
   straat: string
   huisnummer: string
   bus?: string | null
@@ -24,7 +24,7 @@ export type AdresInvoer = {
 type Index = {
   gemeenten: readonly Gemeente[]
   perNis: Map<string, Gemeente>
-  plaatsenPerNis: Map<string, Plaats[]>
+  plaatsenPerNis: Map<string, Place[]>
   gewogen: WeightedTable<Gemeente>
 }
 
@@ -32,10 +32,10 @@ let index: Index | null = null
 
 function laad(): Index {
   if (index) return index
-  const gemeenten = municipalitiesInScope()
+  const gemeenten = gemeentenInScope()
   const perNis = new Map(gemeenten.map((g) => [g.nis, g]))
   const rijen = parse(readDomainDataFile('be-postcodes-2025.csv'), { columns: true, skip_empty_lines: true }) as Record<string, string>[]
-  const plaatsenPerNis = new Map<string, Plaats[]>()
+  const plaatsenPerNis = new Map<string, Place[]>()
   for (const r of rijen) {
     // Special postcodes (companies, sorting centres like "Antwerpen X") have no street addresses.
     if (r.is_special_postcode === '1' || / X$/.test(r.place_name) || !perNis.has(r.municipality_nis)) continue
@@ -55,11 +55,11 @@ function laad(): Index {
   return index
 }
 
-export function gemeentenInScope(): readonly Gemeente[] {
+export function seedGemeenten(): readonly Gemeente[] {
   return laad().gemeenten
 }
 
-export function gemeenteByNis(nis: string): Gemeente {
+export function seedGemeenteByNis(nis: string): Gemeente {
   const g = laad().perNis.get(nis)
   if (!g) throw new Error(`Onbekende gemeente ${nis}`)
   return g
@@ -71,23 +71,23 @@ export function pickGemeente(rng: Rng): Gemeente {
 }
 
 /** The first municipality whose Dutch name matches (for the fixed examples). */
-export function gemeenteByNaam(naam: string): Gemeente {
+export function gemeenteByName(naam: string): Gemeente {
   const g = laad().gemeenten.find((x) => x.naam === naam)
   if (!g) throw new Error(`Onbekende gemeente ${naam}`)
   return g
 }
 
-export function plaatsenVan(nis: string): Plaats[] {
+export function placesOf(nis: string): Place[] {
   return laad().plaatsenPerNis.get(nis) ?? []
 }
 
 const regioCache = new Map<string, string>()
 
 /** Regio code (defaultRegios) of a municipality. */
-export function regioCodeVan(nis: string): string {
+export function regioCodeOf(nis: string): string {
   let code = regioCache.get(nis)
   if (code === undefined) {
-    code = defaultRegioVoorGemeente(nis) ?? 'onbekend'
+    code = defaultRegioForGemeente(nis) ?? 'onbekend'
     regioCache.set(nis, code)
   }
   return code
@@ -96,10 +96,10 @@ export function regioCodeVan(nis: string): string {
 const burenCache = new Map<string, string[]>()
 
 /** Other municipalities by distance from this one, nearest first. */
-export function buren(nis: string): string[] {
+export function neighbours(nis: string): string[] {
   let lijst = burenCache.get(nis)
   if (!lijst) {
-    const g = gemeenteByNis(nis)
+    const g = seedGemeenteByNis(nis)
     lijst = laad()
       .gemeenten.filter((x) => x.nis !== nis)
       .map((x) => ({ nis: x.nis, d: distanceKm(g, x) }))
@@ -113,27 +113,27 @@ export function buren(nis: string): string[] {
 const straalCache = new Map<string, string[]>()
 
 /** Municipalities within `km` of this one (itself included), nearest first. */
-export function binnenStraal(nis: string, km: number, max = 40): string[] {
+export function withinRadius(nis: string, km: number, max = 40): string[] {
   const sleutel = `${nis}:${km}:${max}`
   let lijst = straalCache.get(sleutel)
   if (!lijst) {
-    const g = gemeenteByNis(nis)
-    lijst = [nis, ...buren(nis).filter((x) => distanceKm(g, gemeenteByNis(x)) <= km)].slice(0, max)
+    const g = seedGemeenteByNis(nis)
+    lijst = [nis, ...neighbours(nis).filter((x) => distanceKm(g, seedGemeenteByNis(x)) <= km)].slice(0, max)
     straalCache.set(sleutel, lijst)
   }
   return [...lijst]
 }
 
-export type AdresOpties = { plaats?: Plaats; straat?: string; huisnummer?: string; precies?: boolean; primair?: boolean }
+export type AdresOptions = { plaats?: Place; straat?: string; huisnummer?: string; precies?: boolean; primair?: boolean }
 
 /**
  * A street address in the municipality. With `precies`, the address carries its own coordinates a
  * few hundred metres from the place centre (as if geocoded); otherwise the hooks use the centre.
  */
-export function maakAdres(rng: Rng, gemeente: Gemeente, opties: AdresOpties = {}): AdresInvoer {
-  const plaats = opties.plaats ?? rng.pick(plaatsenVan(gemeente.nis))
-  const adres: AdresInvoer = {
-    straat: opties.straat ?? rng.pick(STRATEN),
+export function makeAdres(rng: Rng, gemeente: Gemeente, opties: AdresOptions = {}): AdresInput {
+  const plaats = opties.plaats ?? rng.pick(placesOf(gemeente.nis))
+  const adres: AdresInput = {
+    straat: opties.straat ?? rng.pick(STREETS),
     huisnummer: opties.huisnummer ?? String(rng.chance(0.8) ? rng.int(1, 120) : rng.int(121, 400)) + (rng.chance(0.06) ? rng.pick(['A', 'B', 'C']) : ''),
     postcode: plaats.postcode,
     gemeente: plaats.plaatsnaam,
@@ -165,6 +165,6 @@ const ZONE_UITZONDERINGEN: Record<string, string> = {
 }
 
 /** The zone prefix without the 0, e.g. '3' for Antwerpen, '16' for Leuven, '50' for Brugge. */
-export function telefoonZone(nis: string): string {
-  return ZONE_UITZONDERINGEN[nis] ?? ZONE_PER_ARRONDISSEMENT[gemeenteByNis(nis).arrondissementNis.slice(0, 2)] ?? '2'
+export function phoneZone(nis: string): string {
+  return ZONE_UITZONDERINGEN[nis] ?? ZONE_PER_ARRONDISSEMENT[seedGemeenteByNis(nis).arrondissementNis.slice(0, 2)] ?? '2'
 }

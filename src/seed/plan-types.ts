@@ -1,65 +1,65 @@
 import type { LexicalDocument } from './lexical'
-import type { AdresInvoer } from './places'
-import type { OpeningsurenInvoer } from './openingsuren'
+import type { AdresInput } from './places'
+import type { OpeningsurenInput } from './openingsuren'
 import type { Aanmeldingswijze, Doelgroep, Kostprijs } from './catalogue-types'
 
 export type FicheStatus = 'actief' | 'stopgezet' | 'in_aanvraag'
 
-export type TelefoonInvoer = { nummer: string; soort: 'telefoon' | 'gsm' | 'fax'; label?: string; primair: boolean }
-export type EmailInvoer = { adres: string; label?: string; primair: boolean }
-export type WebsiteInvoer = { url: string; label?: string; primair: boolean }
-export type BronInvoer = { veld: string; bron: 'kbo' | 'riziv' | 'best' | 'erkenning'; referentie?: string; opgehaaldOp?: string }
-export type ErkenningInvoer = { overheid: string; nummer?: string; van?: string; tot?: string }
+export type PhoneInput = { nummer: string; soort: 'telefoon' | 'gsm' | 'fax'; label?: string; primair: boolean }
+export type EmailInput = { adres: string; label?: string; primair: boolean }
+export type WebsiteInput = { url: string; label?: string; primair: boolean }
+export type SourceInput = { veld: string; bron: 'kbo' | 'riziv' | 'best' | 'erkenning'; referentie?: string; opgehaaldOp?: string }
+export type ErkenningInput = { overheid: string; nummer?: string; van?: string; tot?: string }
 
 type Contact = {
-  telefoons: TelefoonInvoer[]
-  emails: EmailInvoer[]
-  websites: WebsiteInvoer[]
+  telefoons: PhoneInput[]
+  emails: EmailInput[]
+  websites: WebsiteInput[]
 }
 
 type FicheBasis = Contact & {
   beschrijving: LexicalDocument
-  adressen: AdresInvoer[]
+  adressen: AdresInput[]
   status: FicheStatus
   laatstGeverifieerd: string
 }
 
 /** The data of a fiche as an editor would type it; the collection hooks derive the rest. */
-export type OrganisatieInvoer = FicheBasis & {
+export type OrganisatieInput = FicheBasis & {
   naam: string
   officieleNaam: string
   kboNummer: string
-  bronnen: BronInvoer[]
+  bronnen: SourceInput[]
 }
 
-export type PraktijkInvoer = FicheBasis & {
+export type PraktijkInput = FicheBasis & {
   naam: string
   soort: 'solopraktijk' | 'groepspraktijk'
   kboNummer?: string
-  bronnen: BronInvoer[]
+  bronnen: SourceInput[]
 }
 
-export type ZorgverlenerInvoer = FicheBasis & {
+export type ZorgverlenerInput = FicheBasis & {
   voornaam: string
   achternaam: string
   beroepen: string[]
   rizivNummer?: string
-  bronnen: BronInvoer[]
+  bronnen: SourceInput[]
 }
 
-export type AanbodInvoer = Contact & {
+export type AanbodInput = Contact & {
   naam: string
   /** Rubriek codes; the writer turns them into ids. */
   rubriekCodes: string[]
   beschrijving: LexicalDocument
   doelgroepen: Doelgroep[]
   doelgroepToelichting?: string
-  openingsuren: OpeningsurenInvoer
+  openingsuren: OpeningsurenInput
   aanmelding: { wijzen: Aanmeldingswijze[]; toelichting?: string }
   kostprijs: { soort: Kostprijs; toelichting?: string }
   werkingsgebied: string[]
-  erkenningen: ErkenningInvoer[]
-  adressen: AdresInvoer[]
+  erkenningen: ErkenningInput[]
+  adressen: AdresInput[]
   status: FicheStatus
   laatstGeverifieerd: string
 }
@@ -71,10 +71,10 @@ export type PlanAanbod = {
   parent: ParentRef
   /** Global index of the zorgverlener whose offer this is. */
   zorgverlener?: number
-  doc: AanbodInvoer
+  doc: AanbodInput
 }
 
-export type Markering =
+export type Marker =
   | 'nottebohm'
   | 'caw-antwerpen'
   | 'ocmw-lier'
@@ -91,13 +91,13 @@ export type Markering =
  */
 export type PlanUnit = {
   index: number
-  organisatie?: { index: number; doc: OrganisatieInvoer }
-  praktijk?: { index: number; doc: PraktijkInvoer }
-  zorgverleners: { index: number; doc: ZorgverlenerInvoer; markering?: Markering }[]
+  organisatie?: { index: number; doc: OrganisatieInput }
+  praktijk?: { index: number; doc: PraktijkInput }
+  zorgverleners: { index: number; doc: ZorgverlenerInput; markering?: Marker }[]
   aanbod: PlanAanbod[]
   /** Earlier units this one refers to (a zorgverlener working at a second praktijk). */
   dependsOn: number[]
-  markering?: Markering
+  markering?: Marker
 }
 
 export const fichesIn = (unit: PlanUnit): number =>

@@ -10,7 +10,7 @@ import { reindexAll } from '@/search/sync/reindex'
 import { DEMO_ACCOUNTS, demoAccountsAllowed } from './accounts'
 import { SYSTEM, isDatabaseEmpty } from './db'
 import { DemoGenerator } from './generator'
-import type { Markering } from './plan-types'
+import type { Marker } from './plan-types'
 import { writeUnitsBulk } from './write-bulk'
 import { seedContent } from './write-content'
 import { writeUnitsLocal, type FicheRef } from './write-local'
@@ -41,7 +41,7 @@ export type SeedSummary = {
   /** Rubrieken without an active aanbod; empty unless the run is very small. */
   rubriekenZonderAanbod: string[]
   /** Ids of the examples the demo accounts and the docs refer to. */
-  voorbeelden: Partial<Record<Markering, FicheRef>>
+  voorbeelden: Partial<Record<Marker, FicheRef>>
   elapsedMs: number
   /** Time spent on the fiches alone, and their rate. */
   fichesMs: number
@@ -169,12 +169,12 @@ async function seedUsers(payload: Payload, password: string, regioIds: Map<strin
  * beheerder@demo.test manages three organisaties and two praktijken in the province of Antwerpen,
  * and waits for the regional team's answer on a fourth request.
  */
-async function seedFichebeheer(payload: Payload, gebruiker: number | undefined, markeringen: Map<Markering, FicheRef>): Promise<void> {
+async function seedFichebeheer(payload: Payload, gebruiker: number | undefined, markeringen: Map<Marker, FicheRef>): Promise<void> {
   if (!gebruiker) return
-  const goedgekeurd: Markering[] = ['nottebohm', 'caw-antwerpen', 'ocmw-lier', 'lier-astrid', 'kine-de-brug']
+  const goedgekeurd: Marker[] = ['nottebohm', 'caw-antwerpen', 'ocmw-lier', 'lier-astrid', 'kine-de-brug']
   const aanvragen = [
     ...goedgekeurd.map((m) => ({ markering: m, status: 'goedgekeurd' as const })),
-    { markering: 'beheer-aanvraag' as Markering, status: 'aangevraagd' as const },
+    { markering: 'beheer-aanvraag' as Marker, status: 'aangevraagd' as const },
   ]
   for (const { markering, status } of aanvragen) {
     const fiche = markeringen.get(markering)

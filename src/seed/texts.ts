@@ -2,7 +2,7 @@ import type { Aanmeldingswijze, Kostprijs } from './catalogue-types'
 import type { Rng } from './prng'
 
 /** Fills {org}, {gemeente}, {plaats}, {naam} and {praktijk} in a text template. */
-export function vul(template: string, waarden: Record<string, string>): string {
+export function fill(template: string, waarden: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (geheel, sleutel: string) => waarden[sleutel] ?? geheel)
 }
 
@@ -24,7 +24,7 @@ const OVER_KOSTPRIJS: Partial<Record<Kostprijs, string[]>> = {
 }
 
 /** One or two sentences on how to get in and what it costs, to follow a description. */
-export function praktischeZinnen(rng: Rng, aanmelding: Aanmeldingswijze[], kostprijs: Kostprijs): string {
+export function practicalSentences(rng: Rng, aanmelding: Aanmeldingswijze[], kostprijs: Kostprijs): string {
   const zinnen = [rng.pick(OVER_AANMELDING[aanmelding[0]])]
   const kost = OVER_KOSTPRIJS[kostprijs]
   if (kost && rng.chance(0.5)) zinnen.push(rng.pick(kost))
@@ -32,7 +32,7 @@ export function praktischeZinnen(rng: Rng, aanmelding: Aanmeldingswijze[], kostp
 }
 
 /** The ASCII form of a name for e-mail addresses and demo domains. */
-export function domeinDeel(tekst: string, max = 40): string {
+export function domainPart(tekst: string, max = 40): string {
   const slug = tekst
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -47,6 +47,6 @@ export function domeinDeel(tekst: string, max = 40): string {
  * Demo data never points at a real site or mailbox: every domain is a subdomain of voorbeeld.be
  * ("voorbeeld" is Dutch for "example").
  */
-export const DEMO_DOMEIN = 'voorbeeld.be'
+export const DEMO_DOMAIN = 'voorbeeld.be'
 
-export const demoDomein = (naam: string): string => `${domeinDeel(naam)}.${DEMO_DOMEIN}`
+export const demoDomain = (naam: string): string => `${domainPart(naam)}.${DEMO_DOMAIN}`

@@ -2,11 +2,11 @@ import type { Payload, Where } from 'payload'
 
 import { demoRubrieken } from '@/domain/rubrieken'
 
-import { afgeleidAdres, afgeleidKbo, afgeleidRiziv, afgeleidTelefoonnummer, GEWIJZIGD_DOOR_SYSTEEM, hoofdadres, volledigeNaam } from './derive'
+import { derivedAdres, derivedKbo, derivedRiziv, derivedPhoneNumber, CHANGED_BY_SYSTEM, mainAdres, fullName } from './derive'
 import { DemoGenerator } from './generator'
-import type { AdresInvoer } from './places'
-import { regioCodeVan } from './places'
-import type { AanbodInvoer, PlanUnit, TelefoonInvoer } from './plan-types'
+import type { AdresInput } from './places'
+import { regioCodeOf } from './places'
+import type { AanbodInput, PlanUnit, PhoneInput } from './plan-types'
 
 export type VerifyResult = { ok: boolean; checked: number; problems: string[] }
 
@@ -46,15 +46,15 @@ function vergelijk(pad: string, verwacht: unknown, werkelijk: unknown, problemen
   if (verwacht !== werkelijk) problemen.push(`${pad}: ${JSON.stringify(werkelijk)} in plaats van ${JSON.stringify(verwacht)}`)
 }
 
-const adressen = (lijst: AdresInvoer[]) => lijst.map(afgeleidAdres)
-const telefoons = (lijst: TelefoonInvoer[]) => lijst.map((t) => ({ ...t, nummer: afgeleidTelefoonnummer(t.nummer), label: t.label ?? null }))
-const regioCode = (lijst: AdresInvoer[]) => {
-  const hoofd = hoofdadres(adressen(lijst))
-  return hoofd ? regioCodeVan(hoofd.nis) : null
+const adressen = (lijst: AdresInput[]) => lijst.map(derivedAdres)
+const telefoons = (lijst: PhoneInput[]) => lijst.map((t) => ({ ...t, nummer: derivedPhoneNumber(t.nummer), label: t.label ?? null }))
+const regioCode = (lijst: AdresInput[]) => {
+  const hoofd = mainAdres(adressen(lijst))
+  return hoofd ? regioCodeOf(hoofd.nis) : null
 }
 const codeVan = (regio: unknown) => (regio && typeof regio === 'object' ? (regio as { code?: string }).code : regio)
 
-function verwachtAanbod(doc: AanbodInvoer) {
+function verwachtAanbod(doc: AanbodInput) {
   const { rubriekCodes, adressen: eigen, telefoons: tel, ...rest } = doc
   return {
     ...rest,
@@ -65,7 +65,7 @@ function verwachtAanbod(doc: AanbodInvoer) {
       weekschema: doc.openingsuren.weekschema.map((s) => ({ ...s, naMiddernacht: s.naMiddernacht ?? false })),
       uitzonderingen: doc.openingsuren.uitzonderingen.map((u) => ({ ...u, gesloten: u.gesloten ?? false, naMiddernacht: u.naMiddernacht ?? false })),
     },
-    laatstGewijzigdDoor: GEWIJZIGD_DOOR_SYSTEEM,
+    laatstGewijzigdDoor: CHANGED_BY_SYSTEM,
     rubriekCodes,
   }
 }
@@ -121,7 +121,7 @@ async function controleerUnit(payload: Payload, unit: PlanUnit, p: string[]): Pr
     }
     ouder = alsRecord(docs[0])
     const { kboNummer, adressen: adr, telefoons: tel, ...rest } = plan
-    vergelijk(collection, { ...rest, kboNummer: afgeleidKbo(kboNummer), adressen: adressen(adr), telefoons: telefoons(tel), laatstGewijzigdDoor: GEWIJZIGD_DOOR_SYSTEEM }, ouder, p)
+    vergelijk(collection, { ...rest, kboNummer: derivedKbo(kboNummer), adressen: adressen(adr), telefoons: telefoons(tel), laatstGewijzigdDoor: CHANGED_BY_SYSTEM }, ouder, p)
     ouderRegio = regioCode(adr)
     vergelijk(`${collection}.regio`, ouderRegio, codeVan(ouder.regio), p)
     checked++
@@ -161,7 +161,7 @@ async function controleerUnit(payload: Payload, unit: PlanUnit, p: string[]): Pr
       const { rizivNummer, adressen: adr, telefoons: tel, ...rest } = plan.doc
       vergelijk(
         `zorgverlener ${plan.doc.voornaam} ${plan.doc.achternaam}`,
-        { ...rest, ...afgeleidRiziv(rizivNummer), naam: volledigeNaam(plan.doc.voornaam, plan.doc.achternaam), adressen: adressen(adr), telefoons: telefoons(tel), laatstGewijzigdDoor: GEWIJZIGD_DOOR_SYSTEEM },
+        { ...rest, ...derivedRiziv(rizivNummer), naam: fullName(plan.doc.voornaam, plan.doc.achternaam), adressen: adressen(adr), telefoons: telefoons(tel), laatstGewijzigdDoor: CHANGED_BY_SYSTEM },
         zv,
         p,
       )

@@ -2,17 +2,17 @@ import type { Payload } from 'payload'
 
 import { poolOf, type PgPool } from './db'
 import {
-  afgeleidAdres,
-  afgeleidKbo,
-  afgeleidRiziv,
-  afgeleidTelefoonnummer,
-  GEWIJZIGD_DOOR_SYSTEEM,
-  hoofdadres,
-  volledigeNaam,
-  type OpgeslagenAdres,
+  derivedAdres,
+  derivedKbo,
+  derivedRiziv,
+  derivedPhoneNumber,
+  CHANGED_BY_SYSTEM,
+  mainAdres,
+  fullName,
+  type StoredAdres,
 } from './derive'
-import type { AdresInvoer } from './places'
-import { fichesIn, type BronInvoer, type EmailInvoer, type Markering, type PlanUnit, type TelefoonInvoer, type WebsiteInvoer } from './plan-types'
+import type { AdresInput } from './places'
+import { fichesIn, type SourceInput, type EmailInput, type Marker, type PlanUnit, type PhoneInput, type WebsiteInput } from './plan-types'
 import type { FicheRef, WriteResult } from './write-local'
 
 export type BulkContext = {
@@ -179,32 +179,32 @@ export async function writeUnitsBulk(units: Iterable<PlanUnit>, ctx: BulkContext
   // Regions of the parents, for aanbod without an address of its own (collections/Aanbod/hooks/deriveAanbodRegio.ts).
   const regioOrganisatie: (number | null)[] = []
   const regioPraktijk: (number | null)[] = []
-  const markeringen = new Map<Markering, FicheRef>()
+  const markeringen = new Map<Marker, FicheRef>()
   const hoogste = { organisaties: 0, praktijken: 0, zorgverleners: 0, aanbod: 0 }
   const batchSize = ctx.batchSize ?? 5000
   let inBatch = 0
 
-  const regioVan = (adressen: OpgeslagenAdres[]) => regioVanNis.get(hoofdadres(adressen)?.nis ?? '') ?? null
+  const regioVan = (adressen: StoredAdres[]) => regioVanNis.get(mainAdres(adressen)?.nis ?? '') ?? null
 
   const schrijfContact = (
     tabel: ReturnType<typeof contactTabellen>,
     code: number,
     parent: number,
-    doc: { adressen: AdresInvoer[]; telefoons: TelefoonInvoer[]; emails: EmailInvoer[]; websites: WebsiteInvoer[] },
-  ): OpgeslagenAdres[] => {
-    const adressen = doc.adressen.map(afgeleidAdres)
+    doc: { adressen: AdresInput[]; telefoons: PhoneInput[]; emails: EmailInput[]; websites: WebsiteInput[] },
+  ): StoredAdres[] => {
+    const adressen = doc.adressen.map(derivedAdres)
     adressen.forEach((a, i) =>
       tabel.adressen.add(i + 1, parent, rijId(code, parent, i + 1), a.straat, a.huisnummer, a.bus, a.postcode, a.gemeente, a.lat, a.lon, a.coordinatenBron, a.nis, a.primair),
     )
     doc.telefoons.forEach((tel, i) =>
-      tabel.telefoons.add(i + 1, parent, rijId(code + 1, parent, i + 1), afgeleidTelefoonnummer(tel.nummer), tel.soort ?? 'telefoon', tel.label ?? null, tel.primair ?? false),
+      tabel.telefoons.add(i + 1, parent, rijId(code + 1, parent, i + 1), derivedPhoneNumber(tel.nummer), tel.soort ?? 'telefoon', tel.label ?? null, tel.primair ?? false),
     )
     doc.emails.forEach((e, i) => tabel.emails.add(i + 1, parent, rijId(code + 2, parent, i + 1), e.adres, e.label ?? null, e.primair ?? false))
     doc.websites.forEach((w, i) => tabel.websites.add(i + 1, parent, rijId(code + 3, parent, i + 1), w.url, w.label ?? null, w.primair ?? false))
     return adressen
   }
 
-  const schrijfBronnen = (tabel: Tabel, code: number, parent: number, bronnen: BronInvoer[]) =>
+  const schrijfBronnen = (tabel: Tabel, code: number, parent: number, bronnen: SourceInput[]) =>
     bronnen.forEach((b, i) => tabel.add(i + 1, parent, rijId(code, parent, i + 1), b.veld, b.bron, b.referentie ?? null, b.opgehaaldOp ?? null))
 
   const flush = async () => {
@@ -232,7 +232,7 @@ export async function writeUnitsBulk(units: Iterable<PlanUnit>, ctx: BulkContext
       schrijfBronnen(t.organisaties.bronnen, 0x14, oid, doc.bronnen)
       const regio = regioVan(adressen)
       regioOrganisatie[index] = regio
-      t.organisaties.hoofd.add(oid, doc.naam, doc.officieleNaam, afgeleidKbo(doc.kboNummer), doc.beschrijving, doc.status, regio, doc.laatstGeverifieerd, GEWIJZIGD_DOOR_SYSTEEM)
+      t.organisaties.hoofd.add(oid, doc.naam, doc.officieleNaam, derivedKbo(doc.kboNummer), doc.beschrijving, doc.status, regio, doc.laatstGeverifieerd, CHANGED_BY_SYSTEM)
       hoogste.organisaties = Math.max(hoogste.organisaties, oid)
       if (unit.markering) markeringen.set(unit.markering, { collection: 'organisaties', id: oid })
     }
@@ -243,7 +243,7 @@ export async function writeUnitsBulk(units: Iterable<PlanUnit>, ctx: BulkContext
       schrijfBronnen(t.praktijken.bronnen, 0x24, pid, doc.bronnen)
       const regio = regioVan(adressen)
       regioPraktijk[index] = regio
-      t.praktijken.hoofd.add(pid, doc.naam, doc.soort, afgeleidKbo(doc.kboNummer), doc.beschrijving, doc.status, regio, doc.laatstGeverifieerd, GEWIJZIGD_DOOR_SYSTEEM)
+      t.praktijken.hoofd.add(pid, doc.naam, doc.soort, derivedKbo(doc.kboNummer), doc.beschrijving, doc.status, regio, doc.laatstGeverifieerd, CHANGED_BY_SYSTEM)
       hoogste.praktijken = Math.max(hoogste.praktijken, pid)
       if (unit.markering) markeringen.set(unit.markering, { collection: 'praktijken', id: pid })
     }
@@ -253,11 +253,11 @@ export async function writeUnitsBulk(units: Iterable<PlanUnit>, ctx: BulkContext
       const adressen = schrijfContact(t.zorgverleners, 0x30, zid, doc)
       schrijfBronnen(t.zorgverleners.bronnen, 0x34, zid, doc.bronnen)
       doc.beroepen.forEach((beroep, i) => t.zorgverleners.beroepen.add(i + 1, zid, beroep))
-      const riziv = afgeleidRiziv(doc.rizivNummer)
+      const riziv = derivedRiziv(doc.rizivNummer)
       const account = zv.markering === 'demo-zorgverlener' ? ctx.zorgverlenerAccount : null
       t.zorgverleners.hoofd.add(
-        zid, volledigeNaam(doc.voornaam, doc.achternaam), doc.voornaam, doc.achternaam, riziv.rizivNummer, riziv.rizivWaarschuwing,
-        account, doc.beschrijving, doc.status, regioVan(adressen), doc.laatstGeverifieerd, GEWIJZIGD_DOOR_SYSTEEM,
+        zid, fullName(doc.voornaam, doc.achternaam), doc.voornaam, doc.achternaam, riziv.rizivNummer, riziv.rizivWaarschuwing,
+        account, doc.beschrijving, doc.status, regioVan(adressen), doc.laatstGeverifieerd, CHANGED_BY_SYSTEM,
       )
       hoogste.zorgverleners = Math.max(hoogste.zorgverleners, zid)
       if (zv.markering) markeringen.set(zv.markering, { collection: 'zorgverleners', id: zid })
@@ -277,7 +277,7 @@ export async function writeUnitsBulk(units: Iterable<PlanUnit>, ctx: BulkContext
         aid, doc.naam, organisatie, praktijk, aanbod.zorgverlener !== undefined ? id.zorgverlener(aanbod.zorgverlener) : null, doc.beschrijving,
         doc.doelgroepToelichting ?? null, doc.openingsuren.feestdagen ?? 'gesloten', doc.openingsuren.toelichting ?? null,
         doc.aanmelding.toelichting ?? null, doc.kostprijs.soort ?? null, doc.kostprijs.toelichting ?? null,
-        doc.status, regio, doc.laatstGeverifieerd, GEWIJZIGD_DOOR_SYSTEEM,
+        doc.status, regio, doc.laatstGeverifieerd, CHANGED_BY_SYSTEM,
       )
       doc.rubriekCodes.forEach((code, i) => {
         const rubriek = ctx.rubriekIds.get(code)

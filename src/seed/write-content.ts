@@ -1,14 +1,14 @@
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 
-import { FAQ, HANDLEIDINGEN, STAPPENPLAN_ZORGVERLENER, inhoudVan, type HandleidingInvoer } from './content'
+import { FAQ, HANDLEIDINGEN, ZORGVERLENER_STEP_PLAN, contentOf, type HandleidingInput } from './content'
 import { SYSTEM } from './db'
-import type { Verwijzingen } from './lexical'
+import type { References } from './lexical'
 
 const escape = (tekst: string) => tekst.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 
 /** The zorgverlener's journey as a PNG: three numbered boxes with arrows (its alt text says the same). */
-export async function stappenplanPng(stappen: string[]): Promise<Buffer> {
+export async function stepPlanPng(stappen: string[]): Promise<Buffer> {
   const breedte = 1200
   const vak = 340
   const marge = (breedte - stappen.length * vak) / (stappen.length + 1)
@@ -31,11 +31,11 @@ export async function stappenplanPng(stappen: string[]): Promise<Buffer> {
 
 async function seedAfbeelding(payload: Payload): Promise<number | undefined> {
   try {
-    const data = await stappenplanPng(STAPPENPLAN_ZORGVERLENER.stappen)
+    const data = await stepPlanPng(ZORGVERLENER_STEP_PLAN.stappen)
     const doc = await payload.create({
       collection: 'media',
-      data: { alt: STAPPENPLAN_ZORGVERLENER.alt },
-      file: { data, mimetype: 'image/png', name: STAPPENPLAN_ZORGVERLENER.bestand, size: data.length },
+      data: { alt: ZORGVERLENER_STEP_PLAN.alt },
+      file: { data, mimetype: 'image/png', name: ZORGVERLENER_STEP_PLAN.bestand, size: data.length },
       ...SYSTEM,
     })
     return doc.id
@@ -55,16 +55,16 @@ export async function seedContent(payload: Payload): Promise<void> {
   const faqIds = new Map<string, number>()
   const mediaIds = new Map<string, number>()
   const afbeelding = await seedAfbeelding(payload)
-  if (afbeelding !== undefined) mediaIds.set(STAPPENPLAN_ZORGVERLENER.key, afbeelding)
-  const verwijzingen: Verwijzingen = {
+  if (afbeelding !== undefined) mediaIds.set(ZORGVERLENER_STEP_PLAN.key, afbeelding)
+  const verwijzingen: References = {
     handleiding: (key) => handleidingIds.get(key),
     faq: (key) => faqIds.get(key),
     media: (key) => mediaIds.get(key),
   }
-  const data = (h: HandleidingInvoer) => ({
+  const data = (h: HandleidingInput) => ({
     titel: h.titel,
     samenvatting: h.samenvatting,
-    inhoud: inhoudVan(h.inhoud, verwijzingen),
+    inhoud: contentOf(h.inhoud, verwijzingen),
     doelpubliek: h.doelpubliek,
     onderwerp: h.onderwerp,
     gerelateerd: (h.gerelateerd ?? []).map((key) => handleidingIds.get(key)).filter((id): id is number => id !== undefined),
@@ -80,7 +80,7 @@ export async function seedContent(payload: Payload): Promise<void> {
       collection: 'faq',
       data: {
         vraag: f.vraag,
-        antwoord: inhoudVan(f.antwoord, verwijzingen),
+        antwoord: contentOf(f.antwoord, verwijzingen),
         doelpubliek: f.doelpubliek,
         onderwerp: f.onderwerp,
         volgorde: f.volgorde,

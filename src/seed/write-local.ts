@@ -2,7 +2,7 @@ import type { CollectionSlug, Payload } from 'payload'
 
 import { SYSTEM } from './db'
 import { runPool } from './pool'
-import { fichesIn, type AanbodInvoer, type Markering, type PlanUnit } from './plan-types'
+import { fichesIn, type AanbodInput, type Marker, type PlanUnit } from './plan-types'
 
 export type FicheRef = { collection: 'organisaties' | 'praktijken' | 'zorgverleners' | 'aanbod'; id: number }
 
@@ -15,10 +15,10 @@ export type WriteContext = {
   onFiches: (count: number) => void
 }
 
-export type WriteResult = { markeringen: Map<Markering, FicheRef> }
+export type WriteResult = { markeringen: Map<Marker, FicheRef> }
 
 /** Turns a planned aanbod into Payload data: rubriek codes and references become ids. */
-export function aanbodData(doc: AanbodInvoer, rubriekIds: ReadonlyMap<string, number>) {
+export function aanbodData(doc: AanbodInput, rubriekIds: ReadonlyMap<string, number>) {
   const { rubriekCodes, ...rest } = doc
   return {
     ...rest,
@@ -41,7 +41,7 @@ export async function writeUnitsLocal(units: Iterable<PlanUnit>, ctx: WriteConte
   const praktijken: number[] = []
   const zorgverleners: number[] = []
   const klaar = new Map<number, Promise<void>>()
-  const markeringen = new Map<Markering, FicheRef>()
+  const markeringen = new Map<Marker, FicheRef>()
 
   const create = async (collection: CollectionSlug, data: Record<string, unknown>): Promise<number> => {
     // The plan spells select values as plain strings (a bron's veld, a beroep, a NIS code) and Payload

@@ -1,25 +1,25 @@
 // Sitemaps of every active fiche, split per type into files of SITEMAP_SIZE addresses (the protocol
 // allows 50,000; smaller files are quicker to make and to fetch). Read with plain SQL: a sitemap of
 // 200,000 fiches through the Local API would take seconds per file.
-import { FICHE_COLLECTIE as TABLE, FICHE_PAD, type FicheSoort, ficheUrl } from '@/domain/fiche-url'
+import { FICHE_COLLECTION as TABLE, FICHE_PATH, type FicheSoort, ficheUrl } from '@/domain/fiche-url'
 import type { Queryable } from '@/search/source/queryable'
 
 export const SITEMAP_SIZE = 10_000
-export const SOORTEN: readonly FicheSoort[] = ['organisatie', 'praktijk', 'zorgverlener', 'aanbod']
+export const SITEMAP_SOORTEN: readonly FicheSoort[] = ['organisatie', 'praktijk', 'zorgverlener', 'aanbod']
 
 const escapeXml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
-export function soortVanPad(pad: string): FicheSoort | null {
-  return SOORTEN.find((soort) => FICHE_PAD[soort] === pad) ?? null
+export function ficheSoortOfPath(pad: string): FicheSoort | null {
+  return SITEMAP_SOORTEN.find((soort) => FICHE_PATH[soort] === pad) ?? null
 }
 
 /** The sitemap index: the static pages' sitemap is not needed, they are few and linked from home. */
 export async function sitemapIndex(db: Queryable, base: string): Promise<string> {
   const parts: string[] = []
-  for (const soort of SOORTEN) {
+  for (const soort of SITEMAP_SOORTEN) {
     const { rows } = await db.query<{ n: string }>(`SELECT count(*) AS n FROM ${TABLE[soort]} WHERE status = 'actief'`)
     const pages = Math.ceil(Number(rows[0]?.n ?? 0) / SITEMAP_SIZE)
-    for (let page = 1; page <= pages; page++) parts.push(`<sitemap><loc>${escapeXml(`${base}/sitemaps/${FICHE_PAD[soort]}/${page}.xml`)}</loc></sitemap>`)
+    for (let page = 1; page <= pages; page++) parts.push(`<sitemap><loc>${escapeXml(`${base}/sitemaps/${FICHE_PATH[soort]}/${page}.xml`)}</loc></sitemap>`)
   }
   return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${parts.join('')}</sitemapindex>\n`
 }

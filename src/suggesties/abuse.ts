@@ -13,11 +13,11 @@ const PER_UUR = 5
 const handtekening = (moment: string) =>
   createHmac('sha256', getConfig().payloadSecret).update(`suggestie:${moment}`).digest('base64url')
 
-export function formulierToken(nu = Date.now()): string {
+export function formToken(nu = Date.now()): string {
   return `${nu}.${handtekening(String(nu))}`
 }
 
-export function controleerFormulier(token: unknown, valstrik: unknown, nu = Date.now()): FieldError | null {
+export function checkForm(token: unknown, valstrik: unknown, nu = Date.now()): FieldError | null {
   if (typeof valstrik === 'string' && valstrik.trim() !== '') return { field: 'website', message: 'Dit formulier lijkt automatisch ingevuld.' }
   const [moment, sig] = typeof token === 'string' ? token.split('.') : []
   const verwacht = moment ? Buffer.from(handtekening(moment)) : null
@@ -33,7 +33,7 @@ export function controleerFormulier(token: unknown, valstrik: unknown, nu = Date
 const recent = new Map<string, number[]>()
 
 /** At most PER_UUR suggestions per sender key (IP or account) per hour, in this process. */
-export function binnenLimiet(sleutel: string, nu = Date.now()): boolean {
+export function withinLimit(sleutel: string, nu = Date.now()): boolean {
   const tijden = (recent.get(sleutel) ?? []).filter((t) => nu - t < 60 * 60 * 1000)
   if (tijden.length >= PER_UUR) {
     recent.set(sleutel, tijden)

@@ -1,28 +1,28 @@
 // The public suggestion form (posted to /account/actie/suggestie-indienen): a suggestion from
 // anyone, checked for abuse when the sender is not logged in, stored with overrideAccess because
 // nobody may create one through the REST API.
-import { leesSuggestie } from '@/domain/suggestie'
+import { parseSuggestie } from '@/domain/suggestie'
 import { pageWith, type ActionContext, type Fields, type FormActions } from '@/forms/action'
 import { done, fail, invalid, type ActionResult } from '@/forms/result'
 
-import { binnenLimiet, controleerFormulier } from './abuse'
+import { withinLimit, checkForm } from './abuse'
 
 /** The notice code after which the form's page thanks the sender instead of showing the form. */
-export const SUGGESTIE_VERSTUURD = 'suggestie-verstuurd'
+export const SUGGESTIE_SENT = 'suggestie-verstuurd'
 
 /** The form's page, for the same fiche. */
 const formulierPagina = pageWith('/suggestie', ['soort', 'ficheSoort'], ['id', 'ficheId'])
 
 async function dienSuggestieIn(ctx: ActionContext, fields: Fields): Promise<ActionResult> {
   const user = ctx.user
-  const gelezen = leesSuggestie(fields, Boolean(user))
+  const gelezen = parseSuggestie(fields, Boolean(user))
   if ('fouten' in gelezen) return invalid(gelezen.fouten)
   if (!user) {
-    const weigering = controleerFormulier(fields.token, fields.website)
+    const weigering = checkForm(fields.token, fields.website)
     if (weigering) return invalid([weigering])
   }
   const afzender = user ? `account:${user.id}` : `ip:${(ctx.headers.get('x-forwarded-for') ?? '').split(',')[0]?.trim() || 'onbekend'}`
-  if (!binnenLimiet(afzender)) return fail(429, 'voorstel', 'U stuurde al veel voorstellen na elkaar. Probeer het over een uur opnieuw.')
+  if (!withinLimit(afzender)) return fail(429, 'voorstel', 'U stuurde al veel voorstellen na elkaar. Probeer het over een uur opnieuw.')
   const s = gelezen.suggestie
   await ctx.payload.create({
     collection: 'suggesties',
@@ -39,7 +39,7 @@ async function dienSuggestieIn(ctx: ActionContext, fields: Fields): Promise<Acti
       status: 'nieuw',
     },
   })
-  return done(formulierPagina(fields), SUGGESTIE_VERSTUURD)
+  return done(formulierPagina(fields), SUGGESTIE_SENT)
 }
 
 export const SUGGESTIE_ACTIONS = {

@@ -12,12 +12,12 @@ import { stat } from 'node:fs/promises'
 import { performance } from 'node:perf_hooks'
 
 import { bootPayload } from '@/db/bootstrap'
-import { laadFiches, refsVanBron } from '@/downloads/source'
+import { loadFiches, refsOfSource } from '@/downloads/source'
 import type { DownloadJob } from '@/downloads/jobs'
-import { maakBestand } from '@/downloads/worker'
+import { makeFile } from '@/downloads/worker'
 import { countIndexable, reindexAll } from '@/search/sync/reindex'
 import { getSearchEngine, poolOf } from '@/search/engine'
-import { zoek } from '@/search/service'
+import { runSearch } from '@/search/service'
 import { seedDemo } from '@/seed'
 
 const args = process.argv.slice(2)
@@ -51,7 +51,7 @@ async function searchTimes(n: number): Promise<number[]> {
   const times: number[] = []
   for (let i = 0; i < n; i++) {
     const t = performance.now()
-    await zoek(payload, new URLSearchParams(`q=${['zorg', 'huisarts', 'thuiszorg', 'kind'][i % 4]}&pagina=${(i % 10) + 1}`))
+    await runSearch(payload, new URLSearchParams(`q=${['zorg', 'huisarts', 'thuiszorg', 'kind'][i % 4]}&pagina=${(i % 10) + 1}`))
     times.push(performance.now() - t)
   }
   return times
@@ -64,20 +64,20 @@ const idle = await searchTimes(40)
 for (const formaat of ['csv', 'xlsx'] as const) {
   peakRss = process.memoryUsage().rss
   const t = performance.now()
-  const { pad, aantal } = await maakBestand(payload, { ...job(formaat), bron: { soort: 'zoekopdracht', zoekopdracht: '' } }, async () => undefined, rows)
+  const { pad, aantal } = await makeFile(payload, { ...job(formaat), bron: { soort: 'zoekopdracht', zoekopdracht: '' } }, async () => undefined, rows)
   const seconds = (performance.now() - t) / 1000
   console.log(`${formaat.toUpperCase()}: ${aantal.toLocaleString('en')} rows in ${seconds.toFixed(1)} s (${Math.round(aantal / seconds)} rows/s), ${mb((await stat(pad)).size)} on disk, peak RSS ${mb(peakRss)} (+${mb(peakRss - idleRss)})`)
   if (aantal < Math.min(rows, 10_000)) console.log(`  (only ${aantal} rows: seed more fiches with --fresh --fiches N)`)
 }
 
-const during = await Promise.all([maakBestand(payload, job('xlsx'), async () => undefined, rows), searchTimes(40)]).then(([, times]) => times)
+const during = await Promise.all([makeFile(payload, job('xlsx'), async () => undefined, rows), searchTimes(40)]).then(([, times]) => times)
 console.log(`Search p50/p95 idle: ${p(idle, 0.5)}/${p(idle, 0.95)} ms; while an XLSX is made: ${p(during, 0.5)}/${p(during, 0.95)} ms`)
 {
   const t = performance.now()
   // Last: it reads all fiches at once (the worker reads 250 at a time), which would inflate the peaks above.
-  const { refs } = await refsVanBron(payload, { soort: 'zoekopdracht', zoekopdracht: '' }, rows)
+  const { refs } = await refsOfSource(payload, { soort: 'zoekopdracht', zoekopdracht: '' }, rows)
   const t2 = performance.now()
-  await laadFiches(payload, refs)
+  await loadFiches(payload, refs)
   console.log(`Phases for ${refs.length.toLocaleString('en')} fiches: paging through the search ${((t2 - t) / 1000).toFixed(1)} s, reading the fiches ${((performance.now() - t2) / 1000).toFixed(1)} s`)
 }
 clearInterval(sampler)

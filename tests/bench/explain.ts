@@ -6,7 +6,7 @@ import './search-env'
 
 import { bootPayload } from '@/db/bootstrap'
 import { poolOf } from '@/search/engine'
-import { parseZoekParams } from '@/search/params'
+import { parseSearchParams } from '@/search/params'
 import { createPostgresEngine } from '@/search/postgres/adapter'
 import { createReadPool } from '@/search/postgres/read-pool'
 
@@ -21,7 +21,7 @@ const recorder = {
     return reads.query(text, values)
   },
 }
-await createPostgresEngine(pool, recorder).search(parseZoekParams(new URLSearchParams(query)).query)
+await createPostgresEngine(pool, recorder).search(parseSearchParams(new URLSearchParams(query)).query)
 for (const s of statements) {
   const { rows } = await reads.query(`EXPLAIN (ANALYZE, BUFFERS) ${s.text}`, s.values)
   console.log(`\n--- ${s.text.replace(/\s+/g, ' ').slice(0, 160)}\n${rows.map((r) => r['QUERY PLAN']).join('\n')}`)

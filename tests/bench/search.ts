@@ -15,7 +15,7 @@ import { bootPayload } from '@/db/bootstrap'
 import { createPostgresEngine } from '@/search/postgres/adapter'
 import { createReadPool } from '@/search/postgres/read-pool'
 import { getSearchEngine, poolOf } from '@/search/engine'
-import { parseZoekParams } from '@/search/params'
+import { parseSearchParams } from '@/search/params'
 import { countIndexable, reindexAll } from '@/search/sync/reindex'
 import { seedDemo } from '@/seed'
 
@@ -92,7 +92,7 @@ async function recordStatements(query: string): Promise<Statement[]> {
       return reads.query(text, values)
     },
   }
-  await createPostgresEngine(pool, recorder).search(parseZoekParams(new URLSearchParams(query)).query)
+  await createPostgresEngine(pool, recorder).search(parseSearchParams(new URLSearchParams(query)).query)
   return statements
 }
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { HANDLEIDINGEN, STAPPENPLAN_ZORGVERLENER } from '@/seed/content'
+import { HANDLEIDINGEN, ZORGVERLENER_STEP_PLAN } from '@/seed/content'
 import { seedContent } from '@/seed/write-content'
 import type { Handleiding } from '@/payload-types'
 
@@ -44,7 +44,7 @@ describe('the demo handleidingen and FAQ', () => {
     const zorgverlener = bySlug.get('uw-zorgverlenersfiche-beheren')!
     const upload = nodes(zorgverlener.inhoud).find((n) => n.type === 'upload')
     expect(upload?.relationTo).toBe('media')
-    expect(upload?.value).toMatchObject({ alt: STAPPENPLAN_ZORGVERLENER.alt, mimeType: 'image/png' })
+    expect(upload?.value).toMatchObject({ alt: ZORGVERLENER_STEP_PLAN.alt, mimeType: 'image/png' })
   })
 
   it('name related handleidingen, and keep the one draft out of public reach', async () => {

@@ -10,9 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { GET as downloadGET } from '../../app/(frontend)/account/downloads/[token]/route'
 import { poolOf } from '@/db/pool'
-import { laadFiches } from '@/downloads/source'
-import { maakJob } from '@/downloads/jobs'
-import { ruimDownloadsOp, verwerkDownloads } from '@/downloads/worker'
+import { loadFiches } from '@/downloads/source'
+import { createJob } from '@/downloads/jobs'
+import { pruneDownloads, processDownloads } from '@/downloads/worker'
 
 import { postJson } from './helpers/account-forms'
 import { linkIn, sendQueuedMail, TestSmtp } from './helpers/mail'
@@ -46,7 +46,7 @@ const laatsteVan = async (userId: number) => (await poolOf(payload).query('SELEC
 async function download(sessie: string | undefined, userId: number, formaat: 'csv' | 'xlsx', zoekopdracht = 'q=Dwnldtest') {
   const answer = await postJson('download', { formaat, zoekopdracht }, sessie)
   expect(answer.status, JSON.stringify(answer.body)).toBe(200)
-  await verwerkDownloads(payload)
+  await processDownloads(payload)
   const rij = await laatsteVan(userId)
   expect(rij.status).toBe('klaar')
   const before = (await smtp.mails()).length
@@ -125,9 +125,9 @@ describe('asking for a download', () => {
     expect((await postJson('download', { formaat: 'xlsx', zoekopdracht: 'q=Dwnldtest' }, sessie)).status).toBe(200)
     const derde = await postJson('download', { formaat: 'csv', zoekopdracht: 'q=Dwnldtest' }, sessie)
     expect(derde.status).toBe(429)
-    await verwerkDownloads(payload)
+    await processDownloads(payload)
     expect((await postJson('download', { formaat: 'csv', zoekopdracht: 'q=Dwnldtest' }, sessie)).status).toBe(200)
-    await verwerkDownloads(payload)
+    await processDownloads(payload)
     await payload.delete({ collection: 'users', id: user.id, overrideAccess: true })
   })
 })
@@ -215,7 +215,7 @@ describe('a finished CSV download', () => {
     await poolOf(payload).query(`UPDATE downloads SET verloopt_op = now() - interval '1 second' WHERE id = $1`, [rij.id])
     expect((await haal(link.pathname, cookieOf('burger'))).status).toBe(404)
     expect(existsSync(rij.bestand)).toBe(true)
-    await ruimDownloadsOp(payload)
+    await pruneDownloads(payload)
     expect(existsSync(rij.bestand)).toBe(false)
     expect(await rijVan(rij.id)).toBeUndefined()
   })
@@ -245,14 +245,14 @@ describe('a finished XLSX download', () => {
 describe('the making of a file', () => {
   const jobVan = async (downloadId: number) =>
     (await poolOf(payload).query(`SELECT * FROM queue_jobs WHERE queue = 'download' AND (payload->>'downloadId')::bigint = $1`, [downloadId])).rows[0]
-  const maak = (bron: Parameters<typeof maakJob>[1]['bron']) =>
-    maakJob(poolOf(payload), { eigenaarId: world.actors.zorgverlener.id!, formaat: 'csv', titel: 'Test', bron, site: 'http://localhost:3000' })
+  const maak = (bron: Parameters<typeof createJob>[1]['bron']) =>
+    createJob(poolOf(payload), { eigenaarId: world.actors.zorgverlener.id!, formaat: 'csv', titel: 'Test', bron, site: 'http://localhost:3000' })
 
   it('is queued with the request, in the same transaction', async () => {
     const job = await maak({ soort: 'fiches', refs: [{ soort: 'organisatie', id: orgId }] })
     if (job === 'te-veel') throw new Error('te veel downloads')
     expect(await jobVan(job.id)).toMatchObject({ status: 'waiting', attempts: 0 })
-    await verwerkDownloads(payload)
+    await processDownloads(payload)
     expect((await rijVan(job.id)).status).toBe('klaar')
     expect((await jobVan(job.id)).status).toBe('done')
   })
@@ -262,7 +262,7 @@ describe('the making of a file', () => {
     const job = await maak({ soort: 'zoekopdracht', zoekopdracht: 'afstand=ver' })
     if (job === 'te-veel') throw new Error('te veel downloads')
     for (let poging = 1; poging <= 3; poging++) {
-      await verwerkDownloads(payload)
+      await processDownloads(payload)
       const rij = await rijVan(job.id)
       expect(rij.status).toBe(poging < 3 ? 'wachtrij' : 'mislukt')
       expect(await jobVan(job.id)).toMatchObject({ status: poging < 3 ? 'waiting' : 'failed', attempts: poging })
@@ -282,10 +282,10 @@ describe('the making of a file', () => {
       `UPDATE queue_jobs SET status = 'running', attempts = 1, locked_until = now() + interval '2 minutes' WHERE queue = 'download' AND (payload->>'downloadId')::bigint = $1`,
       [job.id],
     )
-    expect(await verwerkDownloads(payload)).toBe(0)
+    expect(await processDownloads(payload)).toBe(0)
     expect((await rijVan(job.id)).status).toBe('bezig')
     await poolOf(payload).query(`UPDATE queue_jobs SET locked_until = now() WHERE queue = 'download' AND (payload->>'downloadId')::bigint = $1`, [job.id])
-    expect(await verwerkDownloads(payload)).toBe(1)
+    expect(await processDownloads(payload)).toBe(1)
     expect((await rijVan(job.id)).status).toBe('klaar')
     expect(await jobVan(job.id)).toMatchObject({ status: 'done', attempts: 2 })
   })
@@ -298,14 +298,14 @@ describe('deleting the account', () => {
     expect(existsSync(rij.bestand)).toBe(true)
     await payload.delete({ collection: 'users', id: user.id, overrideAccess: true })
     expect(await rijVan(rij.id)).toBeUndefined()
-    await ruimDownloadsOp(payload)
+    await pruneDownloads(payload)
     expect(existsSync(rij.bestand)).toBe(false)
   })
 })
 
 describe('a list of fiche references as source', () => {
   it('reads the public data in the given order and leaves out fiches that are not public', async () => {
-    const fiches = await laadFiches(payload, [
+    const fiches = await loadFiches(payload, [
       { soort: 'aanbod', id: aanbodId },
       { soort: 'organisatie', id: orgId },
       { soort: 'organisatie', id: 999_999 },

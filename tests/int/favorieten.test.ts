@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { MAX_LIJSTEN, MAX_FICHES_PER_LIJST, MAX_ZOEKOPDRACHTEN, NAAM_MAX } from '@/domain/favorieten/limits'
-import { gedeeldeLijst, gedeeldeZoekopdracht } from '@/favorieten/sharing'
-import { nieuwDeeltoken } from '@/favorieten/share-token'
-import { lijstInhoud } from '@/favorieten/lijst-content'
+import { MAX_LIJSTEN, MAX_FICHES_PER_LIJST, MAX_ZOEKOPDRACHTEN, NAME_MAX } from '@/domain/favorieten/limits'
+import { sharedLijst, sharedZoekopdracht } from '@/favorieten/sharing'
+import { newShareToken } from '@/favorieten/share-token'
+import { lijstContent } from '@/favorieten/lijst-content'
 import { poolOf } from '@/search/engine'
 
 import { postForm, postJson } from './helpers/account-forms'
@@ -145,7 +145,7 @@ describe('the owner manages them through the account forms', () => {
 describe('bad input gets a 400 naming the field', () => {
   const c = () => cookie(token('burger'))
   it('names', async () => {
-    for (const naam of ['', '   ', 'x'.repeat(NAAM_MAX + 1)]) {
+    for (const naam of ['', '   ', 'x'.repeat(NAME_MAX + 1)]) {
       const viaRest = await rest('POST', '/lijsten', { token: token('burger'), body: { naam } })
       expect(viaRest.status).toBe(400)
       expect(JSON.stringify(viaRest.body)).toContain('naam')
@@ -217,33 +217,33 @@ describe('limits', () => {
 describe('share links', () => {
   it('a shared list is found by its link only; sharing anew or revoking kills the old link', async () => {
     const c = cookie(token('burger'))
-    expect(await gedeeldeLijst(payload, nieuwDeeltoken())).toBeNull()
+    expect(await sharedLijst(payload, newShareToken())).toBeNull()
     expect((await postJson('lijst-delen', { id: lijstId }, c)).status).toBe(200)
     const eerste = (await deeltokenVan('lijsten', lijstId))!
     expect(eerste).toMatch(/^[\w-]{43}$/)
-    expect((await gedeeldeLijst(payload, eerste))?.naam).toBe('Voor mama en papa')
-    expect(await gedeeldeLijst(payload, eerste.slice(0, 42))).toBeNull()
-    expect(await gedeeldeLijst(payload, `${eerste.slice(0, 42)}${eerste[42] === 'A' ? 'B' : 'A'}`)).toBeNull()
+    expect((await sharedLijst(payload, eerste))?.naam).toBe('Voor mama en papa')
+    expect(await sharedLijst(payload, eerste.slice(0, 42))).toBeNull()
+    expect(await sharedLijst(payload, `${eerste.slice(0, 42)}${eerste[42] === 'A' ? 'B' : 'A'}`)).toBeNull()
 
     expect((await postJson('lijst-delen', { id: lijstId }, c)).status).toBe(200)
     const tweede = (await deeltokenVan('lijsten', lijstId))!
     expect(tweede).not.toBe(eerste)
-    expect(await gedeeldeLijst(payload, eerste)).toBeNull()
-    expect(await gedeeldeLijst(payload, tweede)).not.toBeNull()
+    expect(await sharedLijst(payload, eerste)).toBeNull()
+    expect(await sharedLijst(payload, tweede)).not.toBeNull()
 
     expect((await postJson('lijst-delen-stoppen', { id: lijstId }, c)).status).toBe(200)
     expect(await deeltokenVan('lijsten', lijstId)).toBeNull()
-    expect(await gedeeldeLijst(payload, tweede)).toBeNull()
+    expect(await sharedLijst(payload, tweede)).toBeNull()
   })
 
   it('a shared search likewise, and its token never reaches anyone else through the API', async () => {
     expect((await postJson('zoekopdracht-delen', { id: zoekopdrachtId }, cookie(token('burger')))).status).toBe(200)
     const deel = (await deeltokenVan('zoekopdrachten', zoekopdrachtId))!
-    expect((await gedeeldeZoekopdracht(payload, deel))?.zoekopdracht).toBe('q=huisarts&waar=Gent')
+    expect((await sharedZoekopdracht(payload, deel))?.zoekopdracht).toBe('q=huisarts&waar=Gent')
     const admin = await rest('GET', '/zoekopdrachten', { token: token('admin'), query: `where[deeltoken][equals]=${deel}` })
     expect(JSON.stringify(admin.body)).not.toContain(deel)
     expect((await postJson('zoekopdracht-delen-stoppen', { id: zoekopdrachtId }, cookie(token('burger')))).status).toBe(200)
-    expect(await gedeeldeZoekopdracht(payload, deel)).toBeNull()
+    expect(await sharedZoekopdracht(payload, deel)).toBeNull()
   })
 
   it('a shared list shows current data: a renamed fiche by its new name, a stopped one marked, a deleted one as gone', async () => {
@@ -254,7 +254,7 @@ describe('share links', () => {
     await payload.update({ collection: 'organisaties', id: org.id, data: { naam: 'Nieuwe naam vzw' } })
     await payload.update({ collection: 'organisaties', id: stopt.id, data: { status: 'stopgezet' } })
     await payload.delete({ collection: 'organisaties', id: weg.id })
-    const items = await lijstInhoud(payload, regels)
+    const items = await lijstContent(payload, regels)
     expect(items.map((i) => [i.stand, i.naam])).toEqual([
       ['actief', 'Nieuwe naam vzw'],
       ['stopgezet', stopt.naam],
@@ -277,6 +277,6 @@ describe('deleting the account', () => {
     expect((await pool.query('SELECT id FROM lijsten WHERE id = $1', [l.body.doc.id])).rows).toEqual([])
     expect((await pool.query('SELECT id FROM lijsten_fiches WHERE _parent_id = $1', [l.body.doc.id])).rows).toEqual([])
     expect((await pool.query('SELECT id FROM zoekopdrachten WHERE id = $1', [z.body.doc.id])).rows).toEqual([])
-    expect(await gedeeldeLijst(payload, deel)).toBeNull()
+    expect(await sharedLijst(payload, deel)).toBeNull()
   })
 })

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { aanbodVan, leesFiche } from '@/fiches/read'
+import { aanbodOf, readPublicFiche } from '@/fiches/read'
 
 import { makeFactories } from './helpers/factories'
 import { testPayload } from './helpers/payload'
@@ -53,8 +53,8 @@ describe('a praktijk page reads what it shows in a fixed number of queries', () 
     const klein = await praktijkMet(3)
     const groot = await praktijkMet(40)
     const lees = async (praktijk: { id: number; naam: string }) => {
-      await leesFiche(payload, 'praktijk', praktijk.id)
-      const aanbod = await aanbodVan(payload, 'praktijk', praktijk.id)
+      await readPublicFiche(payload, 'praktijk', praktijk.id)
+      const aanbod = await aanbodOf(payload, 'praktijk', praktijk.id)
       return aanbod
     }
     // Warm up once: the first read in a process loads Payload's own metadata.

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { DOORSTUREN_PER_UUR } from '@/domain/forward'
+import { FORWARDS_PER_HOUR } from '@/domain/forward'
 
 import { postJson } from './helpers/account-forms'
 import { sendQueuedMail, TestSmtp } from './helpers/mail'
@@ -110,10 +110,10 @@ describe('forwarding a fiche', () => {
     expect(String(mail!.html)).toContain('&lt;script&gt;')
   })
 
-  it(`stops after ${DOORSTUREN_PER_UUR} forwards in an hour for one account, not for another`, async () => {
+  it(`stops after ${FORWARDS_PER_HOUR} forwards in an hour for one account, not for another`, async () => {
     const user = await createUser(payload, 'doorsturen.veel@test.be', ['burger'])
     const veel = `payload-token=${await login('doorsturen.veel@test.be', PASSWORD)}`
-    for (let i = 0; i < DOORSTUREN_PER_UUR; i++) expect((await stuur({}, veel)).status).toBe(200)
+    for (let i = 0; i < FORWARDS_PER_HOUR; i++) expect((await stuur({}, veel)).status).toBe(200)
     const te = await stuur({}, veel)
     expect(te.status).toBe(429)
     expect(te.body.errors[0].field).toBe('adressen')

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { decodeErrors } from '@/accounts/flash'
 import { poolOf } from '@/search/engine'
-import { ontsleutel, versleutel } from '@/notities/encryption'
+import { decrypt, encrypt } from '@/notities/encryption'
 
 import { postForm, postJson } from './helpers/account-forms'
 import { makeFactories } from './helpers/factories'
@@ -69,7 +69,7 @@ describe('a private note', () => {
     expect(response.status).toBe(200)
     expect(response.body.doc.tekst).toBe(`${GEHEIM} Bijgewerkt.`)
     const { rows } = await poolOf(payload).query<{ versleuteld: string }>('SELECT versleuteld FROM notities WHERE id = $1', [notitieId])
-    expect(ontsleutel(rows[0]!.versleuteld, { eigenaar: world.actors.burger.id!, ficheSoort: 'organisatie', ficheId })).toBe(`${GEHEIM} Bijgewerkt.`)
+    expect(decrypt(rows[0]!.versleuteld, { eigenaar: world.actors.burger.id!, ficheSoort: 'organisatie', ficheId })).toBe(`${GEHEIM} Bijgewerkt.`)
   })
 
   it('a ciphertext copied onto another user’s note does not decrypt', async () => {
@@ -101,14 +101,14 @@ describe('a private note', () => {
 describe('the encryption itself', () => {
   it('uses a fresh IV every time and refuses a changed ciphertext', () => {
     const ctx = { eigenaar: 1, ficheSoort: 'aanbod', ficheId: 2 }
-    const a = versleutel('zelfde tekst', ctx)
-    const b = versleutel('zelfde tekst', ctx)
+    const a = encrypt('zelfde tekst', ctx)
+    const b = encrypt('zelfde tekst', ctx)
     expect(a).not.toBe(b)
-    expect(ontsleutel(a, ctx)).toBe('zelfde tekst')
+    expect(decrypt(a, ctx)).toBe('zelfde tekst')
     const [v, iv, tag, data] = a.split('.')
     const gewijzigd = [v, iv, tag, `${data!.slice(0, -2)}AA`].join('.')
-    expect(() => ontsleutel(gewijzigd, ctx)).toThrow()
-    expect(() => ontsleutel(a, { ...ctx, eigenaar: 3 })).toThrow()
+    expect(() => decrypt(gewijzigd, ctx)).toThrow()
+    expect(() => decrypt(a, { ...ctx, eigenaar: 3 })).toThrow()
   })
 })
 

@@ -2,9 +2,9 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { ficheUrl } from '@/domain/fiche-url'
-import { ficheTag, type TeVernieuwen } from '@/domain/revalidation'
+import { ficheTag, type ToRevalidate } from '@/domain/revalidation'
 import type { Handleiding } from '@/payload-types'
-import { paginaRevalidatie } from '@/revalidation/after-sync'
+import { pageRevalidation } from '@/revalidation/after-sync'
 import { getSearchEngine, poolOf } from '@/search/engine'
 import { queueStatusOf } from '@/queue/status'
 import { drainSearchQueue } from '@/search/sync/worker'
@@ -17,11 +17,11 @@ import { buildWorld } from './helpers/world'
 let payload: Payload
 let fx: SearchFixture
 const ctx = { systemWrite: true }
-let gevraagd: TeVernieuwen[] = []
+let gevraagd: ToRevalidate[] = []
 let serverWeg = false
 
 // The worker's real page step, with the HTTP call to the server replaced by a recorder.
-const naSync = paginaRevalidatie(
+const naSync = pageRevalidation(
   () => 'http://server.test',
   async (_origin, werk) => {
     if (serverWeg) throw new Error('server niet bereikbaar')

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { GET as zoekenApi } from '../../app/(frontend)/api/zoeken/route'
 import { getSearchEngine } from '@/search/engine'
-import { zoek } from '@/search/service'
+import { runSearch } from '@/search/service'
 import type { SearchQuery, SearchResult } from '@/search/types'
 
 import { testPayload } from './helpers/payload'
@@ -112,7 +112,7 @@ describe('text search finds what people type', () => {
 
 describe('location', () => {
   it('orders by distance from a postcode within a radius and leaves out what is farther', async () => {
-    const result = await zoek(payload, { waar: '9000', afstand: '15', sort: 'afstand', per: '50' })
+    const result = await runSearch(payload, { waar: '9000', afstand: '15', sort: 'afstand', per: '50' })
     const distances = result.resultaten.map((r) => r.afstandKm ?? Infinity)
     expect(distances).toEqual([...distances].sort((a, b) => a - b))
     expect(Math.max(...distances)).toBeLessThanOrEqual(15)
@@ -122,18 +122,18 @@ describe('location', () => {
     expect(fiches.indexOf(`praktijk:${fx.linde.id}`)).toBeLessThan(fiches.indexOf(`praktijk:${fx.beweeg.id}`))
     expect(fiches.indexOf(`praktijk:${fx.beweeg.id}`)).toBeLessThan(fiches.indexOf(`organisatie:${fx.vitaal.id}`))
     // Merelbeke is about 12 km out: a 10 km radius leaves it out.
-    const dichter = await zoek(payload, { waar: '9000', afstand: '10' })
+    const dichter = await runSearch(payload, { waar: '9000', afstand: '10' })
     expect(dichter.resultaten.map((r) => r.id)).not.toContain(`organisatie:${fx.vitaal.id}`)
     expect(dichter.total).toBe(result.total - 2)
   })
 
   it('filters on a municipality by name', async () => {
-    const result = await zoek(payload, { waar: 'Antwerpen' })
+    const result = await runSearch(payload, { waar: 'Antwerpen' })
     expect(result.resultaten.map((r) => r.id).sort()).toEqual([`aanbod:${fx.wzc.id}`, `organisatie:${fx.nottebohm.id}`].sort())
   })
 
   it('combines text and radius', async () => {
-    const result = await zoek(payload, { q: 'huisarts', waar: 'Gentbrugge', afstand: '5' })
+    const result = await runSearch(payload, { q: 'huisarts', waar: 'Gentbrugge', afstand: '5' })
     expect(result.resultaten.map((r) => r.id)).toContain(`aanbod:${fx.consult.id}`)
     expect(result.resultaten.every((r) => (r.afstandKm ?? 99) <= 5)).toBe(true)
   })
@@ -194,7 +194,7 @@ describe('nu open', () => {
   })
 
   it('at night only shows what is open day and night, and the page marks each result', async () => {
-    const nacht = await zoek(payload, { open: '1', moment: '2026-12-24T02:00:00Z', type: 'aanbod' })
+    const nacht = await runSearch(payload, { open: '1', moment: '2026-12-24T02:00:00Z', type: 'aanbod' })
     expect(nacht.resultaten.map((r) => r.id)).toEqual([`aanbod:${fx.wzc.id}`])
     expect(nacht.resultaten[0]?.nuOpen).toBe(true)
   })

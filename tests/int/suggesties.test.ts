@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { decodeErrors } from '@/accounts/flash'
 import { KEPT_VALUES_COOKIE, readKeptValues } from '@/forms/kept-values'
-import { formulierToken } from '@/suggesties/abuse'
+import { formToken } from '@/suggesties/abuse'
 
 import { postForm, postJson } from './helpers/account-forms'
 import { makeFactories } from './helpers/factories'
@@ -181,7 +181,7 @@ describe('the public suggestion form, posted to the form route', () => {
     voorstel: 'De naam is veranderd.',
     naam: 'An Peeters',
     email: 'an@voorbeeld.be',
-    token: formulierToken(Date.now() - 20_000),
+    token: formToken(Date.now() - 20_000),
     website: '',
     ...extra,
   })
@@ -227,7 +227,7 @@ describe('the public suggestion form, posted to the form route', () => {
     const cases: [Record<string, string>, string][] = [
       [{ website: 'https://spam.example' }, 'website'],
       [{ token: `${Date.now() - 20_000}.vervalst` }, 'token'],
-      [{ token: formulierToken(Date.now()) }, 'token'],
+      [{ token: formToken(Date.now()) }, 'token'],
       [{ token: '' }, 'token'],
     ]
     for (const [extra, veld] of cases) {

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 
 import { checkConfigAtStartup, ConfigError, readConfig, type Env } from '@/config'
-import { revalidatieSleutel } from '@/revalidation/key'
+import { revalidationKey } from '@/revalidation/key'
 
 const secretsDir = () => mkdtempSync(path.join(tmpdir(), 'config-test-'))
 
@@ -139,8 +139,8 @@ describe('outside production', () => {
 
 describe('keys derived from the one secret', () => {
   it('the revalidation key is never made from an empty secret', () => {
-    expect(() => revalidatieSleutel('')).toThrow(/PAYLOAD_SECRET ontbreekt/)
-    expect(revalidatieSleutel(PAYLOAD_SECRET)).not.toBe(revalidatieSleutel(randomBytes(32).toString('hex')))
+    expect(() => revalidationKey('')).toThrow(/PAYLOAD_SECRET ontbreekt/)
+    expect(revalidationKey(PAYLOAD_SECRET)).not.toBe(revalidationKey(randomBytes(32).toString('hex')))
   })
 })
 

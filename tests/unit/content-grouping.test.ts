@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
-import { perOnderwerp } from '@/content/group-by-onderwerp'
+import { groupByOnderwerp } from '@/content/group-by-onderwerp'
 
 describe('grouping handleidingen and FAQ by topic', () => {
   it('puts topics in alphabetical order, keeps the given order within a topic, and untopical items last', () => {
-    const groepen = perOnderwerp([
+    const groepen = groupByOnderwerp([
       { titel: 'API', onderwerp: 'Hergebruik' },
       { titel: 'Los', onderwerp: null },
       { titel: 'Beheer', onderwerp: 'Beheer aanvragen' },
@@ -18,6 +18,6 @@ describe('grouping handleidingen and FAQ by topic', () => {
   })
 
   it('gives no groups for no items', () => {
-    expect(perOnderwerp([])).toEqual([])
+    expect(groupByOnderwerp([])).toEqual([])
   })
 })

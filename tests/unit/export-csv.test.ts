@@ -1,31 +1,31 @@
 import { describe, expect, it } from 'vitest'
 
-import { csvRegel, csvVeld } from '@/domain/export/csv'
-import { exportRij, openingsurenTekst } from '@/domain/export/columns'
-import { leesDoorsturen, splitsAdressen } from '@/domain/forward'
+import { csvLine, csvField } from '@/domain/export/csv'
+import { exportRow, openingsurenText } from '@/domain/export/columns'
+import { parseForward, splitEmailAddresses } from '@/domain/forward'
 
 describe('a CSV field', () => {
   it('stays as it is when plain, accents included', () => {
-    expect(csvVeld('Één café in Gent')).toBe('Één café in Gent')
+    expect(csvField('Één café in Gent')).toBe('Één café in Gent')
   })
   it('is quoted, with its quotes doubled, when it holds the separator, a quote or a line break', () => {
-    expect(csvVeld('De Zon; Zuid')).toBe('"De Zon; Zuid"')
-    expect(csvVeld('Huis "De Zon"')).toBe('"Huis ""De Zon"""')
-    expect(csvVeld('maandag 09:00–12:00\ndinsdag gesloten')).toBe('"maandag 09:00–12:00\ndinsdag gesloten"')
+    expect(csvField('De Zon; Zuid')).toBe('"De Zon; Zuid"')
+    expect(csvField('Huis "De Zon"')).toBe('"Huis ""De Zon"""')
+    expect(csvField('maandag 09:00–12:00\ndinsdag gesloten')).toBe('"maandag 09:00–12:00\ndinsdag gesloten"')
   })
   it('cannot start a spreadsheet formula, but leaves phone numbers alone', () => {
-    expect(csvVeld('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`)
-    expect(csvVeld('@SUM(A1)')).toBe("'@SUM(A1)")
-    expect(csvVeld('+32 3 201 23 45')).toBe('+32 3 201 23 45')
+    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`)
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)")
+    expect(csvField('+32 3 201 23 45')).toBe('+32 3 201 23 45')
   })
   it('ends every line with CRLF', () => {
-    expect(csvRegel(['a', null, 3])).toBe('a;;3\r\n')
+    expect(csvLine(['a', null, 3])).toBe('a;;3\r\n')
   })
 })
 
 describe('an export row', () => {
   it('puts the main address first and writes opening hours as Dutch lines', () => {
-    const rij = exportRij({
+    const rij = exportRow({
       soort: 'aanbod',
       naam: 'Spreekuur',
       ouder: 'CAW',
@@ -49,16 +49,16 @@ describe('an export row', () => {
     expect(rij[9]).toContain('maandag gesloten')
   })
   it('leaves opening hours empty for a fiche without any', () => {
-    expect(openingsurenTekst(null)).toBe('')
+    expect(openingsurenText(null)).toBe('')
   })
 })
 
 describe('the forward form', () => {
   it('takes addresses separated as people paste them, once each', () => {
-    expect(splitsAdressen('Ann@x.test, bert@x.test;\nann@x.test')).toEqual(['ann@x.test', 'bert@x.test'])
+    expect(splitEmailAddresses('Ann@x.test, bert@x.test;\nann@x.test')).toEqual(['ann@x.test', 'bert@x.test'])
   })
   it('names the field of each problem', () => {
-    const r = leesDoorsturen({ soort: 'x', id: '0', adressen: '', bericht: 'y'.repeat(501) })
+    const r = parseForward({ soort: 'x', id: '0', adressen: '', bericht: 'y'.repeat(501) })
     expect('fouten' in r && r.fouten.map((f) => f.field)).toEqual(['soort', 'id', 'adressen', 'bericht'])
   })
 })

@@ -9,7 +9,7 @@ import { Zorgverleners } from '@collections/Zorgverleners'
 import { deriveAanbodRegio } from '@collections/Aanbod/hooks/deriveAanbodRegio'
 import { deriveRegioFromAdres } from '@hooks/deriveRegio'
 import { praktijkByZorgverlener, zorgverlenerManagesOwnPraktijk } from '@collections/Praktijken/hooks/praktijkByZorgverlener'
-import { stampWijziging } from '@hooks/stampLastChangedBy'
+import { stampLastChangedBy } from '@hooks/stampLastChangedBy'
 import { zorgverlenerOwnFiche } from '@collections/Zorgverleners/hooks/zorgverlenerOwnFiche'
 import { ficheBehaviourPlugin } from '@/plugins/fiche-behaviour'
 
@@ -35,7 +35,7 @@ describe('the behaviour every fiche shares', () => {
       expect(hooks.slice(0, before.length), slug).toEqual(before)
       // What is left: the region guard, then the stamp.
       expect(hooks.length, slug).toBe(before.length + 2)
-      expect(hooks.at(-1), slug).toBe(stampWijziging)
+      expect(hooks.at(-1), slug).toBe(stampLastChangedBy)
     }
   })
 

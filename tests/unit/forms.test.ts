@@ -58,7 +58,7 @@ describe('the registry of form actions', () => {
       import('@/notities/actions').then((m) => m.NOTITIE_ACTIONS),
       import('@/suggesties/submit').then((m) => m.SUGGESTIE_ACTIONS),
       import('@/downloads/form').then((m) => m.DOWNLOAD_ACTIONS),
-      import('@/forward/form').then((m) => m.DOORSTUREN_ACTIONS),
+      import('@/forward/form').then((m) => m.FORWARD_ACTIONS),
     ])
     const { FORM_ACTIONS, formAction } = await import('@/forms/registry')
     const names = groups.flatMap((group) => Object.keys(group))

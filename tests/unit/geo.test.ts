@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest'
 
 import {
-  allMunicipalities,
+  allGemeenten,
   distanceKm,
   isKnownPostcode,
-  isMunicipalityInScope,
+  isGemeenteInScope,
   lookupPostcode,
-  municipalitiesInScope,
-  municipalityByNis,
-  resolveAddressPlace,
+  gemeentenInScope,
+  gemeenteByNis,
+  resolveAdresPlace,
 } from '@/domain/geo'
 
 describe('postcode lookup', () => {
@@ -65,60 +65,60 @@ describe('postcode lookup', () => {
 
 describe('municipalities', () => {
   it('565 Belgian municipalities exist after the 2025 mergers', () => {
-    expect(allMunicipalities()).toHaveLength(565)
+    expect(allGemeenten()).toHaveLength(565)
   })
 
   it('Flanders (285) and Brussels (19) make 304 municipalities in scope', () => {
-    const inScope = municipalitiesInScope()
+    const inScope = gemeentenInScope()
     expect(inScope).toHaveLength(304)
     expect(inScope.every((g) => g.gewestCode === 'BE-VLG' || g.gewestCode === 'BE-BRU')).toBe(true)
-    expect(isMunicipalityInScope('11002')).toBe(true)
-    expect(isMunicipalityInScope('62063')).toBe(false) // Liège
+    expect(isGemeenteInScope('11002')).toBe(true)
+    expect(isGemeenteInScope('62063')).toBe(false) // Liège
   })
 
   it('a NIS code gives the municipality with its Dutch name', () => {
-    expect(municipalityByNis('44021')).toMatchObject({ naam: 'Gent', naamFr: 'Gand', provincieIso: 'BE-VOV', hoofdpostcode: '9000' })
-    expect(municipalityByNis('00000')).toBeNull()
+    expect(gemeenteByNis('44021')).toMatchObject({ naam: 'Gent', naamFr: 'Gand', provincieIso: 'BE-VOV', hoofdpostcode: '9000' })
+    expect(gemeenteByNis('00000')).toBeNull()
   })
 })
 
 describe('address place', () => {
   it('a postcode alone resolves to its main place', () => {
-    expect(resolveAddressPlace('2000')).toMatchObject({ ok: true, plaats: { plaatsnaam: 'Antwerpen' } })
+    expect(resolveAdresPlace('2000')).toMatchObject({ ok: true, plaats: { plaatsnaam: 'Antwerpen' } })
   })
 
   it('a deelgemeente is found whatever its case or accents', () => {
-    expect(resolveAddressPlace('8000', 'KOOLKERKE')).toMatchObject({ ok: true, plaats: { plaatsnaam: 'Koolkerke' } })
-    expect(resolveAddressPlace('2140', 'borgerhout')).toMatchObject({ ok: true, plaats: { gemeenteNaam: 'Antwerpen' } })
+    expect(resolveAdresPlace('8000', 'KOOLKERKE')).toMatchObject({ ok: true, plaats: { plaatsnaam: 'Koolkerke' } })
+    expect(resolveAdresPlace('2140', 'borgerhout')).toMatchObject({ ok: true, plaats: { gemeenteNaam: 'Antwerpen' } })
   })
 
   it('the municipality name is accepted instead of the deelgemeente', () => {
-    expect(resolveAddressPlace('3500', 'Hasselt')).toMatchObject({ ok: true, plaats: { plaatsnaam: 'Hasselt' } })
-    expect(resolveAddressPlace('2070', 'beveren-kruibeke-zwijndrecht')).toMatchObject({
+    expect(resolveAdresPlace('3500', 'Hasselt')).toMatchObject({ ok: true, plaats: { plaatsnaam: 'Hasselt' } })
+    expect(resolveAdresPlace('2070', 'beveren-kruibeke-zwijndrecht')).toMatchObject({
       ok: true,
       plaats: { gemeenteNis: '46030' },
     })
   })
 
   it('Sint-Niklaas can be typed with a space or as St.-Niklaas', () => {
-    expect(resolveAddressPlace('9100', 'Sint Niklaas')).toMatchObject({ ok: true, plaats: { gemeenteNaam: 'Sint-Niklaas' } })
-    expect(resolveAddressPlace('9100', 'St.-Niklaas')).toMatchObject({ ok: true })
+    expect(resolveAdresPlace('9100', 'Sint Niklaas')).toMatchObject({ ok: true, plaats: { gemeenteNaam: 'Sint-Niklaas' } })
+    expect(resolveAdresPlace('9100', 'St.-Niklaas')).toMatchObject({ ok: true })
   })
 
   it('a Brussels address may use the French name', () => {
-    expect(resolveAddressPlace('1000', 'Bruxelles')).toMatchObject({ ok: true, plaats: { gemeenteNaam: 'Brussel' } })
+    expect(resolveAdresPlace('1000', 'Bruxelles')).toMatchObject({ ok: true, plaats: { gemeenteNaam: 'Brussel' } })
   })
 
   it('the unknown postcode 9999 is refused', () => {
-    expect(resolveAddressPlace('9999', 'Gent')).toEqual({ ok: false, reason: 'onbekende postcode 9999' })
+    expect(resolveAdresPlace('9999', 'Gent')).toEqual({ ok: false, reason: 'onbekende postcode 9999' })
   })
 
   it('a postcode that is not 4 digits is refused', () => {
-    expect(resolveAddressPlace('900')).toEqual({ ok: false, reason: expect.stringMatching(/4 cijfers/) })
+    expect(resolveAdresPlace('900')).toEqual({ ok: false, reason: expect.stringMatching(/4 cijfers/) })
   })
 
   it('a municipality that does not belong to the postcode is refused, naming the right places', () => {
-    const result = resolveAddressPlace('2000', 'Gent')
+    const result = resolveAdresPlace('2000', 'Gent')
     expect(result).toEqual({ ok: false, reason: expect.stringMatching(/^gemeente Gent hoort niet bij postcode 2000/) })
     if (!result.ok) expect(result.reason).toContain('Antwerpen')
   })

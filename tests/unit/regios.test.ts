@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { municipalitiesInScope, municipalityByNis } from '@/domain/geo'
-import { defaultRegioVoorGemeente, defaultRegios } from '@/domain/regios'
+import { gemeentenInScope, gemeenteByNis } from '@/domain/geo'
+import { defaultRegioForGemeente, defaultRegios } from '@/domain/regios'
 
 describe('default management regions', () => {
   const regios = defaultRegios()
@@ -21,7 +21,7 @@ describe('default management regions', () => {
     const alle = regios.flatMap((r) => r.gemeenten)
     expect(alle).toHaveLength(304)
     expect(new Set(alle).size).toBe(alle.length)
-    expect(new Set(alle)).toEqual(new Set(municipalitiesInScope().map((g) => g.nis)))
+    expect(new Set(alle)).toEqual(new Set(gemeentenInScope().map((g) => g.nis)))
   })
 
   it('put each municipality in its own province', () => {
@@ -29,7 +29,7 @@ describe('default management regions', () => {
     expect(regios.find((r) => r.code === 'oost-vlaanderen')?.gemeenten).toContain('44021')
     expect(regios.find((r) => r.code === 'brussel')?.gemeenten).toHaveLength(19)
     for (const regio of regios.filter((r) => r.code !== 'brussel')) {
-      const provincies = new Set(regio.gemeenten.map((nis) => municipalityByNis(nis)?.provincieIso))
+      const provincies = new Set(regio.gemeenten.map((nis) => gemeenteByNis(nis)?.provincieIso))
       expect(provincies.size).toBe(1)
     }
   })
@@ -46,8 +46,8 @@ describe('default management regions', () => {
   })
 
   it('name the region of a municipality, none for Wallonia', () => {
-    expect(defaultRegioVoorGemeente('71072')).toBe('limburg')
-    expect(defaultRegioVoorGemeente('21004')).toBe('brussel')
-    expect(defaultRegioVoorGemeente('62063')).toBeNull()
+    expect(defaultRegioForGemeente('71072')).toBe('limburg')
+    expect(defaultRegioForGemeente('21004')).toBe('brussel')
+    expect(defaultRegioForGemeente('62063')).toBeNull()
   })
 })

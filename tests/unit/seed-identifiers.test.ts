@@ -5,8 +5,8 @@ import { parseRiziv } from '@/domain/identifiers/riziv'
 import { normalisePhone } from '@/domain/phone'
 import { DemoGenerator } from '@/seed/generator'
 import { formatKboTyped, KboGenerator, RIZIV_PREFIX, RizivGenerator } from '@/seed/identifiers'
-import { gsm, vasteLijn } from '@/seed/phones'
-import { gemeentenInScope, telefoonZone } from '@/seed/places'
+import { mobile, landline } from '@/seed/phones'
+import { seedGemeenten, phoneZone } from '@/seed/places'
 import { Rng } from '@/seed/prng'
 
 const units = [...new DemoGenerator({ fiches: 3000, seed: 1 }).units()]
@@ -88,22 +88,22 @@ describe('RIZIV numbers of the demo', () => {
 describe('phone numbers of the demo', () => {
   it('landlines of every zone and mobiles are valid Belgian numbers', () => {
     const rng = new Rng(6)
-    for (const gemeente of gemeentenInScope()) {
-      const zone = telefoonZone(gemeente.nis)
-      const nummer = vasteLijn(rng, zone)
+    for (const gemeente of seedGemeenten()) {
+      const zone = phoneZone(gemeente.nis)
+      const nummer = landline(rng, zone)
       const result = normalisePhone(nummer)
       expect(result.ok, nummer).toBe(true)
       if (result.ok) expect(result.e164.startsWith(`+32${zone}`)).toBe(true)
     }
     for (let i = 0; i < 500; i++) {
-      const result = normalisePhone(gsm(rng))
+      const result = normalisePhone(mobile(rng))
       expect(result.ok).toBe(true)
       if (result.ok) expect(result.e164).toMatch(/^\+324(7\d|8\d|9\d)\d{6}$/)
     }
   })
 
   it('uses the real zone of the place: 03 Antwerpen, 09 Gent, 02 Brussel, 050 Brugge, 011 Hasselt, 016 Leuven', () => {
-    const zone = (naam: string) => telefoonZone(gemeentenInScope().find((g) => g.naam === naam)!.nis)
+    const zone = (naam: string) => phoneZone(seedGemeenten().find((g) => g.naam === naam)!.nis)
     expect([zone('Antwerpen'), zone('Gent'), zone('Brussel'), zone('Brugge'), zone('Hasselt'), zone('Leuven')]).toEqual(['3', '9', '2', '50', '11', '16'])
   })
 

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest'
 
-import { isKnownPostcode, municipalitiesInScope, resolveAddressPlace } from '@/domain/geo'
+import { isKnownPostcode, gemeentenInScope, resolveAdresPlace } from '@/domain/geo'
 import { validateUitzonderingen, validateWeekschema } from '@/domain/openingsuren'
 import { demoRubrieken } from '@/domain/rubrieken'
 import { aanmeldingswijzen, beroepen, doelgroepen, kostprijsTypes } from '@/domain/vocabulary'
 import { DEMO_ACCOUNTS, demoAccountsAllowed } from '@/seed/accounts'
 import { FAQ, HANDLEIDINGEN } from '@/seed/content'
 import { demoModeEnabled } from '@/seed/demo-mode'
-import { afgeleidAdres } from '@/seed/derive'
+import { derivedAdres } from '@/seed/derive'
 import { DemoGenerator } from '@/seed/generator'
 import { lexicalDocument, lexicalParagraphs, lexicalToPlainText } from '@/seed/lexical'
-import { maakOpeningsuren, type UrenProfiel } from '@/seed/openingsuren'
+import { makeOpeningsuren, type HoursProfile } from '@/seed/openingsuren'
 import type { PlanUnit } from '@/seed/plan-types'
 import { Rng } from '@/seed/prng'
 
@@ -69,12 +69,12 @@ describe('opening hours', () => {
     }
   })
 
-  it.each<UrenProfiel>(['kantoor', 'doorlopend', 'permanent', 'nachtopvang', 'wachtpost', 'huisarts', 'praktijk', 'apotheek', 'kinderopvang', 'dienstencentrum', 'inloop', 'hulplijn', 'geen'])(
+  it.each<HoursProfile>(['kantoor', 'doorlopend', 'permanent', 'nachtopvang', 'wachtpost', 'huisarts', 'praktijk', 'apotheek', 'kinderopvang', 'dienstencentrum', 'inloop', 'hulplijn', 'geen'])(
     'profile %s is always valid',
     (profiel) => {
       const rng = new Rng(13)
       for (let i = 0; i < 200; i++) {
-        const uren = maakOpeningsuren(profiel, rng, '2026-11-01')
+        const uren = makeOpeningsuren(profiel, rng, '2026-11-01')
         expect(validateWeekschema(uren.weekschema)).toEqual([])
         expect(validateUitzonderingen(uren.uitzonderingen)).toEqual([])
       }
@@ -96,7 +96,7 @@ describe('the examples from the domain', () => {
   it('WZC Nottebohm in Antwerpen has exactly Assistentiewoningen, Kortverblijf and Woonzorgcentrum, each recognised', () => {
     const unit = units.find((u) => u.markering === 'nottebohm')!
     expect(unit.organisatie!.doc.naam).toBe('WZC Nottebohm')
-    expect(afgeleidAdres(unit.organisatie!.doc.adressen[0]).nis).toBe('11002')
+    expect(derivedAdres(unit.organisatie!.doc.adressen[0]).nis).toBe('11002')
     expect(unit.aanbod.map((a) => a.doc.naam)).toEqual(['Nottebohm - Assistentiewoningen', 'Nottebohm - Kortverblijf', 'Nottebohm - Woonzorgcentrum'])
     expect(unit.aanbod.map((a) => a.doc.rubriekCodes)).toEqual([['14.03'], ['14.02'], ['14.04.01']])
     for (const a of unit.aanbod) {
@@ -118,7 +118,7 @@ describe('the examples from the domain', () => {
 
   it('the demo zorgverlener is a huisarts at a group practice in Antwerpen', () => {
     const unit = units.find((u) => u.markering === 'demo-praktijk')!
-    expect(afgeleidAdres(unit.praktijk!.doc.adressen[0]).nis).toBe('11002')
+    expect(derivedAdres(unit.praktijk!.doc.adressen[0]).nis).toBe('11002')
     expect(unit.zorgverleners.find((z) => z.markering === 'demo-zorgverlener')!.doc.beroepen).toEqual(['huisarts'])
   })
 })
@@ -164,7 +164,7 @@ describe('the mix of fiches', () => {
     for (const u of units) {
       const adres = (u.organisatie ?? u.praktijk)?.doc.adressen[0]
       if (adres) {
-        const nis = afgeleidAdres(adres).nis
+        const nis = derivedAdres(adres).nis
         perNis.set(nis, (perNis.get(nis) ?? 0) + 1)
       }
     }
@@ -178,10 +178,10 @@ describe('the mix of fiches', () => {
 describe('field values', () => {
   it('addresses have real postcodes of Flanders and Brussels; some carry precise coordinates', () => {
     const adressen = fiches.flatMap((f) => f.adressen)
-    const inScope = new Set(municipalitiesInScope().map((g) => g.nis))
+    const inScope = new Set(gemeentenInScope().map((g) => g.nis))
     for (const adres of adressen) {
       expect(isKnownPostcode(adres.postcode)).toBe(true)
-      const plaats = resolveAddressPlace(adres.postcode, adres.gemeente)
+      const plaats = resolveAdresPlace(adres.postcode, adres.gemeente)
       expect(plaats.ok, `${adres.postcode} ${adres.gemeente}`).toBe(true)
       if (plaats.ok) expect(inScope.has(plaats.plaats.gemeenteNis)).toBe(true)
     }
@@ -199,7 +199,7 @@ describe('field values', () => {
     const dg = waarden(doelgroepen)
     const aw = waarden(aanmeldingswijzen)
     const kp = waarden(kostprijsTypes)
-    const nis = new Set(municipalitiesInScope().map((g) => g.nis))
+    const nis = new Set(gemeentenInScope().map((g) => g.nis))
     for (const { doc } of aanbod) {
       expect(doc.doelgroepen.length).toBeGreaterThan(0)
       for (const v of doc.doelgroepen) expect(dg.has(v)).toBe(true)

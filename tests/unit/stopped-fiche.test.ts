@@ -5,9 +5,9 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
-import { FicheGestopt } from '@/components/fiches/StoppedFiche'
-import { FICHE_GESTOPT_HTML } from '@/revalidation/stopped-marker'
-import PaginaCacheJs, { FICHE_GESTOPT_HTML as MARK_IN_CACHE, statusVoorPagina } from '../../src/revalidation/cache-handler.mjs'
+import { StoppedFiche } from '@/components/fiches/StoppedFiche'
+import { STOPPED_FICHE_HTML } from '@/revalidation/stopped-marker'
+import PaginaCacheJs, { STOPPED_FICHE_HTML as MARK_IN_CACHE, statusForPage } from '../../src/revalidation/cache-handler.mjs'
 
 // Plain JavaScript that Next loads itself (next.config.mjs cacheHandler): its base class is Next's own,
 // reached through a CommonJS default (`.default ?? module`) whose type TypeScript cannot follow.
@@ -20,7 +20,7 @@ const PaginaCache = PaginaCacheJs as unknown as new (ctx: Record<string, unknown
 const pagina = (html: string, status?: number) => ({ kind: 'APP_PAGE', html, rscData: Buffer.from(''), headers: {}, postponed: undefined, status, segmentData: undefined })
 
 describe("a stopped fiche's page is served as 410 Gone from the page cache", () => {
-  const html = renderToStaticMarkup(createElement(FicheGestopt, { naam: 'WZC Nottebohm', gemeente: 'Gent', rubriek: 8 }))
+  const html = renderToStaticMarkup(createElement(StoppedFiche, { naam: 'WZC Nottebohm', gemeente: 'Gent', rubriek: 8 }))
 
   it('says the fiche is no longer active and points to similar offer nearby', () => {
     expect(html).toContain('<h1>Deze fiche is niet meer actief</h1>')
@@ -29,16 +29,16 @@ describe("a stopped fiche's page is served as 410 Gone from the page cache", () 
   })
 
   it('carries the mark the page cache looks for, and the cache stores it with status 410', () => {
-    expect(MARK_IN_CACHE).toBe(FICHE_GESTOPT_HTML)
-    expect(html).toContain(FICHE_GESTOPT_HTML)
-    expect(statusVoorPagina(pagina(`<html><body>${html}</body></html>`, 200))).toBe(410)
+    expect(MARK_IN_CACHE).toBe(STOPPED_FICHE_HTML)
+    expect(html).toContain(STOPPED_FICHE_HTML)
+    expect(statusForPage(pagina(`<html><body>${html}</body></html>`, 200))).toBe(410)
   })
 
   it('leaves every other page its own status, also one whose text quotes the mark', () => {
-    const tekst = renderToStaticMarkup(createElement('p', null, `Zie ${FICHE_GESTOPT_HTML} in de broncode`))
-    expect(statusVoorPagina(pagina(tekst, 200))).toBe(200)
-    expect(statusVoorPagina(pagina('<main>Niet gevonden</main>', 404))).toBe(404)
-    expect(statusVoorPagina({ kind: 'APP_ROUTE', body: Buffer.from(FICHE_GESTOPT_HTML), status: 200 })).toBe(200)
+    const tekst = renderToStaticMarkup(createElement('p', null, `Zie ${STOPPED_FICHE_HTML} in de broncode`))
+    expect(statusForPage(pagina(tekst, 200))).toBe(200)
+    expect(statusForPage(pagina('<main>Niet gevonden</main>', 404))).toBe(404)
+    expect(statusForPage({ kind: 'APP_ROUTE', body: Buffer.from(STOPPED_FICHE_HTML), status: 200 })).toBe(200)
   })
 
   it('the cache handler stores the status with the page and answers it on the next visit', async () => {

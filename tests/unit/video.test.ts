@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { isWebAdres, videoEmbed } from '@/domain/video'
+import { isWebAddress, videoEmbed } from '@/domain/video'
 
 describe('embedding a video link in a handleiding', () => {
   it('plays YouTube links of every common shape through the no-cookie player', () => {
@@ -27,8 +27,8 @@ describe('embedding a video link in a handleiding', () => {
   })
 
   it('accepts only web addresses as plain links', () => {
-    expect(isWebAdres('https://www.vlaanderen.be/webinar')).toBe(true)
-    expect(isWebAdres('javascript:alert(1)')).toBe(false)
-    expect(isWebAdres('data:text/html,hoi')).toBe(false)
+    expect(isWebAddress('https://www.vlaanderen.be/webinar')).toBe(true)
+    expect(isWebAddress('javascript:alert(1)')).toBe(false)
+    expect(isWebAddress('data:text/html,hoi')).toBe(false)
   })
 })

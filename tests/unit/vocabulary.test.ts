@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { aanmeldingswijzen, beroepen, doelgroepen, ficheStatussen, kostprijsTypes, labelVoor } from '@/domain/vocabulary'
+import { aanmeldingswijzen, beroepen, doelgroepen, ficheStatussen, kostprijsTypes, labelFor } from '@/domain/vocabulary'
 
 const lijsten = { beroepen, doelgroepen, aanmeldingswijzen, kostprijsTypes, ficheStatussen }
 
@@ -36,7 +36,7 @@ describe('vocabulary', () => {
   })
 
   it('a stored value is shown by its label, an unknown one as it is', () => {
-    expect(labelVoor(kostprijsTypes, 'terugbetaald_ziekenfonds')).toBe('Terugbetaald door ziekenfonds')
-    expect(labelVoor(kostprijsTypes, 'oud')).toBe('oud')
+    expect(labelFor(kostprijsTypes, 'terugbetaald_ziekenfonds')).toBe('Terugbetaald door ziekenfonds')
+    expect(labelFor(kostprijsTypes, 'oud')).toBe('oud')
   })
 })

@@ -3,15 +3,15 @@ import type { Metadata } from 'next'
 import { createLocalReq, getPayload } from 'payload'
 
 import { asPayloadUser } from '@/auth/payload-user'
-import { formState, Meldingen, type SearchParams } from '@/components/accounts/Form'
+import { formState, FormMessages, type PageSearchParams } from '@/components/accounts/Form'
 import { Downloads } from '@/components/accounts/Downloads'
 import { requireUser } from '@/components/accounts/user'
-import { MijnSuggesties } from '@/components/accounts/MySuggesties'
-import { MijnLijsten } from '@/components/favorieten/MyLijsten'
-import { MijnZoekopdrachten } from '@/components/favorieten/MyZoekopdrachten'
-import { siteBasis } from '@/components/favorieten/site'
+import { MySuggesties } from '@/components/accounts/MySuggesties'
+import { MyLijsten } from '@/components/favorieten/MyLijsten'
+import { MyZoekopdrachten } from '@/components/favorieten/MyZoekopdrachten'
+import { siteBaseUrl } from '@/components/favorieten/site'
 import { poolOf } from '@/db/pool'
-import { jobsVan } from '@/downloads/jobs'
+import { jobsOf } from '@/downloads/jobs'
 
 import './account.css'
 
@@ -36,20 +36,20 @@ const ZORGVERLENER_STATUS: Record<string, string> = {
  * The account's own page: who you are, and (as later features add them) your lists, searches,
  * downloads and notes as sections below the profile.
  */
-export default async function AccountPagina({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export default async function AccountPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const user = await requireUser('/account')
   const { errors, notice } = formState(await searchParams)
   const payload = await getPayload({ config })
   // What the admin panel is for: people who manage something get a link there.
   const req = await createLocalReq({ user: asPayloadUser(user) }, payload)
   const magBeheren = Boolean(await payload.collections.users.config.access.admin?.({ req }))
-  const basis = await siteBasis()
+  const basis = await siteBaseUrl()
   const { totalDocs: aantalNotities } = await payload.count({ collection: 'notities', user: asPayloadUser(user), overrideAccess: false })
-  const downloads = await jobsVan(poolOf(payload), user.id)
+  const downloads = await jobsOf(poolOf(payload), user.id)
   return (
     <div className="account">
       <h1>Mijn account</h1>
-      <Meldingen errors={errors} notice={notice} />
+      <FormMessages errors={errors} notice={notice} />
       <section aria-labelledby="profiel">
         <h2 id="profiel">Profiel</h2>
         <dl>
@@ -85,10 +85,10 @@ export default async function AccountPagina({ searchParams }: { searchParams: Pr
           {aantalNotities > 0 && <a href="/account/notities">Bekijk uw notities</a>}
         </p>
       </section>
-      <MijnZoekopdrachten payload={payload} user={user} basis={basis} />
-      <MijnLijsten payload={payload} user={user} basis={basis} />
+      <MyZoekopdrachten payload={payload} user={user} basis={basis} />
+      <MyLijsten payload={payload} user={user} basis={basis} />
       <Downloads jobs={downloads} />
-      <MijnSuggesties payload={payload} user={user} />
+      <MySuggesties payload={payload} user={user} />
       <form method="post" action="/account/actie/afmelden">
         <button type="submit">Afmelden</button>
       </form>

@@ -3,10 +3,10 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getPayload } from 'payload'
 
-import { formState, Meldingen, Veld, type SearchParams } from '@/components/accounts/Form'
+import { formState, FormMessages, Field, type PageSearchParams } from '@/components/accounts/Form'
 import { requireUser } from '@/components/accounts/user'
-import { MAX_BERICHT, MAX_ONTVANGERS } from '@/domain/forward'
-import { FICHE_COLLECTIE, FICHE_LABEL, FICHE_SOORTEN, ficheUrl, type FicheSoort } from '@/domain/fiche-url'
+import { MAX_MESSAGE, MAX_RECIPIENTS } from '@/domain/forward'
+import { FICHE_COLLECTION, FICHE_LABEL, FICHE_SOORTEN, ficheUrl, type FicheSoort } from '@/domain/fiche-url'
 
 import '../account/account.css'
 import '../fiche.css'
@@ -16,14 +16,14 @@ export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Fiche doorsturen', robots: { index: false } }
 
 /** Send one public fiche by mail to a few people, with a short personal message. */
-export default async function DoorsturenPagina({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export default async function ForwardPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const params = await searchParams
   const soort = String(params.soort ?? '') as FicheSoort
   const id = Number(params.id)
   if (!FICHE_SOORTEN.includes(soort) || !Number.isSafeInteger(id) || id <= 0) notFound()
   await requireUser(`/doorsturen?soort=${soort}&id=${id}`)
   const payload = await getPayload({ config })
-  const { docs } = await payload.find({ collection: FICHE_COLLECTIE[soort], where: { id: { equals: id } }, limit: 1, depth: 0, overrideAccess: false, select: { naam: true } })
+  const { docs } = await payload.find({ collection: FICHE_COLLECTION[soort], where: { id: { equals: id } }, limit: 1, depth: 0, overrideAccess: false, select: { naam: true } })
   const fiche = docs[0] as { id: number; naam: string } | undefined
   if (!fiche) notFound()
   const { errors, notice } = formState(params)
@@ -39,21 +39,21 @@ export default async function DoorsturenPagina({ searchParams }: { searchParams:
         Stuur de fiche van <a href={url}>{fiche.naam}</a> ({FICHE_LABEL[soort].toLowerCase()}) per mail door. De mail bevat de openbare gegevens van de
         fiche en de link ernaar, met uw naam als afzender; uw notities en andere persoonlijke gegevens gaan niet mee.
       </p>
-      <Meldingen errors={errors} notice={notice} />
+      <FormMessages errors={errors} notice={notice} />
       <form method="post" action="/account/actie/doorsturen" className="account-formulier" noValidate>
         <input type="hidden" name="soort" value={soort} />
         <input type="hidden" name="id" value={String(fiche.id)} />
-        <Veld name="adressen" label="E-mailadressen" type="text" required help={`Hoogstens ${MAX_ONTVANGERS}, gescheiden door komma's.`} errors={errors} />
+        <Field name="adressen" label="E-mailadressen" type="text" required help={`Hoogstens ${MAX_RECIPIENTS}, gescheiden door komma's.`} errors={errors} />
         <p className="account-veld">
           <label htmlFor="veld-bericht">Persoonlijk bericht (niet verplicht)</label>
           <span className="account-hulp" id="hulp-bericht">
-            Hoogstens {MAX_BERICHT} tekens.
+            Hoogstens {MAX_MESSAGE} tekens.
           </span>
           <textarea
             id="veld-bericht"
             name="bericht"
             rows={5}
-            maxLength={MAX_BERICHT}
+            maxLength={MAX_MESSAGE}
             aria-describedby={berichtFouten.length ? 'hulp-bericht fout-bericht' : 'hulp-bericht'}
             aria-invalid={berichtFouten.length ? true : undefined}
           />

@@ -2,11 +2,11 @@ import config from '@payload-config'
 import type { Metadata } from 'next'
 import { getPayload } from 'payload'
 
-import { DOELPUBLIEKEN } from '@collections/fields/doelpubliek'
-import { Inhoud } from '@/components/content/Content'
-import { VoorbeeldBalk } from '@/components/content/PreviewBar'
-import { perOnderwerp } from '@/content/group-by-onderwerp'
-import { voorbeeldRedacteur } from '@/content/preview'
+import { DOELPUBLIEKEN } from '@/domain/vocabulary'
+import { Content } from '@/components/content/Content'
+import { PreviewBar } from '@/components/content/PreviewBar'
+import { groupByOnderwerp } from '@/content/group-by-onderwerp'
+import { previewRedacteur } from '@/content/preview'
 import { lowerAscii } from '@/domain/ascii'
 import type { Handleiding } from '@/payload-types'
 import { lexicalToText } from '@/search/document/lexical-text'
@@ -26,11 +26,11 @@ const eerste = (waarde: string | string[] | undefined) => [waarde].flat()[0]?.tr
  * JavaScript too. Each answer has an anchor (#vraag-<id>) that handleidingen link to; the browser
  * opens the question when it follows such a link.
  */
-export default async function FaqPagina({ searchParams }: Props) {
+export default async function FaqPage({ searchParams }: Props) {
   const params = await searchParams
   const q = eerste(params.q).slice(0, 100)
   const voor = DOELPUBLIEKEN.find((d) => d.value === eerste(params.voor))?.value ?? ''
-  const redacteur = await voorbeeldRedacteur()
+  const redacteur = await previewRedacteur()
   const payload = await getPayload({ config })
   const { docs } = await payload.find({
     collection: 'faq',
@@ -48,7 +48,7 @@ export default async function FaqPagina({ searchParams }: Props) {
   const gefilterd = Boolean(q || voor)
   return (
     <div className="fiche">
-      {redacteur && <VoorbeeldBalk terug="/faq" />}
+      {redacteur && <PreviewBar terug="/faq" />}
       <h1>Veelgestelde vragen</h1>
       <form method="get" action="/faq" role="search" className="faq-zoek">
         <label htmlFor="faq-zoek">Zoek in de vragen</label>{' '}
@@ -71,7 +71,7 @@ export default async function FaqPagina({ searchParams }: Props) {
           {voor ? ` voor ${DOELPUBLIEKEN.find((d) => d.value === voor)?.label.toLowerCase()}` : ''}. <a href="/faq">Alle vragen</a>
         </p>
       )}
-      {perOnderwerp(gevonden).map((groep, i) => (
+      {groupByOnderwerp(gevonden).map((groep, i) => (
         <section key={groep.onderwerp} aria-labelledby={`onderwerp-${i}`}>
           <h2 id={`onderwerp-${i}`}>{groep.onderwerp}</h2>
           {groep.items.map((item) => {
@@ -80,7 +80,7 @@ export default async function FaqPagina({ searchParams }: Props) {
               <details key={item.id} className="faq-item">
                 <summary>{item.vraag}</summary>
                 <div id={`vraag-${item.id}`} className="faq-antwoord">
-                  <Inhoud data={item.antwoord} />
+                  <Content data={item.antwoord} />
                   {zieOok.length > 0 && (
                     <p>
                       Zie ook:{' '}

@@ -2,9 +2,9 @@ import config from '@payload-config'
 import type { Metadata } from 'next'
 import { getPayload } from 'payload'
 
-import { DOELPUBLIEKEN } from '@collections/fields/doelpubliek'
-import { perOnderwerp } from '@/content/group-by-onderwerp'
-import { gecachetVoorPagina } from '@/revalidation/page-cache'
+import { DOELPUBLIEKEN } from '@/domain/vocabulary'
+import { groupByOnderwerp } from '@/content/group-by-onderwerp'
+import { cachedForPage } from '@/revalidation/page-cache'
 
 import '../fiche.css'
 
@@ -13,7 +13,7 @@ import '../fiche.css'
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Handleidingen', description: 'Uitleg over het zoeken, het beheren van uw fiche en het hergebruik van de gegevens.' }
 
-const leesHandleidingen = gecachetVoorPagina('/handleidingen', async () => {
+const leesHandleidingen = cachedForPage('/handleidingen', async () => {
   const payload = await getPayload({ config })
   const { docs } = await payload.find({
     collection: 'handleidingen',
@@ -27,7 +27,7 @@ const leesHandleidingen = gecachetVoorPagina('/handleidingen', async () => {
 })
 
 /** Every published handleiding, grouped by the audience it is written for, then by topic. */
-export default async function HandleidingenPagina() {
+export default async function HandleidingenPage() {
   const docs = await leesHandleidingen()
   return (
     <div className="fiche">
@@ -47,7 +47,7 @@ export default async function HandleidingenPagina() {
         return (
           <section key={publiek.value} aria-labelledby={`publiek-${publiek.value}`}>
             <h2 id={`publiek-${publiek.value}`}>{publiek.label}</h2>
-            {perOnderwerp(lijst).map((groep) => (
+            {groupByOnderwerp(lijst).map((groep) => (
               <section key={groep.onderwerp} aria-label={`${publiek.label}: ${groep.onderwerp}`}>
                 <h3>{groep.onderwerp}</h3>
                 <ul className="fiche-lijst">

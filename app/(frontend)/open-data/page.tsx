@@ -23,7 +23,7 @@ const PARAMETERS: [string, string][] = [
 ]
 
 /** How to reuse the data: the search API with its parameters, and where else the data can be read. */
-export default function OpenDataPagina() {
+export default function OpenDataPage() {
   return (
     <article className="fiche">
       <h1>Open data en de zoek-API</h1>

@@ -8,7 +8,7 @@ export const metadata: Metadata = {
 }
 
 /** What the Sociale Kaart is, where its data comes from, and what it does with a visitor's data. */
-export default function OverPagina() {
+export default function AboutPage() {
   return (
     <article className="fiche">
       <h1>Over de Sociale Kaart</h1>

@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation'
 import { getPayload } from 'payload'
 
 import { hasRole } from '@/accounts/roles'
-import { publiekPad } from '@/content/preview-url'
+import { publicPath } from '@/content/preview-url'
 import type { User } from '@/payload-types'
 
 const pagina = (status: number, titel: string, tekst: string, link?: { href: string; label: string }) =>
@@ -43,5 +43,5 @@ export async function GET(request: Request) {
   }
 
   ;(await draftMode()).enable()
-  redirect(publiekPad(collectie, { slug, id: id || null }) ?? '/')
+  redirect(publicPath(collectie, { slug, id: id || null }) ?? '/')
 }

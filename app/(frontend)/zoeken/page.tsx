@@ -3,28 +3,28 @@ import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 import { getPayload } from 'payload'
 
-import { DownloadFormulier } from '@/components/search/DownloadForm'
-import { actieveFilters } from '@/components/search/active-filters'
-import { Facetten } from '@/components/search/Facets'
+import { DownloadForm } from '@/components/search/DownloadForm'
+import { activeFilters } from '@/components/search/active-filters'
+import { Facets } from '@/components/search/Facets'
 import { FilterChips } from '@/components/search/FilterChips'
-import { FilterPaneel } from '@/components/search/FilterPanel'
-import { aantalResultaten } from '@/components/search/format'
-import { ZoekopdrachtBewaren } from '@/components/favorieten/SaveZoekopdracht'
-import { Foutmeldingen } from '@/components/search/ErrorMessages'
-import { GeenResultaten } from '@/components/search/NoResults'
-import { kaartTegels } from '@/components/map/tiles'
-import { Kaart, type KaartPunt } from '@/components/search/ResultsMap'
+import { FilterPanel } from '@/components/search/FilterPanel'
+import { formatResultCount } from '@/components/search/format'
+import { SaveZoekopdracht } from '@/components/favorieten/SaveZoekopdracht'
+import { ErrorMessages } from '@/components/search/ErrorMessages'
+import { NoResults } from '@/components/search/NoResults'
+import { mapTiles } from '@/components/map/tiles'
+import { ResultsMap, type MapPoint } from '@/components/search/ResultsMap'
 import { filterLabels } from '@/components/search/labels'
-import { geldigeParams, heeftFilters, zoekHref } from '@/components/search/links'
-import { Paginering } from '@/components/search/Pagination'
-import { Resultaten } from '@/components/search/Results'
-import { RubriekBoom } from '@/components/search/RubriekTree'
-import { SorteerFormulier } from '@/components/search/SortForm'
-import { Verbeteringen } from '@/components/search/Corrections'
-import { ZoekFormulier } from '@/components/search/SearchForm'
-import { toSearchString, type ZoekParams } from '@/search/params'
-import type { PubliekeFacetten } from '@/search/present'
-import { alleRubrieken, zoek } from '@/search/service'
+import { validParams, hasFilters, searchHref } from '@/components/search/links'
+import { Pagination } from '@/components/search/Pagination'
+import { Results } from '@/components/search/Results'
+import { RubriekTree } from '@/components/search/RubriekTree'
+import { SortForm } from '@/components/search/SortForm'
+import { Corrections } from '@/components/search/Corrections'
+import { SearchForm } from '@/components/search/SearchForm'
+import { toSearchString, type SearchParams } from '@/search/params'
+import type { PublicFacets } from '@/search/present'
+import { allRubrieken, runSearch } from '@/search/service'
 
 import './zoeken.css'
 
@@ -62,9 +62,9 @@ function zonderLegeVelden(invoer: Invoer): string | null {
  * The counts of a filter that has a choice, as if it had none: the search's own counts are narrowed by
  * every filter, so they would only ever count the chosen values and OR within a filter could not be offered.
  */
-async function tellingenZonderEigenKeuze(payload: Awaited<ReturnType<typeof getPayload>>, params: ZoekParams, facetten: PubliekeFacetten): Promise<PubliekeFacetten> {
+async function tellingenZonderEigenKeuze(payload: Awaited<ReturnType<typeof getPayload>>, params: SearchParams, facetten: PublicFacets): Promise<PublicFacets> {
   const sleutels = (['type', 'gemeente', 'doelgroep', 'beroep'] as const).filter((s) => params[s].length > 0)
-  const ruimer = await Promise.all(sleutels.map((s) => zoek(payload, new URLSearchParams(toSearchString({ ...params, [s]: [], pagina: 1, per: 1 })))))
+  const ruimer = await Promise.all(sleutels.map((s) => runSearch(payload, new URLSearchParams(toSearchString({ ...params, [s]: [], pagina: 1, per: 1 })))))
   const result = { ...facetten }
   sleutels.forEach((s, i) => {
     result[s] = ruimer[i].facetten[s]
@@ -72,7 +72,7 @@ async function tellingenZonderEigenKeuze(payload: Awaited<ReturnType<typeof getP
   return result
 }
 
-function kaartPunten(resultaten: Awaited<ReturnType<typeof zoek>>['resultaten']): KaartPunt[] {
+function kaartPunten(resultaten: Awaited<ReturnType<typeof runSearch>>['resultaten']): MapPoint[] {
   return resultaten.flatMap((r) =>
     r.locatie
       ? [{ id: r.id, naam: r.naam, url: r.url, lat: r.locatie.lat, lon: r.locatie.lon, adres: r.adres ? `${r.adres.straat} ${r.adres.huisnummer}, ${r.adres.postcode} ${r.adres.gemeente}` : null }]
@@ -80,18 +80,18 @@ function kaartPunten(resultaten: Awaited<ReturnType<typeof zoek>>['resultaten'])
   )
 }
 
-export default async function ZoekPagina({ searchParams }: Props) {
+export default async function SearchPage({ searchParams }: Props) {
   const invoer = await searchParams
   const schoon = zonderLegeVelden(invoer)
   if (schoon) redirect(schoon)
 
   const nu = new Date()
   const payload = await getPayload({ config })
-  const [resultaat, rubrieken] = await Promise.all([zoek(payload, invoer, nu), alleRubrieken(payload)])
+  const [resultaat, rubrieken] = await Promise.all([runSearch(payload, invoer, nu), allRubrieken(payload)])
   const { parsed } = resultaat
-  const params = geldigeParams(parsed)
+  const params = validParams(parsed)
   const labels = filterLabels(rubrieken)
-  const filters = actieveFilters(params, parsed.plaats, labels)
+  const filters = activeFilters(params, parsed.plaats, labels)
   const facetten = await tellingenZonderEigenKeuze(payload, params, resultaat.facetten)
   const voorbijLaatste = resultaat.total > 0 && resultaat.resultaten.length === 0
   const start = (resultaat.page - 1) * resultaat.perPage + 1
@@ -99,16 +99,16 @@ export default async function ZoekPagina({ searchParams }: Props) {
   return (
     <div className="zoekpagina">
       <h1>Zoeken in de Sociale Kaart</h1>
-      <ZoekFormulier params={params} waarInvoer={parsed.params.waar} />
-      <Foutmeldingen fouten={parsed.fouten} />
-      <Verbeteringen verbeteringen={resultaat.verbeteringen} />
+      <SearchForm params={params} waarInvoer={parsed.params.waar} />
+      <ErrorMessages fouten={parsed.fouten} />
+      <Corrections verbeteringen={resultaat.verbeteringen} />
       <FilterChips params={params} filters={filters} />
 
       <div className="zoekraster">
         <section className="resultatenvak" aria-labelledby="resultaten-titel">
           <div className="resultatenkop">
             <h2 id="resultaten-titel" aria-live="polite">
-              {aantalResultaten(resultaat.total)}
+              {formatResultCount(resultaat.total)}
               {resultaat.pages > 1 && !voorbijLaatste && (
                 <span className="paginatelling">
                   {' '}
@@ -116,46 +116,46 @@ export default async function ZoekPagina({ searchParams }: Props) {
                 </span>
               )}
             </h2>
-            {resultaat.total > 0 && <SorteerFormulier params={params} huidig={parsed.query.sort ?? 'naam'} />}
-            <ZoekopdrachtBewaren zoekopdracht={toSearchString({ ...params, pagina: 1 })} />
+            {resultaat.total > 0 && <SortForm params={params} huidig={parsed.query.sort ?? 'naam'} />}
+            <SaveZoekopdracht zoekopdracht={toSearchString({ ...params, pagina: 1 })} />
             <a className="naar-filters" href="#filters">
               Naar de filters
             </a>
           </div>
           {resultaat.total === 0 ? (
-            <GeenResultaten params={params} plaats={parsed.plaats} filters={filters} verbeteringen={resultaat.verbeteringen} />
+            <NoResults params={params} plaats={parsed.plaats} filters={filters} verbeteringen={resultaat.verbeteringen} />
           ) : voorbijLaatste ? (
             <p>
-              Deze pagina bestaat niet. <a href={zoekHref(params, { pagina: 1 })}>Naar de eerste pagina</a>
+              Deze pagina bestaat niet. <a href={searchHref(params, { pagina: 1 })}>Naar de eerste pagina</a>
             </p>
           ) : (
             <>
-              <Resultaten resultaten={resultaat.resultaten} nu={nu} start={start} terug={zoekHref(params, { pagina: resultaat.page })} />
-              <Paginering params={params} pagina={resultaat.page} paginas={resultaat.pages} />
-              <DownloadFormulier params={params} />
+              <Results resultaten={resultaat.resultaten} nu={nu} start={start} terug={searchHref(params, { pagina: resultaat.page })} />
+              <Pagination params={params} pagina={resultaat.page} paginas={resultaat.pages} />
+              <DownloadForm params={params} />
             </>
           )}
         </section>
 
         {resultaat.resultaten.length > 0 && (
           <div className="kaartkolom">
-            <Kaart
+            <ResultsMap
               punten={kaartPunten(resultaat.resultaten)}
-              {...kaartTegels()}
+              {...mapTiles()}
             />
           </div>
         )}
 
         <aside className="filterkolom" aria-label="Filters">
-          <FilterPaneel>
-            <RubriekBoom params={params} boom={resultaat.rubriekenBoom} rubrieken={rubrieken} />
-            <Facetten params={params} facetten={facetten} labels={labels} />
-            {heeftFilters(params) && (
+          <FilterPanel>
+            <RubriekTree params={params} boom={resultaat.rubriekenBoom} rubrieken={rubrieken} />
+            <Facets params={params} facetten={facetten} labels={labels} />
+            {hasFilters(params) && (
               <p>
                 <a href="/zoeken">Alle filters wissen</a>
               </p>
             )}
-          </FilterPaneel>
+          </FilterPanel>
         </aside>
       </div>
     </div>

@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { validateUitzonderingen, validateWeekschema, type OpeningHoursIssue, type Uitzondering, type WeekSlot } from '@/domain/openingsuren'
+import { validateUitzonderingen, validateWeekschema, type OpeningsurenIssue, type Uitzondering, type WeekSlot } from '@/domain/openingsuren'
 
 const DAGEN = [
   { label: 'Maandag', value: 'ma' },
@@ -27,7 +27,7 @@ const timeField = (name: 'opent' | 'sluit', label: string, required: boolean): F
 })
 
 /** One message for the whole list, naming the rows, so the editor sees every conflict at once. */
-const describe = (issues: OpeningHoursIssue[]): true | string =>
+const describe = (issues: OpeningsurenIssue[]): true | string =>
   issues.length ? issues.map((issue) => `Rij ${issue.index + 1}: ${issue.message}`).join(' ') : true
 
 export const openingsurenField: Field = {

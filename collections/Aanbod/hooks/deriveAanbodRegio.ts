@@ -3,13 +3,13 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { idOf } from '@/utilities/id-of'
 import type { Aanbod } from '@/payload-types'
 
-import { mainAddress } from '@hooks/deriveRegio'
+import { mainAdres } from '@hooks/deriveRegio'
 import { regioForNis } from '@/regios/regio-lookup'
 
 /** Aanbod with its own address belongs to that region, else to its parent's. */
 export const deriveAanbodRegio: CollectionBeforeChangeHook<Aanbod> = async ({ data, originalDoc, req }) => {
   const adressen = data.adressen ?? originalDoc?.adressen
-  const own = await regioForNis(req, mainAddress(adressen)?.nis)
+  const own = await regioForNis(req, mainAdres(adressen)?.nis)
   if (own !== null) {
     data.regio = own
     return data

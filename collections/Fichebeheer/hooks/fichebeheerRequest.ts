@@ -8,7 +8,7 @@ import type { Fichebeheer } from '@/payload-types'
  * Keeps a request honest: a user asks only for itself; the fiche's region routes it to the right
  * team; a decision records who took it and when; one open or approved relation per user and fiche.
  */
-export const fichebeheerAanvraag: CollectionBeforeChangeHook<Fichebeheer> = async ({ data, originalDoc, operation, req }) => {
+export const fichebeheerRequest: CollectionBeforeChangeHook<Fichebeheer> = async ({ data, originalDoc, operation, req }) => {
   const user = req.user
   const system = Boolean(req.context?.systemWrite)
   if (operation === 'create' && user && !system && !hasRole(user, 'admin', 'regiobeheerder')) {

@@ -3,7 +3,7 @@ import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
 import type { Regio } from '@/payload-types'
 
 /** A municipality belongs to one region: two teams for one fiche would leave nobody responsible. */
-export const gemeentenInEenRegio: CollectionBeforeValidateHook<Regio> = async ({ data, originalDoc, req }) => {
+export const oneRegioPerGemeente: CollectionBeforeValidateHook<Regio> = async ({ data, originalDoc, req }) => {
   const gemeenten = data?.gemeenten
   if (!gemeenten?.length) return data
   const { docs } = await req.payload.find({

@@ -1,7 +1,7 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
 import { idOf } from '@/utilities/id-of'
-import { FICHE_COLLECTIE, isFicheSoort } from '@/domain/fiche-url'
+import { FICHE_COLLECTION, isFicheSoort } from '@/domain/fiche-url'
 import { isAanbod } from '@/fiches/documents'
 import type { Suggestie } from '@/payload-types'
 
@@ -9,12 +9,12 @@ import type { Suggestie } from '@/payload-types'
  * A new suggestion is tied to the fiche's current name, region and the fiches whose managers
  * handle it; the state of an existing one records who handled it and when.
  */
-export const suggestieAfleiden: CollectionBeforeChangeHook<Suggestie> = async ({ data, originalDoc, operation, req }) => {
+export const deriveSuggestie: CollectionBeforeChangeHook<Suggestie> = async ({ data, originalDoc, operation, req }) => {
   if (operation === 'create') {
     const soort = data.ficheSoort
     const fiche = isFicheSoort(soort)
       ? await req.payload.findByID({
-          collection: FICHE_COLLECTIE[soort],
+          collection: FICHE_COLLECTION[soort],
           id: Number(data.ficheId),
           depth: 0,
           overrideAccess: true,

@@ -3,9 +3,9 @@ import type { CollectionAfterChangeHook, PayloadRequest, Where } from 'payload'
 import { idOf } from '@/utilities/id-of'
 import { siteBase } from '@/accounts/links'
 import { ficheUrl } from '@/domain/fiche-url'
-import { isAfgehandeld } from '@/domain/suggestie'
+import { isHandled } from '@/domain/suggestie'
 import { enqueueMail } from '@/mail/outbox'
-import { nieuweSuggestieMail, suggestieBehandeldMail } from '@/mail/templates/suggestie'
+import { newSuggestieMail, suggestieHandledMail } from '@/mail/templates/suggestie'
 import type { Suggestie } from '@/payload-types'
 
 const LIMIT = { depth: 0, limit: 200, pagination: false, overrideAccess: true } as const
@@ -54,7 +54,7 @@ export const suggestieMail: CollectionAfterChangeHook<Suggestie> = async ({ doc,
   const basis = siteBase(req)
   const url = `${basis}${ficheUrl(doc.ficheSoort, Number(doc.ficheId), String(doc.ficheNaam ?? ''))}`
   if (operation === 'create') {
-    const mail = nieuweSuggestieMail({
+    const mail = newSuggestieMail({
       ficheNaam: String(doc.ficheNaam),
       ficheUrl: url,
       beheerUrl: `${basis}/admin/collections/suggesties/${doc.id}`,
@@ -65,8 +65,8 @@ export const suggestieMail: CollectionAfterChangeHook<Suggestie> = async ({ doc,
     for (const adres of await behandelaars(req, doc)) await enqueueMail(req, { ...mail, to: adres })
     return doc
   }
-  if (isAfgehandeld(doc.status) && !isAfgehandeld(previousDoc?.status) && doc.afzenderEmail) {
-    const mail = suggestieBehandeldMail({
+  if (isHandled(doc.status) && !isHandled(previousDoc?.status) && doc.afzenderEmail) {
+    const mail = suggestieHandledMail({
       naam: doc.afzenderNaam,
       ficheNaam: String(doc.ficheNaam),
       ficheUrl: url,

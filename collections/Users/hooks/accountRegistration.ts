@@ -5,7 +5,7 @@ import { isAdminUser, regioIdsOf, type Role } from '@/accounts/roles'
 import { accountLink } from '@/accounts/links'
 import { createAccountToken, TOKEN_HOURS } from '@/accounts/tokens'
 import { enqueueMail } from '@/mail/outbox'
-import { verifyEmailMail, zorgverlenerAanvraagMail, zorgverlenerTeBekijkenMail } from '@/mail/templates/account'
+import { verifyEmailMail, zorgverlenerRequestMail, zorgverlenerToReviewMail } from '@/mail/templates/account'
 import type { User } from '@/payload-types'
 
 /**
@@ -80,7 +80,7 @@ export const guardAccountChanges: CollectionBeforeChangeHook<User> = async ({ da
 }
 
 /** Approving a zorgverlener request needs the fiche it is about, and makes the account a zorgverlener. */
-export const zorgverlenerBeslissing: CollectionBeforeChangeHook<User> = async ({ data, operation, originalDoc, req }) => {
+export const zorgverlenerDecision: CollectionBeforeChangeHook<User> = async ({ data, operation, originalDoc, req }) => {
   if (operation !== 'update' || !originalDoc || data.zorgverlenerStatus === originalDoc.zorgverlenerStatus) return data
   const ficheId = idOf(data.zorgverlenerFiche ?? originalDoc.zorgverlenerFiche)
   if (data.zorgverlenerStatus === 'goedgekeurd') {
@@ -95,14 +95,14 @@ export const zorgverlenerBeslissing: CollectionBeforeChangeHook<User> = async ({
   return data
 }
 
-export const zorgverlenerBeslissingGevolgen: CollectionAfterChangeHook<User> = async ({ doc, previousDoc, operation, req }) => {
+export const zorgverlenerDecisionEffects: CollectionAfterChangeHook<User> = async ({ doc, previousDoc, operation, req }) => {
   if (operation !== 'update' || doc.zorgverlenerStatus === previousDoc?.zorgverlenerStatus) return doc
   if (doc.zorgverlenerStatus !== 'goedgekeurd' && doc.zorgverlenerStatus !== 'geweigerd') return doc
   const goedgekeurd = doc.zorgverlenerStatus === 'goedgekeurd'
   if (goedgekeurd) {
     await req.payload.update({ collection: 'zorgverleners', id: idOf(doc.zorgverlenerFiche)!, data: { account: doc.id }, overrideAccess: true, req })
   }
-  await enqueueMail(req, { to: doc.email, ...zorgverlenerAanvraagMail({ naam: doc.naam, goedgekeurd }) })
+  await enqueueMail(req, { to: doc.email, ...zorgverlenerRequestMail({ naam: doc.naam, goedgekeurd }) })
   return doc
 }
 
@@ -111,7 +111,7 @@ export const zorgverlenerBeslissingGevolgen: CollectionAfterChangeHook<User> = a
  * fiche's region, or the admins when no fiche carries the number. One mail each, so no one sees
  * the others' addresses.
  */
-export const announceZorgverlenerAanvraag: CollectionAfterChangeHook<User> = async ({ doc, operation, req }) => {
+export const announceZorgverlenerRequest: CollectionAfterChangeHook<User> = async ({ doc, operation, req }) => {
   if (operation !== 'create' || doc.zorgverlenerStatus !== 'aangevraagd') return doc
   const regio = idOf(doc.zorgverlenerRegio)
   const { docs } = await req.payload.find({
@@ -123,7 +123,7 @@ export const announceZorgverlenerAanvraag: CollectionAfterChangeHook<User> = asy
     overrideAccess: true,
     req,
   })
-  const mail = zorgverlenerTeBekijkenMail({
+  const mail = zorgverlenerToReviewMail({
     aanvrager: doc.naam || doc.email,
     rizivNummer: String(doc.rizivNummer),
     gevonden: Boolean(regio),

@@ -1,6 +1,6 @@
 import type { DownloadJob } from '@/downloads/jobs'
 
-import { VolgDownloads } from './DownloadsRefresher'
+import { DownloadsRefresher } from './DownloadsRefresher'
 
 const datum = new Intl.DateTimeFormat('nl-BE', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Brussels' })
 
@@ -23,7 +23,7 @@ export function Downloads({ jobs }: { jobs: DownloadJob[] }) {
   return (
     <section aria-labelledby="downloads">
       <h2 id="downloads">Mijn downloads</h2>
-      <VolgDownloads bezig={bezig} />
+      <DownloadsRefresher bezig={bezig} />
       {bezig && (
         <noscript>
           <p>Laad deze pagina opnieuw om de voortgang te zien.</p>

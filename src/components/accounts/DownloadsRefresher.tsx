@@ -5,13 +5,13 @@
 import { useRouter } from 'next/navigation'
 import { useEffect } from 'react'
 
-export const VERVERS_MS = 3000
+export const REFRESH_MS = 3000
 
-export function VolgDownloads({ bezig }: { bezig: boolean }) {
+export function DownloadsRefresher({ bezig }: { bezig: boolean }) {
   const router = useRouter()
   useEffect(() => {
     if (!bezig) return
-    const timer = setInterval(() => router.refresh(), VERVERS_MS)
+    const timer = setInterval(() => router.refresh(), REFRESH_MS)
     return () => clearInterval(timer)
   }, [bezig, router])
   return null

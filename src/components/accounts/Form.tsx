@@ -3,15 +3,15 @@ import type { ReactNode } from 'react'
 import { decodeErrors, NOTICES } from '@/accounts/flash'
 import type { FieldError } from '@/domain/field-error'
 
-export type SearchParams = Record<string, string | string[] | undefined>
+export type PageSearchParams = Record<string, string | string[] | undefined>
 
 /** What a page needs from its address: the messages of a failed post and a notice after a good one. */
-export function formState(params: SearchParams): { errors: FieldError[]; notice: string | null } {
+export function formState(params: PageSearchParams): { errors: FieldError[]; notice: string | null } {
   const code = typeof params.melding === 'string' ? params.melding : ''
   return { errors: decodeErrors(params), notice: NOTICES[code] ?? null }
 }
 
-export function Meldingen({ errors, notice }: { errors: FieldError[]; notice: string | null }) {
+export function FormMessages({ errors, notice }: { errors: FieldError[]; notice: string | null }) {
   return (
     <>
       {notice && (
@@ -46,7 +46,7 @@ type VeldProps = {
   errors: FieldError[]
 }
 
-export function Veld({ name, label, type = 'text', autoComplete, required, defaultValue, help, errors }: VeldProps) {
+export function Field({ name, label, type = 'text', autoComplete, required, defaultValue, help, errors }: VeldProps) {
   const own = errors.filter((error) => error.field === name)
   const described = [help ? `hulp-${name}` : null, own.length ? `fout-${name}` : null].filter(Boolean).join(' ') || undefined
   return (
@@ -76,7 +76,7 @@ export function Veld({ name, label, type = 'text', autoComplete, required, defau
   )
 }
 
-export function Formulier({ actie, knop, children }: { actie: string; knop: string; children: ReactNode }) {
+export function Form({ actie, knop, children }: { actie: string; knop: string; children: ReactNode }) {
   return (
     <form method="post" action={`/account/actie/${actie}`} className="account-formulier" noValidate>
       {children}

@@ -9,7 +9,7 @@ const datum = new Intl.DateTimeFormat('nl-BE', { timeZone: 'Europe/Brussels', da
 const label = (lijst: readonly { value: string; label: string }[], waarde: string) => lijst.find((x) => x.value === waarde)?.label ?? waarde
 
 /** The suggestions this account sent, with how far the fiche's managers got with them. */
-export async function MijnSuggesties({ payload, user }: { payload: Payload; user: User }) {
+export async function MySuggesties({ payload, user }: { payload: Payload; user: User }) {
   const { docs } = await payload.find({
     collection: 'suggesties',
     where: { afzender: { equals: user.id } },

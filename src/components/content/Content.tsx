@@ -1,8 +1,8 @@
 import { type JSXConvertersFunction, RichText } from '@payloadcms/richtext-lexical/react'
 
 import { headingIds, nodeText } from '@/content/table-of-contents'
-import { inhoudHref, type LinkVelden } from '@/content/links'
-import { isWebAdres, videoEmbed } from '@/domain/video'
+import { contentHref, type LinkFields } from '@/content/links'
+import { isWebAddress, videoEmbed } from '@/domain/video'
 import type { FaqItem, Handleiding } from '@/payload-types'
 
 import './content.css'
@@ -40,7 +40,7 @@ function Afbeelding({ media }: { media: MediaDoc }) {
 function Video({ url = '', titel = 'Video' }: VideoVelden) {
   const embed = videoEmbed(url)
   if (!embed) {
-    return isWebAdres(url) ? (
+    return isWebAddress(url) ? (
       <p>
         <a href={url}>Video: {titel}</a>
       </p>
@@ -71,8 +71,8 @@ const converters = (idVan: (tekst: string) => string): JSXConvertersFunction => 
     return <Tag id={idVan(nodeText(node).trim())}>{nodesToJSX({ nodes: node.children })}</Tag>
   },
   link: ({ node, nodesToJSX }) => {
-    const velden = node.fields as LinkVelden
-    const href = inhoudHref(velden)
+    const velden = node.fields as LinkFields
+    const href = contentHref(velden)
     const kinderen = nodesToJSX({ nodes: node.children })
     if (!href) return <>{kinderen}</>
     return velden.newTab ? (
@@ -85,7 +85,7 @@ const converters = (idVan: (tekst: string) => string): JSXConvertersFunction => 
     )
   },
   autolink: ({ node, nodesToJSX }) => {
-    const href = inhoudHref({ linkType: 'custom', url: (node.fields as LinkVelden).url })
+    const href = contentHref({ linkType: 'custom', url: (node.fields as LinkFields).url })
     const kinderen = nodesToJSX({ nodes: node.children })
     return href ? <a href={href}>{kinderen}</a> : <>{kinderen}</>
   },
@@ -100,6 +100,6 @@ const converters = (idVan: (tekst: string) => string): JSXConvertersFunction => 
 })
 
 /** Rich text written by the content team. */
-export function Inhoud({ data }: { data: Handleiding['inhoud'] | FaqItem['antwoord'] }) {
+export function Content({ data }: { data: Handleiding['inhoud'] | FaqItem['antwoord'] }) {
   return <RichText data={data} converters={converters(headingIds())} />
 }

@@ -8,7 +8,7 @@ import { useEffect } from 'react'
  * 'payload-document-event' message after each save; the page then re-renders on the server with the
  * saved draft (what @payloadcms/live-preview-react's RefreshRouteOnSave does, without that package).
  */
-export function VoorbeeldBalk({ terug }: { terug: string }) {
+export function PreviewBar({ terug }: { terug: string }) {
   const router = useRouter()
   useEffect(() => {
     const opBericht = (event: MessageEvent) => {

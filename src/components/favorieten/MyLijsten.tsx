@@ -1,17 +1,17 @@
 import type { Payload } from 'payload'
 
 import { asPayloadUser } from '@/auth/payload-user'
-import { lijstInhoud } from '@/favorieten/lijst-content'
+import { lijstContent } from '@/favorieten/lijst-content'
 import type { Lijst, User } from '@/payload-types'
 
-import { Deellink, NaamEnVerwijderen } from './ShareLink'
+import { ShareLink, RenameAndDelete } from './ShareLink'
 import { LijstItems } from './LijstItems'
 
 /** The account page's favourites lists: make one, see and prune its fiches, rename, share, delete. */
-export async function MijnLijsten({ payload, user, basis }: { payload: Payload; user: User; basis: string }) {
+export async function MyLijsten({ payload, user, basis }: { payload: Payload; user: User; basis: string }) {
   const { docs } = await payload.find({ collection: 'lijsten', user: asPayloadUser(user), overrideAccess: false, depth: 0, limit: 100, sort: 'naam', pagination: false })
   const lijsten = docs as Lijst[]
-  const inhoud = await Promise.all(lijsten.map((l) => lijstInhoud(payload, (l.fiches ?? []).map((r) => ({ ficheSoort: r.ficheSoort, ficheId: Number(r.ficheId) })))))
+  const inhoud = await Promise.all(lijsten.map((l) => lijstContent(payload, (l.fiches ?? []).map((r) => ({ ficheSoort: r.ficheSoort, ficheId: Number(r.ficheId) })))))
   return (
     <section aria-labelledby="lijsten">
       <h2 id="lijsten">Mijn lijsten</h2>
@@ -21,8 +21,8 @@ export async function MijnLijsten({ payload, user, basis }: { payload: Payload; 
           <li key={lijst.id} className="favoriet">
             <h3>{lijst.naam}</h3>
             <LijstItems items={inhoud[i]!} weghalen={{ lijst: lijst.id }} />
-            <NaamEnVerwijderen soort="lijst" id={lijst.id} naam={lijst.naam} />
-            <Deellink soort="lijst" id={lijst.id} naam={lijst.naam} url={lijst.deeltoken ? `${basis}/gedeeld/lijst/${lijst.deeltoken}` : null} />
+            <RenameAndDelete soort="lijst" id={lijst.id} naam={lijst.naam} />
+            <ShareLink soort="lijst" id={lijst.id} naam={lijst.naam} url={lijst.deeltoken ? `${basis}/gedeeld/lijst/${lijst.deeltoken}` : null} />
           </li>
         ))}
       </ul>

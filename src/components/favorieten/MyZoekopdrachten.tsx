@@ -4,10 +4,10 @@ import { asPayloadUser } from '@/auth/payload-user'
 import { zoekopdrachtHref } from '@/favorieten/zoekopdracht'
 import type { User, Zoekopdracht } from '@/payload-types'
 
-import { Deellink, NaamEnVerwijderen } from './ShareLink'
+import { ShareLink, RenameAndDelete } from './ShareLink'
 
 /** The account page's saved searches: run again, rename, share or stop sharing, delete. */
-export async function MijnZoekopdrachten({ payload, user, basis }: { payload: Payload; user: User; basis: string }) {
+export async function MyZoekopdrachten({ payload, user, basis }: { payload: Payload; user: User; basis: string }) {
   const { docs } = await payload.find({ collection: 'zoekopdrachten', user: asPayloadUser(user), overrideAccess: false, depth: 0, limit: 100, sort: 'naam', pagination: false })
   return (
     <section aria-labelledby="zoekopdrachten">
@@ -24,8 +24,8 @@ export async function MijnZoekopdrachten({ payload, user, basis }: { payload: Pa
               <p>
                 <a href={zoekopdrachtHref(z.zoekopdracht ?? '')}>Opnieuw zoeken</a>
               </p>
-              <NaamEnVerwijderen soort="zoekopdracht" id={z.id} naam={z.naam} />
-              <Deellink soort="zoekopdracht" id={z.id} naam={z.naam} url={z.deeltoken ? `${basis}/gedeeld/zoekopdracht/${z.deeltoken}` : null} />
+              <RenameAndDelete soort="zoekopdracht" id={z.id} naam={z.naam} />
+              <ShareLink soort="zoekopdracht" id={z.id} naam={z.naam} url={z.deeltoken ? `${basis}/gedeeld/zoekopdracht/${z.deeltoken}` : null} />
             </li>
           ))}
         </ul>

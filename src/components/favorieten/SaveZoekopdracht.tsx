@@ -2,7 +2,7 @@
  * Save this search under a name. The form carries only the search itself, nothing of the user, so
  * the results page stays the same for everyone; the action asks a visitor to log in.
  */
-export function ZoekopdrachtBewaren({ zoekopdracht }: { zoekopdracht: string }) {
+export function SaveZoekopdracht({ zoekopdracht }: { zoekopdracht: string }) {
   return (
     <details className="zoekopdracht-bewaren">
       <summary>Zoekopdracht bewaren</summary>

@@ -3,7 +3,7 @@ import { headers } from 'next/headers'
 import { getConfig } from '@/config'
 
 /** The absolute address of this site for a share link the user copies: the configured one, else this request's. */
-export async function siteBasis(): Promise<string> {
+export async function siteBaseUrl(): Promise<string> {
   const configured = getConfig().serverUrl
   if (configured) return configured
   const h = await headers()

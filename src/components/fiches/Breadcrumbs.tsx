@@ -1,7 +1,7 @@
-import type { Kruimel } from '@/fiches/breadcrumbs'
+import type { Breadcrumb } from '@/fiches/breadcrumbs'
 
 /** Where this fiche sits in the rubriek tree; every step but the last browses the search from there. */
-export function Kruimelpad({ kruimels }: { kruimels: readonly Kruimel[] }) {
+export function Breadcrumbs({ kruimels }: { kruimels: readonly Breadcrumb[] }) {
   return (
     <nav aria-label="Kruimelpad" className="kruimelpad">
       <ol>

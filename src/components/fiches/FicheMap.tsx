@@ -4,16 +4,16 @@ import 'leaflet/dist/leaflet.css'
 
 import { useEffect, useRef, useState } from 'react'
 
-export type KaartAdres = { lat: number; lon: number; tekst: string }
+export type MapAdres = { lat: number; lon: number; tekst: string }
 
-type Props = { adressen: KaartAdres[]; naam: string; tegelUrl: string; bronvermelding: string }
+type Props = { adressen: MapAdres[]; naam: string; tegelUrl: string; bronvermelding: string }
 
 /**
  * The fiche's addresses on a Leaflet map, beside the address text that says the same. Leaflet needs
  * `window`, so nothing renders on the server or without JavaScript; tiles may fail to load and the
  * circle markers are SVG that need no tiles or images.
  */
-export function FicheKaart({ adressen, naam, tegelUrl, bronvermelding }: Props) {
+export function FicheMap({ adressen, naam, tegelUrl, bronvermelding }: Props) {
   const [inBrowser, setInBrowser] = useState(false)
   const houder = useRef<HTMLDivElement>(null)
   // The points by value: a new array with the same addresses must not rebuild the map.
@@ -22,7 +22,7 @@ export function FicheKaart({ adressen, naam, tegelUrl, bronvermelding }: Props) 
   useEffect(() => setInBrowser(true), [])
 
   useEffect(() => {
-    const punten = JSON.parse(sleutel) as KaartAdres[]
+    const punten = JSON.parse(sleutel) as MapAdres[]
     if (!inBrowser || punten.length === 0 || !houder.current) return
     let gestopt = false
     let kaart: import('leaflet').Map | null = null

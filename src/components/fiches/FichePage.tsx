@@ -10,58 +10,58 @@ import { getPayload } from 'payload'
 import { cache } from 'react'
 
 import { getConfig } from '@/config'
-import { beslisFicheAdres, ficheUitSegment } from '@/domain/fiche-route'
+import { decideFicheRoute, ficheFromSegment } from '@/domain/fiche-route'
 import { FICHE_LABEL as SOORT_LABEL, ficheUrl, type FicheSoort } from '@/domain/fiche-url'
 import type { Openingsuren as Uren } from '@/domain/openingsuren'
-import { beroepen, doelgroepen, labelVoor } from '@/domain/vocabulary'
+import { beroepen, doelgroepen, labelFor } from '@/domain/vocabulary'
 import { formatKbo } from '@/domain/identifiers/kbo'
-import { BewaarInLijst } from '@/components/favorieten/SaveToLijst'
-import { ficheJsonLd, kruimelpadJsonLd } from '@/fiches/json-ld'
-import { ficheKruimelpad } from '@/fiches/breadcrumbs'
-import { aanbodVan, leesFiche } from '@/fiches/read'
-import { ficheStand } from '@/fiches/state'
-import { kaartTegels } from '@/components/map/tiles'
+import { SaveToLijst } from '@/components/favorieten/SaveToLijst'
+import { ficheJsonLd, breadcrumbsJsonLd } from '@/fiches/json-ld'
+import { ficheBreadcrumbs } from '@/fiches/breadcrumbs'
+import { aanbodOf, readPublicFiche } from '@/fiches/read'
+import { ficheState } from '@/fiches/state'
+import { mapTiles } from '@/components/map/tiles'
 import { lexicalToText } from '@/search/document/lexical-text'
-import { alleRubrieken } from '@/search/service'
+import { allRubrieken } from '@/search/service'
 
-import { AanbodLijst, RubriekLinks } from './AanbodList'
+import { AanbodList, RubriekLinks } from './AanbodList'
 import { Adressen } from './Adressen'
-import { AuthentiekGegeven } from './AuthenticValue'
+import { AuthenticValue } from './AuthenticValue'
 import { Contacten } from './Contacten'
-import { Delen } from './Share'
-import { FicheGestopt } from './StoppedFiche'
-import { FicheKaart, type KaartAdres } from './FicheMap'
-import { Kruimelpad } from './Breadcrumbs'
+import { Share } from './Share'
+import { StoppedFiche } from './StoppedFiche'
+import { FicheMap, type MapAdres } from './FicheMap'
+import { Breadcrumbs } from './Breadcrumbs'
 import { Openingsuren } from './Openingsuren'
-import { Praktisch } from './PracticalInfo'
+import { PracticalInfo } from './PracticalInfo'
 
 type Doc = Record<string, any> & { id: number; naam: string }
 
 const datum = new Intl.DateTimeFormat('nl-BE', { timeZone: 'Europe/Brussels', day: 'numeric', month: 'long', year: 'numeric' })
 
-export type GeladenFiche = { doc: Doc; gestopt?: undefined } | { doc?: undefined; gestopt: { naam: string; gemeente: string | null; rubriek: number | null } }
+export type LoadedFiche = { doc: Doc; gestopt?: undefined } | { doc?: undefined; gestopt: { naam: string; gemeente: string | null; rubriek: number | null } }
 
 /**
  * What the address answers, from the fiche's current state: the fiche, a stopped fiche's page
  * (served as 410), a redirect to the current name, or not found. Cached per request, because the
  * metadata and the page both ask.
  */
-export const laadFiche = cache(async (soort: FicheSoort, segment: string): Promise<GeladenFiche> => {
-  const adres = ficheUitSegment(soort, segment)
+export const loadFiche = cache(async (soort: FicheSoort, segment: string): Promise<LoadedFiche> => {
+  const adres = ficheFromSegment(soort, segment)
   if (!adres) notFound()
-  const stand = await ficheStand(soort, adres.id)
-  const besluit = beslisFicheAdres(adres, stand)
+  const stand = await ficheState(soort, adres.id)
+  const besluit = decideFicheRoute(adres, stand)
   if (besluit.actie === 'onbekend') notFound()
   if (besluit.actie === 'doorverwijzen') permanentRedirect(besluit.naar)
   if (besluit.actie === 'gestopt' && stand) return { gestopt: { naam: stand.naam, gemeente: stand.gemeente, rubriek: stand.rubriek } }
   // Read with the visitor's rights, whatever the state said a moment ago.
-  const gelezen = await leesFiche(await getPayload({ config }), soort, adres.id)
+  const gelezen = await readPublicFiche(await getPayload({ config }), soort, adres.id)
   if (!gelezen) notFound()
   return { doc: gelezen.doc as Doc }
 })
 
 /** Title, description and Open Graph tags: the description's first sentences, else type and place. */
-export function ficheMetadata(soort: FicheSoort, geladen: GeladenFiche): Metadata {
+export function ficheMetadata(soort: FicheSoort, geladen: LoadedFiche): Metadata {
   if (geladen.gestopt) return { title: 'Niet meer actief', robots: { index: false, follow: true } }
   const doc = geladen.doc
   const plaats = (doc.adressen?.[0]?.gemeente as string | undefined) ?? ''
@@ -87,14 +87,14 @@ function Ouder({ doc }: { doc: Doc }) {
   )
 }
 
-export async function FichePagina({ soort, segment }: { soort: FicheSoort; segment: string }) {
-  const geladen = await laadFiche(soort, segment)
-  if (geladen.gestopt) return <FicheGestopt {...geladen.gestopt} />
+export async function FichePage({ soort, segment }: { soort: FicheSoort; segment: string }) {
+  const geladen = await loadFiche(soort, segment)
+  if (geladen.gestopt) return <StoppedFiche {...geladen.gestopt} />
   const doc = geladen.doc
   const payload = await getPayload({ config })
   const nu = new Date()
   const aanbod =
-    soort === 'aanbod' ? [] : await aanbodVan(payload, soort === 'organisatie' ? 'organisatie' : soort === 'praktijk' ? 'praktijk' : 'zorgverlener', doc.id)
+    soort === 'aanbod' ? [] : await aanbodOf(payload, soort === 'organisatie' ? 'organisatie' : soort === 'praktijk' ? 'praktijk' : 'zorgverlener', doc.id)
   // A praktijk shows who works there; a zorgverlener where they practise: both through the aanbod.
   const mensen = soort === 'praktijk' ? uniek(aanbod.map((a) => a.zorgverlener as Doc | null)) : []
   const praktijken =
@@ -109,8 +109,8 @@ export async function FichePagina({ soort, segment }: { soort: FicheSoort; segme
   const url = ficheUrl(soort, doc.id, doc.naam)
   const adressen = (doc.adressen?.length ? doc.adressen : (ouder?.adressen ?? [])) as Adres[]
   const jsonLd = ficheJsonLd(soort, { ...doc, adressen, ...(eigenContact || !ouder ? {} : { telefoons: ouder.telefoons, emails: ouder.emails, websites: ouder.websites }) }, url, ouderLink)
-  const kruimels = ficheKruimelpad(soort, doc.naam, await alleRubrieken(payload), rubriekIds(doc.rubrieken), aanbod.flatMap((a) => rubriekIds(a.rubrieken)))
-  const ldBlokken = [jsonLd, kruimelpadJsonLd(kruimels, url)]
+  const kruimels = ficheBreadcrumbs(soort, doc.naam, await allRubrieken(payload), rubriekIds(doc.rubrieken), aanbod.flatMap((a) => rubriekIds(a.rubrieken)))
+  const ldBlokken = [jsonLd, breadcrumbsJsonLd(kruimels, url)]
 
   return (
     <article className="fiche">
@@ -118,17 +118,17 @@ export async function FichePagina({ soort, segment }: { soort: FicheSoort; segme
         // '<' escaped: a name containing "</script>" must not end the block early.
         <script key={String(ld['@type'])} type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(ld).replace(/</g, '\\u003c') }} />
       ))}
-      <Kruimelpad kruimels={kruimels} />
+      <Breadcrumbs kruimels={kruimels} />
       <p className="fiche-soort">{SOORT_LABEL[soort]}</p>
       <h1>{doc.naam}</h1>
-      <Delen titel={doc.naam} pad={url} basis={getConfig().serverUrl ?? ''} />
+      <Share titel={doc.naam} pad={url} basis={getConfig().serverUrl ?? ''} />
       {soort === 'aanbod' && <Ouder doc={doc} />}
       <p className="fiche-acties">
-        <BewaarInLijst soort={soort} id={doc.id} naam={doc.naam} terug={ficheUrl(soort, doc.id, doc.naam)} />
+        <SaveToLijst soort={soort} id={doc.id} naam={doc.naam} terug={ficheUrl(soort, doc.id, doc.naam)} />
       </p>
       {Array.isArray(doc.rubrieken) && <RubriekLinks rubrieken={doc.rubrieken} />}
       {soort === 'zorgverlener' && Array.isArray(doc.beroepen) && doc.beroepen.length > 0 && (
-        <p>{doc.beroepen.map((b: string) => labelVoor(beroepen, b)).join(', ')}</p>
+        <p>{doc.beroepen.map((b: string) => labelFor(beroepen, b)).join(', ')}</p>
       )}
       {doc.beschrijving && (
         <section aria-labelledby="beschrijving-titel">
@@ -139,19 +139,19 @@ export async function FichePagina({ soort, segment }: { soort: FicheSoort; segme
       {Array.isArray(doc.doelgroepen) && doc.doelgroepen.length > 0 && (
         <section aria-labelledby="doelgroep-titel">
           <h2 id="doelgroep-titel">Voor wie</h2>
-          <p>{doc.doelgroepen.map((d: string) => labelVoor(doelgroepen, d)).join(', ')}</p>
+          <p>{doc.doelgroepen.map((d: string) => labelFor(doelgroepen, d)).join(', ')}</p>
           {doc.doelgroepToelichting && <p>{doc.doelgroepToelichting}</p>}
         </section>
       )}
       {doc.openingsuren && <Openingsuren uren={doc.openingsuren as Uren} nu={nu} />}
       {soort === 'aanbod' && (
-        <Praktisch aanmelding={doc.aanmelding} kostprijs={doc.kostprijs} werkingsgebied={doc.werkingsgebied} erkenningen={doc.erkenningen} />
+        <PracticalInfo aanmelding={doc.aanmelding} kostprijs={doc.kostprijs} werkingsgebied={doc.werkingsgebied} erkenningen={doc.erkenningen} />
       )}
       <Adressen adressen={adressen}>
-        <FicheKaart adressen={kaartAdressen(adressen)} naam={doc.naam} {...kaartTegels()} />
+        <FicheMap adressen={kaartAdressen(adressen)} naam={doc.naam} {...mapTiles()} />
       </Adressen>
       <Contacten telefoons={contact.telefoons} emails={contact.emails} websites={contact.websites} />
-      {soort !== 'aanbod' && <AanbodLijst aanbod={aanbod} />}
+      {soort !== 'aanbod' && <AanbodList aanbod={aanbod} />}
       {mensen.length > 0 && (
         <section aria-labelledby="mensen-titel">
           <h2 id="mensen-titel">Zorgverleners</h2>
@@ -181,7 +181,7 @@ export async function FichePagina({ soort, segment }: { soort: FicheSoort; segme
           <h2 id="identificatie-titel">Identificatie</h2>
           <dl className="fiche-praktisch">
             {soort !== 'aanbod' && doc.kboNummer && (
-              <AuthentiekGegeven
+              <AuthenticValue
                 label="KBO-ondernemingsnummer"
                 waarde={formatKbo(doc.kboNummer)}
                 veld="kboNummer"
@@ -189,7 +189,7 @@ export async function FichePagina({ soort, segment }: { soort: FicheSoort; segme
                 link={`https://kbopub.economie.fgov.be/kbopub/toonondernemingps.html?ondernemingsnummer=${doc.kboNummer}`}
               />
             )}
-            {soort === 'zorgverlener' && doc.rizivNummer && <AuthentiekGegeven label="RIZIV-nummer" waarde={doc.rizivNummer} veld="rizivNummer" bronnen={doc.bronnen} />}
+            {soort === 'zorgverlener' && doc.rizivNummer && <AuthenticValue label="RIZIV-nummer" waarde={doc.rizivNummer} veld="rizivNummer" bronnen={doc.bronnen} />}
           </dl>
         </section>
       )}
@@ -212,7 +212,7 @@ type Adres = { straat: string; huisnummer: string; bus?: string | null; postcode
 const adresTekst = (a: Adres) => `${a.straat} ${a.huisnummer}${a.bus ? ` bus ${a.bus}` : ''}, ${a.postcode} ${a.gemeente ?? ''}`.trim()
 
 /** Only addresses with coordinates go on the map; the text list shows them all. */
-function kaartAdressen(adressen: readonly Adres[]): KaartAdres[] {
+function kaartAdressen(adressen: readonly Adres[]): MapAdres[] {
   return adressen.flatMap((a) => (a.lat != null && a.lon != null ? [{ lat: Number(a.lat), lon: Number(a.lon), tekst: adresTekst(a) }] : []))
 }
 

@@ -1,6 +1,6 @@
 import { formatUitzonderingen, formatWeekschema, type Openingsuren as Uren, type Uitzondering, type WeekSlot } from '@/domain/openingsuren'
 
-import { UrenVandaag } from './OpeningsurenToday'
+import { OpeningsurenToday } from './OpeningsurenToday'
 
 /**
  * The hours as the clock needs them, without the row ids and notes stored with them: this object
@@ -27,7 +27,7 @@ export function Openingsuren({ uren, nu }: { uren: Uren & { toelichting?: string
     <section aria-labelledby="uren-titel">
       <h2 id="uren-titel">Openingsuren</h2>
       {(week.length > 0 || uitzonderingen.length > 0) && (
-        <UrenVandaag uren={alleenUren(week, uitzonderingen, uren.feestdagen)} gemaaktOp={nu.toISOString()} />
+        <OpeningsurenToday uren={alleenUren(week, uitzonderingen, uren.feestdagen)} gemaaktOp={nu.toISOString()} />
       )}
       {week.length > 0 && <h3>Elke week</h3>}
       {week.length > 0 && (

@@ -3,13 +3,13 @@
 // answer is "as of" its render time; in the browser it follows the real clock, minute by minute.
 import { useEffect, useState } from 'react'
 
-import { isOpenAt, komendeDagen, nextOpening, type Openingsuren } from '@/domain/openingsuren'
+import { isOpenAt, comingDays, nextOpening, type Openingsuren } from '@/domain/openingsuren'
 
-import { formatOpentOm } from '../search/format'
+import { formatOpensAt } from '../search/format'
 
 const uurMinuut = new Intl.DateTimeFormat('nl-BE', { timeZone: 'Europe/Brussels', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
 
-export function UrenVandaag({ uren, gemaaktOp }: { uren: Openingsuren; gemaaktOp: string }) {
+export function OpeningsurenToday({ uren, gemaaktOp }: { uren: Openingsuren; gemaaktOp: string }) {
   const [nu, setNu] = useState(() => new Date(gemaaktOp))
   const [live, setLive] = useState(false)
   useEffect(() => {
@@ -20,12 +20,12 @@ export function UrenVandaag({ uren, gemaaktOp }: { uren: Openingsuren; gemaaktOp
   }, [])
   const open = isOpenAt(uren, nu)
   const volgende = open ? null : nextOpening(uren, nu)
-  const dagen = komendeDagen(uren, nu)
+  const dagen = comingDays(uren, nu)
   return (
     <>
       <p className={open ? 'status-open' : 'status-gesloten'} aria-live="polite">
         <strong>{live ? (open ? 'Nu open' : 'Nu gesloten') : `${open ? 'Open' : 'Gesloten'} om ${uurMinuut.format(nu)}`}</strong>
-        {volgende ? ` · opent ${formatOpentOm(volgende.at.toISOString(), nu)}` : ''}
+        {volgende ? ` · opent ${formatOpensAt(volgende.at.toISOString(), nu)}` : ''}
       </p>
       <h3>Komende dagen</h3>
       <ul className="fiche-lijst komende-dagen">

@@ -1,5 +1,5 @@
-import { municipalityByNis } from '@/domain/geo'
-import { aanmeldingswijzen, kostprijsTypes, labelVoor } from '@/domain/vocabulary'
+import { gemeenteByNis } from '@/domain/geo'
+import { aanmeldingswijzen, kostprijsTypes, labelFor } from '@/domain/vocabulary'
 
 type Erkenning = { overheid: string; nummer?: string | null; van?: string | null; tot?: string | null }
 type Props = {
@@ -12,9 +12,9 @@ type Props = {
 const datum = new Intl.DateTimeFormat('nl-BE', { timeZone: 'Europe/Brussels', day: 'numeric', month: 'long', year: 'numeric' })
 
 /** How to get in, what it costs, where it helps and who recognises it: an aanbod's practical side. */
-export function Praktisch({ aanmelding, kostprijs, werkingsgebied, erkenningen }: Props) {
+export function PracticalInfo({ aanmelding, kostprijs, werkingsgebied, erkenningen }: Props) {
   const wijzen = aanmelding?.wijzen ?? []
-  const gebied = (werkingsgebied ?? []).map((nis) => municipalityByNis(nis)?.naam ?? nis)
+  const gebied = (werkingsgebied ?? []).map((nis) => gemeenteByNis(nis)?.naam ?? nis)
   const erkend = erkenningen ?? []
   if (!wijzen.length && !aanmelding?.toelichting && !kostprijs?.soort && !kostprijs?.toelichting && !gebied.length && !erkend.length) return null
   return (
@@ -25,7 +25,7 @@ export function Praktisch({ aanmelding, kostprijs, werkingsgebied, erkenningen }
           <>
             <dt>Aanmelden</dt>
             <dd>
-              {wijzen.map((w) => labelVoor(aanmeldingswijzen, w)).join(', ')}
+              {wijzen.map((w) => labelFor(aanmeldingswijzen, w)).join(', ')}
               {aanmelding?.toelichting ? <p>{aanmelding.toelichting}</p> : null}
             </dd>
           </>
@@ -34,7 +34,7 @@ export function Praktisch({ aanmelding, kostprijs, werkingsgebied, erkenningen }
           <>
             <dt>Kostprijs</dt>
             <dd>
-              {kostprijs?.soort ? labelVoor(kostprijsTypes, kostprijs.soort) : null}
+              {kostprijs?.soort ? labelFor(kostprijsTypes, kostprijs.soort) : null}
               {kostprijs?.toelichting ? <p>{kostprijs.toelichting}</p> : null}
             </dd>
           </>

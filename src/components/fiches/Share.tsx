@@ -9,7 +9,7 @@ type Props = { titel: string; pad: string; basis?: string }
  * with the link to copy and a ready e-mail. Without JavaScript the panel is a plain <details> with the
  * e-mail link, so sharing still works.
  */
-export function Delen({ titel, pad, basis = '' }: Props) {
+export function Share({ titel, pad, basis = '' }: Props) {
   const [url, setUrl] = useState(`${basis}${pad}`)
   const [kanDelen, setKanDelen] = useState(false)
   const [inBrowser, setInBrowser] = useState(false)

@@ -2,14 +2,14 @@
 // similar offer nearby. The section's data-http-status attribute makes the page cache store and
 // serve this page as 410 Gone (src/revalidation/cache-handler.mjs): an App Router page cannot set
 // its own status, and a proxy in front of every fiche page halved how many pages a server serves.
-import { FICHE_GESTOPT_KENMERK } from '@/revalidation/stopped-marker'
+import { STOPPED_FICHE_MARKER } from '@/revalidation/stopped-marker'
 
-export function FicheGestopt({ naam, gemeente, rubriek }: { naam: string; gemeente: string | null; rubriek: number | null }) {
+export function StoppedFiche({ naam, gemeente, rubriek }: { naam: string; gemeente: string | null; rubriek: number | null }) {
   const zoek = new URLSearchParams()
   if (rubriek) zoek.set('rubriek', String(rubriek))
   if (gemeente) zoek.set('waar', gemeente)
   return (
-    <section className="fiche fiche-gestopt" {...{ [FICHE_GESTOPT_KENMERK.attribuut]: FICHE_GESTOPT_KENMERK.waarde }}>
+    <section className="fiche fiche-gestopt" {...{ [STOPPED_FICHE_MARKER.attribuut]: STOPPED_FICHE_MARKER.waarde }}>
       <h1>Deze fiche is niet meer actief</h1>
       <p>
         <strong>{naam}</strong>

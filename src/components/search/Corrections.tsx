@@ -1,5 +1,5 @@
 /** Words the search corrected: shown, so a visitor who meant the word as typed can tell. */
-export function Verbeteringen({ verbeteringen }: { verbeteringen: { van: string; naar: string }[] }) {
+export function Corrections({ verbeteringen }: { verbeteringen: { van: string; naar: string }[] }) {
   if (verbeteringen.length === 0) return null
   return (
     <p className="verbeteringen" role="status">

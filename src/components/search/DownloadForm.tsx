@@ -1,11 +1,11 @@
-import { toSearchString, type ZoekParams } from '@/search/params'
+import { toSearchString, type SearchParams } from '@/search/params'
 
 /**
  * "Download these results": a plain form (the results page is cached for everyone, so nothing here
  * depends on who looks). The file is made in the background and announced by mail; logged-out
  * visitors are sent to the login form by the action.
  */
-export function DownloadFormulier({ params }: { params: ZoekParams }) {
+export function DownloadForm({ params }: { params: SearchParams }) {
   return (
     <form className="downloadformulier" method="post" action="/account/actie/download">
       <input type="hidden" name="zoekopdracht" value={toSearchString({ ...params, pagina: 1, per: undefined })} />

@@ -19,7 +19,7 @@ const VELDEN: Record<string, string> = {
 }
 
 /** Parameters the search could not use (typed or edited URLs): which one and why; it ran without them. */
-export function Foutmeldingen({ fouten }: { fouten: FieldError[] }) {
+export function ErrorMessages({ fouten }: { fouten: FieldError[] }) {
   if (fouten.length === 0) return null
   return (
     <div className="foutmeldingen" role="alert">

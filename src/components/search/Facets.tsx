@@ -1,15 +1,15 @@
-import type { ZoekParams } from '@/search/params'
-import type { FacetWaarde, PubliekeFacetten } from '@/search/present'
+import type { SearchParams } from '@/search/params'
+import type { FacetValue, PublicFacets } from '@/search/present'
 
 import { formatMoment } from './format'
-import { FILTER_TITELS, type FilterLabels, type FilterSleutel } from './labels'
-import { wissel, zoekHref } from './links'
+import { FILTER_TITLES, type FilterLabels, type FilterKey } from './labels'
+import { toggle, searchHref } from './links'
 
 const GEMEENTEN_ZICHTBAAR = 15
 const MEER_NA = 8
 
-type Sleutel = Exclude<FilterSleutel, 'rubriek'>
-type Props = { params: ZoekParams; facetten: PubliekeFacetten; labels: FilterLabels }
+type Sleutel = Exclude<FilterKey, 'rubriek'>
+type Props = { params: SearchParams; facetten: PublicFacets; labels: FilterLabels }
 
 /**
  * A checkbox-like link: a box that shows the state, the label and its count; it adds or removes the value.
@@ -32,19 +32,19 @@ function Optie({ href, label, count, gekozen }: { href: string; label: string; c
   )
 }
 
-function Groep({ sleutel, waarden, params, zichtbaar = MEER_NA }: { sleutel: Sleutel; waarden: FacetWaarde[]; params: ZoekParams; zichtbaar?: number }) {
+function Groep({ sleutel, waarden, params, zichtbaar = MEER_NA }: { sleutel: Sleutel; waarden: FacetValue[]; params: SearchParams; zichtbaar?: number }) {
   const gekozen = params[sleutel] as string[]
   if (waarden.length === 0) return null
-  const item = (w: FacetWaarde) => (
+  const item = (w: FacetValue) => (
     <li key={w.value}>
-      <Optie href={zoekHref(params, { [sleutel]: wissel(gekozen, w.value) })} label={w.label} count={w.count} gekozen={gekozen.includes(w.value)} />
+      <Optie href={searchHref(params, { [sleutel]: toggle(gekozen, w.value) })} label={w.label} count={w.count} gekozen={gekozen.includes(w.value)} />
     </li>
   )
   const eerst = waarden.slice(0, zichtbaar)
   const rest = waarden.slice(zichtbaar)
   return (
     <section className="facet" aria-labelledby={`facet-${sleutel}`}>
-      <h3 id={`facet-${sleutel}`}>{FILTER_TITELS[sleutel]}</h3>
+      <h3 id={`facet-${sleutel}`}>{FILTER_TITLES[sleutel]}</h3>
       <ul>{eerst.map(item)}</ul>
       {rest.length > 0 && (
         // Without JavaScript too: <details> folds long lists open and shut.
@@ -58,7 +58,7 @@ function Groep({ sleutel, waarden, params, zichtbaar = MEER_NA }: { sleutel: Sle
 }
 
 /** Chosen values come first, and stay listed (count 0) when nothing matches them any more. */
-function metGekozen(waarden: FacetWaarde[], gekozen: string[], label: (value: string) => string): FacetWaarde[] {
+function metGekozen(waarden: FacetValue[], gekozen: string[], label: (value: string) => string): FacetValue[] {
   const bekend = new Set(waarden.map((w) => w.value))
   const ontbrekend = gekozen.filter((v) => !bekend.has(v)).map((value) => ({ value, count: 0, label: label(value) }))
   const alle = [...waarden, ...ontbrekend]
@@ -69,7 +69,7 @@ function metGekozen(waarden: FacetWaarde[], gekozen: string[], label: (value: st
  * Filters with counts (OR within a filter, AND between filters). The counts of a filter with a
  * choice are those without that choice (the page asks for them), so they say what adding a value gives.
  */
-export function Facetten({ params, facetten, labels }: Props) {
+export function Facets({ params, facetten, labels }: Props) {
   const lijst = (sleutel: Sleutel) => metGekozen(facetten[sleutel], params[sleutel] as string[], labels[sleutel])
   const gemeenten = lijst('gemeente')
   const gekozenGemeenten = gemeenten.filter((w) => params.gemeente.includes(w.value))
@@ -81,7 +81,7 @@ export function Facetten({ params, facetten, labels }: Props) {
         <h3 id="facet-open">Openingsuren</h3>
         <ul>
           <li>
-            <Optie href={zoekHref(params, { open: !params.open, moment: params.open ? null : params.moment })} label={params.moment ? `Open op ${formatMoment(params.moment)}` : 'Nu open'} count={facetten.nuOpen} gekozen={params.open} />
+            <Optie href={searchHref(params, { open: !params.open, moment: params.open ? null : params.moment })} label={params.moment ? `Open op ${formatMoment(params.moment)}` : 'Nu open'} count={facetten.nuOpen} gekozen={params.open} />
           </li>
         </ul>
       </section>

@@ -1,10 +1,10 @@
-import type { ZoekParams } from '@/search/params'
+import type { SearchParams } from '@/search/params'
 
-import type { ActieveFilter } from './active-filters'
-import { ZOEK_PAD, zoekHref } from './links'
+import type { ActiveFilter } from './active-filters'
+import { SEARCH_PATH, searchHref } from './links'
 
 /** The active filters, each a link that removes just that one, and one that clears them all. */
-export function FilterChips({ params, filters }: { params: ZoekParams; filters: ActieveFilter[] }) {
+export function FilterChips({ params, filters }: { params: SearchParams; filters: ActiveFilter[] }) {
   if (filters.length === 0) return null
   return (
     <section className="filterchips" aria-labelledby="filterchips-titel">
@@ -14,7 +14,7 @@ export function FilterChips({ params, filters }: { params: ZoekParams; filters: 
       <ul>
         {filters.map((filter) => (
           <li key={filter.sleutel}>
-            <a className="chip" href={zoekHref(params, filter.zonder)} aria-label={`Filter ${filter.label} verwijderen`}>
+            <a className="chip" href={searchHref(params, filter.zonder)} aria-label={`Filter ${filter.label} verwijderen`}>
               <span>{filter.label}</span>
               <span className="chip-kruis" aria-hidden="true">
                 ×
@@ -23,7 +23,7 @@ export function FilterChips({ params, filters }: { params: ZoekParams; filters: 
           </li>
         ))}
       </ul>
-      <a className="alles-wissen" href={ZOEK_PAD}>
+      <a className="alles-wissen" href={SEARCH_PATH}>
         Alle filters wissen
       </a>
     </section>

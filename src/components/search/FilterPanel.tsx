@@ -8,7 +8,7 @@ const BREED = '(min-width: 48rem)'
  * The filters in a <details>: open as served (so without JavaScript everything shows), folded on
  * narrow screens where they come below the results, and always open on wide ones.
  */
-export function FilterPaneel({ children }: { children: ReactNode }) {
+export function FilterPanel({ children }: { children: ReactNode }) {
   const paneel = useRef<HTMLDetailsElement>(null)
   useEffect(() => {
     const breed = window.matchMedia(BREED)

@@ -20,7 +20,7 @@ const MELDINGEN: Record<number, string> = {
  * button stays hidden without JavaScript or geolocation (which needs HTTPS); a position already in
  * the URL travels along as hidden inputs until the visitor types another place.
  */
-export function MijnLocatie({ lat, lon }: { lat: number | null; lon: number | null }) {
+export function MyLocation({ lat, lon }: { lat: number | null; lon: number | null }) {
   const knop = useRef<HTMLButtonElement>(null)
   const [punt, setPunt] = useState<Punt | null>(lat !== null && lon !== null ? { lat, lon } : null)
   const [beschikbaar, setBeschikbaar] = useState(false)

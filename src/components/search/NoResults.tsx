@@ -1,13 +1,13 @@
-import type { Plaats } from '@/search/location'
-import { MAX_AFSTAND_KM, type ZoekParams } from '@/search/params'
+import type { Place } from '@/search/location'
+import { MAX_DISTANCE_KM, type SearchParams } from '@/search/params'
 
-import type { ActieveFilter } from './active-filters'
-import { zoekHref, zonderLocatie } from './links'
+import type { ActiveFilter } from './active-filters'
+import { searchHref, withoutLocation } from './links'
 
 type Props = {
-  params: ZoekParams
-  plaats: Plaats | null
-  filters: ActieveFilter[]
+  params: SearchParams
+  plaats: Place | null
+  filters: ActiveFilter[]
   verbeteringen: { van: string; naar: string }[]
 }
 
@@ -16,16 +16,16 @@ type Voorstel = { sleutel: string; tekst: string; href: string }
 /** Ways to find something, each one change to the current search, most likely to help first. */
 function voorstellen({ params, plaats, filters }: Props): Voorstel[] {
   const lijst: Voorstel[] = []
-  const voorstel = (sleutel: string, tekst: string, wijziging: Partial<ZoekParams>) => lijst.push({ sleutel, tekst, href: zoekHref(params, wijziging) })
+  const voorstel = (sleutel: string, tekst: string, wijziging: Partial<SearchParams>) => lijst.push({ sleutel, tekst, href: searchHref(params, wijziging) })
   const locatie = (params.lat !== null && params.lon !== null) || plaats !== null
   // The radius in force: chosen, or the default a postcode or deelgemeente searches around.
   const straal = params.afstand ?? (params.lat === null ? (plaats?.standaardStraalKm ?? null) : null)
   if (params.q) voorstel('q', `Zoek zonder de tekst “${params.q}”`, { q: '' })
-  if (locatie && straal !== null && straal < MAX_AFSTAND_KM) {
-    const verder = Math.min(straal * 2, MAX_AFSTAND_KM)
+  if (locatie && straal !== null && straal < MAX_DISTANCE_KM) {
+    const verder = Math.min(straal * 2, MAX_DISTANCE_KM)
     voorstel('afstand', `Zoek verder weg: tot ${verder} km`, { afstand: verder })
   }
-  if (locatie) voorstel('locatie', 'Zoek overal, zonder locatie', zonderLocatie(params, 'alles'))
+  if (locatie) voorstel('locatie', 'Zoek overal, zonder locatie', withoutLocation(params, 'alles'))
   for (const filter of filters) {
     if (['q', 'waar', 'mijnLocatie', 'afstand'].includes(filter.sleutel)) continue
     voorstel(filter.sleutel, filter.sleutel === 'open' ? 'Toon ook wat nu gesloten is' : `Zonder filter ${filter.label}`, filter.zonder)
@@ -34,7 +34,7 @@ function voorstellen({ params, plaats, filters }: Props): Voorstel[] {
 }
 
 /** No results: say so, and offer each step back that the current search allows. */
-export function GeenResultaten(props: Props) {
+export function NoResults(props: Props) {
   const lijst = voorstellen(props)
   return (
     <section className="geen-resultaten" aria-labelledby="geen-resultaten-titel">

@@ -1,9 +1,9 @@
-import type { ZoekParams } from '@/search/params'
+import type { SearchParams } from '@/search/params'
 
-import { zoekHref } from './links'
+import { searchHref } from './links'
 
 /** The page numbers to show: the first, the last and two either side of the current one, gaps as null. */
-export function paginaNummers(huidig: number, totaal: number): (number | null)[] {
+export function pageNumbers(huidig: number, totaal: number): (number | null)[] {
   const nummers: (number | null)[] = []
   for (let n = 1; n <= totaal; n++) {
     if (n === 1 || n === totaal || Math.abs(n - huidig) <= 2) nummers.push(n)
@@ -13,9 +13,9 @@ export function paginaNummers(huidig: number, totaal: number): (number | null)[]
 }
 
 /** Previous / next and page numbers, as plain links (rel prev/next, aria-current on this page). */
-export function Paginering({ params, pagina, paginas }: { params: ZoekParams; pagina: number; paginas: number }) {
+export function Pagination({ params, pagina, paginas }: { params: SearchParams; pagina: number; paginas: number }) {
   if (paginas <= 1) return null
-  const naar = (n: number) => zoekHref(params, { pagina: n })
+  const naar = (n: number) => searchHref(params, { pagina: n })
   return (
     <nav className="paginering" aria-label="Paginering">
       <ul>
@@ -26,7 +26,7 @@ export function Paginering({ params, pagina, paginas }: { params: ZoekParams; pa
             </a>
           </li>
         )}
-        {paginaNummers(pagina, paginas).map((n, i) =>
+        {pageNumbers(pagina, paginas).map((n, i) =>
           n === null ? (
             <li key={`gat-${i}`} className="gat" aria-hidden="true">
               …

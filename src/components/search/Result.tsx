@@ -1,18 +1,18 @@
-import { BewaarInLijst } from '@/components/favorieten/SaveToLijst'
-import { ficheUitResultaatId } from '@/domain/favorieten/limits'
-import type { PubliekResultaat } from '@/search/present'
+import { SaveToLijst } from '@/components/favorieten/SaveToLijst'
+import { ficheFromResultId } from '@/domain/favorieten/limits'
+import type { PublicResult } from '@/search/present'
 
-import { formatAfstand, formatOpentOm } from './format'
+import { formatDistance, formatOpensAt } from './format'
 
-function adresRegel(adres: NonNullable<PubliekResultaat['adres']>): string {
+function adresRegel(adres: NonNullable<PublicResult['adres']>): string {
   const straat = [adres.straat, adres.huisnummer].filter(Boolean).join(' ')
   return `${straat}${adres.bus ? ` bus ${adres.bus}` : ''}, ${adres.postcode} ${adres.gemeente}`
 }
 
 /** One result: what a visitor needs to decide whether to open the fiche. */
-export function Resultaat({ resultaat, nu, terug }: { resultaat: PubliekResultaat; nu: Date; terug?: string }) {
+export function Result({ resultaat, nu, terug }: { resultaat: PublicResult; nu: Date; terug?: string }) {
   const r = resultaat
-  const fiche = ficheUitResultaatId(r.id)
+  const fiche = ficheFromResultId(r.id)
   return (
     <li className="resultaat">
       <h3>
@@ -41,7 +41,7 @@ export function Resultaat({ resultaat, nu, terug }: { resultaat: PubliekResultaa
               {r.adres && ' · '}
               <span className="afstand" data-km={r.afstandKm}>
                 <span className="visueel-verborgen">Afstand: </span>
-                {formatAfstand(r.afstandKm)}
+                {formatDistance(r.afstandKm)}
               </span>
             </>
           )}
@@ -49,14 +49,14 @@ export function Resultaat({ resultaat, nu, terug }: { resultaat: PubliekResultaa
       )}
       {r.nuOpen !== null && (
         <p className={r.nuOpen ? 'openstatus open' : 'openstatus gesloten'}>
-          {r.nuOpen ? 'Nu open' : `Gesloten${r.opentOm ? ` · opent ${formatOpentOm(r.opentOm, nu)}` : ''}`}
+          {r.nuOpen ? 'Nu open' : `Gesloten${r.opentOm ? ` · opent ${formatOpensAt(r.opentOm, nu)}` : ''}`}
         </p>
       )}
       {r.zorgverleners.length > 0 && <p className="resultaat-mensen">Met {r.zorgverleners.join(', ')}</p>}
       {r.beschrijving && <p className="resultaat-beschrijving">{r.beschrijving}</p>}
       {fiche && (
         <p className="resultaat-acties">
-          <BewaarInLijst soort={fiche.ficheSoort} id={fiche.ficheId} naam={r.naam} terug={terug} />
+          <SaveToLijst soort={fiche.ficheSoort} id={fiche.ficheId} naam={r.naam} terug={terug} />
         </p>
       )}
     </li>

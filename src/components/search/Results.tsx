@@ -1,13 +1,13 @@
-import type { PubliekResultaat } from '@/search/present'
+import type { PublicResult } from '@/search/present'
 
-import { Resultaat } from './Result'
+import { Result } from './Result'
 
 /** The list of one page of results, in the order the search gave them. */
-export function Resultaten({ resultaten, nu, start, terug }: { resultaten: PubliekResultaat[]; nu: Date; start: number; terug?: string }) {
+export function Results({ resultaten, nu, start, terug }: { resultaten: PublicResult[]; nu: Date; start: number; terug?: string }) {
   return (
     <ol className="resultatenlijst" start={start}>
       {resultaten.map((resultaat) => (
-        <Resultaat key={resultaat.id} resultaat={resultaat} nu={nu} terug={terug} />
+        <Result key={resultaat.id} resultaat={resultaat} nu={nu} terug={terug} />
       ))}
     </ol>
   )

@@ -5,9 +5,9 @@ import 'leaflet/dist/leaflet.css'
 import type { LayerGroup, Map as LeafletKaart } from 'leaflet'
 import { useEffect, useRef, useState } from 'react'
 
-export type KaartPunt = { id: string; naam: string; url: string; lat: number; lon: number; adres: string | null }
+export type MapPoint = { id: string; naam: string; url: string; lat: number; lon: number; adres: string | null }
 
-type Props = { punten: KaartPunt[]; tegelUrl: string; bronvermelding: string }
+type Props = { punten: MapPoint[]; tegelUrl: string; bronvermelding: string }
 
 const KLEUR = '#0b5d8c'
 
@@ -17,7 +17,7 @@ const KLEUR = '#0b5d8c'
  * configuration and may fail to load (offline, blocked): the circle markers are drawn as SVG on their
  * own and need neither tiles nor marker images.
  */
-export function Kaart({ punten, tegelUrl, bronvermelding }: Props) {
+export function ResultsMap({ punten, tegelUrl, bronvermelding }: Props) {
   const [inBrowser, setInBrowser] = useState(false)
   const houder = useRef<HTMLDivElement>(null)
   const kaart = useRef<LeafletKaart | null>(null)

@@ -1,11 +1,11 @@
-import type { ZoekParams } from '@/search/params'
-import { rubriekPad, type RubriekKnoop, type RubriekRij } from '@/search/rubriek-tree'
+import type { SearchParams } from '@/search/params'
+import { rubriekPath, type RubriekTreeNode, type RubriekRow } from '@/search/rubriek-tree'
 
-import { zoekHref } from './links'
+import { searchHref } from './links'
 
-type Props = { params: ZoekParams; boom: RubriekKnoop[]; rubrieken: RubriekRij[] }
+type Props = { params: SearchParams; boom: RubriekTreeNode[]; rubrieken: RubriekRow[] }
 
-function vind(knopen: RubriekKnoop[], id: number): RubriekKnoop | null {
+function vind(knopen: RubriekTreeNode[], id: number): RubriekTreeNode | null {
   for (const knoop of knopen) {
     if (knoop.id === id) return knoop
     const dieper = vind(knoop.children, id)
@@ -19,11 +19,11 @@ function vind(knopen: RubriekKnoop[], id: number): RubriekKnoop | null {
  * children, each with how many results it holds. Going deeper replaces the rubriek by its child (a
  * child is a part of its parent, so keeping both would change nothing).
  */
-export function RubriekBoom({ params, boom, rubrieken }: Props) {
+export function RubriekTree({ params, boom, rubrieken }: Props) {
   const huidig = params.rubriek.at(-1)
   const andere = params.rubriek.slice(0, -1)
-  const naar = (id: number | null) => zoekHref(params, { rubriek: id === null ? andere : [...andere, id] })
-  const pad = huidig === undefined ? [] : rubriekPad(rubrieken, huidig)
+  const naar = (id: number | null) => searchHref(params, { rubriek: id === null ? andere : [...andere, id] })
+  const pad = huidig === undefined ? [] : rubriekPath(rubrieken, huidig)
   const kinderen = huidig === undefined ? boom : (vind(boom, huidig)?.children ?? [])
 
   return (

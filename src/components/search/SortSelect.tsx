@@ -8,7 +8,7 @@ type Props = { opties: { value: string; label: string }[]; waarde: string }
  * The sort select: with JavaScript it submits its form as soon as it changes and the button goes;
  * without it the visitor presses "Sorteren".
  */
-export function SorteerKeuze({ opties, waarde }: Props) {
+export function SortSelect({ opties, waarde }: Props) {
   const [automatisch, setAutomatisch] = useState(false)
   useEffect(() => setAutomatisch(true), [])
   return (

@@ -15,7 +15,7 @@ type Props = { naam: string; id: string; label: string; beginwaarde: string }
  * input, arrow keys move through the listbox, Enter picks, Escape closes). Rendered on the server as
  * a plain text input; the combobox roles are only added once JavaScript runs and can honour them.
  */
-export function Suggesties({ naam, id, label, beginwaarde }: Props) {
+export function Suggestions({ naam, id, label, beginwaarde }: Props) {
   const router = useRouter()
   const invoer = useRef<HTMLInputElement>(null)
   const timer = useRef<number | undefined>(undefined)

@@ -3,14 +3,14 @@
 // names as browser suggestions once the box is used. Without JavaScript it is a plain text box.
 import { useState } from 'react'
 
-export const PLAATSEN_PAD = '/api/plaatsen'
+export const PLACES_PATH = '/api/plaatsen'
 
-export function WaarVeld({ beginwaarde }: { beginwaarde: string }) {
+export function WhereField({ beginwaarde }: { beginwaarde: string }) {
   const [plaatsen, setPlaatsen] = useState<string[] | null>(null)
   const laad = () => {
     if (plaatsen) return
     setPlaatsen([])
-    fetch(PLAATSEN_PAD)
+    fetch(PLACES_PATH)
       .then((antwoord) => (antwoord.ok ? (antwoord.json() as Promise<string[]>) : []))
       .then(setPlaatsen)
       // Without suggestions the box still works: try again on the next focus.

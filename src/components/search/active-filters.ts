@@ -1,25 +1,25 @@
 // Every active part of a search as a removable item: the chips show them, and "Geen resultaten"
 // offers the same removals as ways to find something.
-import type { Plaats } from '@/search/location'
-import type { ZoekParams } from '@/search/params'
+import type { Place } from '@/search/location'
+import type { SearchParams } from '@/search/params'
 
 import { formatMoment } from './format'
-import { FILTER_TITELS, type FilterLabels, type FilterSleutel } from './labels'
-import { zonderLocatie } from './links'
+import { FILTER_TITLES, type FilterLabels, type FilterKey } from './labels'
+import { withoutLocation } from './links'
 
-export type ActieveFilter = { sleutel: string; label: string; zonder: Partial<ZoekParams> }
+export type ActiveFilter = { sleutel: string; label: string; zonder: Partial<SearchParams> }
 
-const LIJSTEN: FilterSleutel[] = ['type', 'rubriek', 'gemeente', 'doelgroep', 'beroep']
+const LIJSTEN: FilterKey[] = ['type', 'rubriek', 'gemeente', 'doelgroep', 'beroep']
 
-export function actieveFilters(params: ZoekParams, plaats: Plaats | null, labels: FilterLabels): ActieveFilter[] {
-  const filters: ActieveFilter[] = []
+export function activeFilters(params: SearchParams, plaats: Place | null, labels: FilterLabels): ActiveFilter[] {
+  const filters: ActiveFilter[] = []
   const binnen = params.afstand !== null ? ` (binnen ${params.afstand} km)` : ''
   const mijnLocatie = params.lat !== null && params.lon !== null
   if (params.q) filters.push({ sleutel: 'q', label: `Tekst: “${params.q}”`, zonder: { q: '' } })
-  if (mijnLocatie) filters.push({ sleutel: 'mijnLocatie', label: `Mijn locatie${binnen}`, zonder: zonderLocatie(params, 'mijnLocatie') })
+  if (mijnLocatie) filters.push({ sleutel: 'mijnLocatie', label: `Mijn locatie${binnen}`, zonder: withoutLocation(params, 'mijnLocatie') })
   // "My location" wins over a typed place: then the place is not used, but it is still in the URL.
   if (params.waar && plaats) {
-    filters.push({ sleutel: 'waar', label: `Waar: ${plaats.label}${mijnLocatie ? ' (niet gebruikt: mijn locatie gaat voor)' : binnen}`, zonder: zonderLocatie(params, 'waar') })
+    filters.push({ sleutel: 'waar', label: `Waar: ${plaats.label}${mijnLocatie ? ' (niet gebruikt: mijn locatie gaat voor)' : binnen}`, zonder: withoutLocation(params, 'waar') })
   }
   if (params.afstand !== null && !mijnLocatie && !params.waar) {
     filters.push({ sleutel: 'afstand', label: `Binnen ${params.afstand} km`, zonder: { afstand: null } })
@@ -28,7 +28,7 @@ export function actieveFilters(params: ZoekParams, plaats: Plaats | null, labels
     for (const waarde of params[sleutel] as (string | number)[]) {
       filters.push({
         sleutel: `${sleutel}-${waarde}`,
-        label: `${FILTER_TITELS[sleutel]}: ${labels[sleutel](String(waarde))}`,
+        label: `${FILTER_TITLES[sleutel]}: ${labels[sleutel](String(waarde))}`,
         zonder: { [sleutel]: (params[sleutel] as (string | number)[]).filter((v) => v !== waarde) },
       })
     }

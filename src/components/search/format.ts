@@ -3,7 +3,7 @@
 const TIJDZONE = 'Europe/Brussels'
 
 /** "1,2 km"; whole kilometres from 10 km on, where a decimal adds nothing. */
-export function formatAfstand(km: number): string {
+export function formatDistance(km: number): string {
   const digits = km < 10 ? 1 : 0
   return `${km.toLocaleString('nl-BE', { minimumFractionDigits: digits, maximumFractionDigits: digits })} km`
 }
@@ -13,7 +13,7 @@ const weekdag = new Intl.DateTimeFormat('nl-BE', { timeZone: TIJDZONE, weekday: 
 const uur = new Intl.DateTimeFormat('nl-BE', { timeZone: TIJDZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
 
 /** "vandaag 14:00", "morgen 08:30", "maandag 09:00" for a next opening (ISO) seen from `nu`. */
-export function formatOpentOm(iso: string, nu: Date): string {
+export function formatOpensAt(iso: string, nu: Date): string {
   const moment = new Date(iso)
   if (Number.isNaN(moment.getTime())) return ''
   const dag = datumSleutel.format(moment)
@@ -31,6 +31,6 @@ export function formatMoment(iso: string): string {
 }
 
 /** "1 resultaat", "1.234 resultaten". */
-export function aantalResultaten(n: number): string {
+export function formatResultCount(n: number): string {
   return `${n.toLocaleString('nl-BE')} ${n === 1 ? 'resultaat' : 'resultaten'}`
 }

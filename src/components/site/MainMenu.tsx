@@ -11,7 +11,7 @@ const LINKS = [
 ] as const
 
 /** The main menu; the page you are on is marked for the eye and for screen readers. */
-export function HoofdMenu() {
+export function MainMenu() {
   const pad = usePathname() ?? ''
   return (
     <nav aria-label="Hoofdmenu" className="hoofdmenu">

@@ -1,9 +1,9 @@
 // The four kinds of visitor the home page and footer speak to, and where each finds what it needs.
 // Handleidingen are grouped per audience on /handleidingen (section ids publiek-<value>); the FAQ filters with ?voor=<value>.
 
-export type Doelgroep = { id: string; titel: string; uitleg: string; links: { href: string; label: string }[] }
+export type Audience = { id: string; titel: string; uitleg: string; links: { href: string; label: string }[] }
 
-export const DOELGROEPEN: readonly Doelgroep[] = [
+export const AUDIENCES: readonly Audience[] = [
   {
     id: 'hulp',
     titel: 'Ik zoek hulp',

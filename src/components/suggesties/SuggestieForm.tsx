@@ -13,7 +13,7 @@ export type SuggestieStatus = { verstuurd: boolean; fouten: FieldError[]; waarde
 
 type Props = { soort: string; id: number; token: string; aangemeld: boolean; ficheUrl: string; begin: SuggestieStatus }
 
-export function SuggestieFormulier({ soort, id, token, aangemeld, ficheUrl, begin }: Props) {
+export function SuggestieForm({ soort, id, token, aangemeld, ficheUrl, begin }: Props) {
   const [status, setStatus] = useState(begin)
   const [bezig, setBezig] = useState(false)
 

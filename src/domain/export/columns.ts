@@ -19,34 +19,34 @@ export type ExportFiche = {
   url: string
 }
 
-export const KOLOMMEN = ['Type', 'Naam', 'Ouder', 'Rubrieken', 'Adres(sen)', 'Gemeente', 'Telefoon', 'E-mail', 'Website', 'Openingsuren', 'URL'] as const
+export const COLUMNS = ['Type', 'Naam', 'Ouder', 'Rubrieken', 'Adres(sen)', 'Gemeente', 'Telefoon', 'E-mail', 'Website', 'Openingsuren', 'URL'] as const
 
-export const adresTekst = (a: ExportAdres): string =>
+export const adresText = (a: ExportAdres): string =>
   `${a.straat} ${a.huisnummer}${a.bus ? ` bus ${a.bus}` : ''}, ${a.postcode}${a.gemeente ? ` ${a.gemeente}` : ''}`
 
 /** The main address first: its municipality fills the Gemeente column. */
 const geordend = (adressen: ExportAdres[]) => [...adressen].sort((a, b) => Number(Boolean(b.primair)) - Number(Boolean(a.primair)))
 
-export function openingsurenTekst(uren: ExportFiche['openingsuren']): string {
+export function openingsurenText(uren: ExportFiche['openingsuren']): string {
   if (!uren || !uren.weekschema?.length) return ''
   const uitzonderingen = formatUitzonderingen(uren.uitzonderingen)
   return [...formatWeekschema(uren.weekschema), ...(uitzonderingen.length ? ['Uitzonderingen:', ...uitzonderingen] : [])].join('\n')
 }
 
 /** Several values in one cell go on separate lines: Excel shows them so, and CSV quotes them. */
-export function exportRij(f: ExportFiche): string[] {
+export function exportRow(f: ExportFiche): string[] {
   const adressen = geordend(f.adressen)
   return [
     FICHE_LABEL[f.soort],
     f.naam,
     f.ouder ?? '',
     f.rubrieken.join(', '),
-    adressen.map(adresTekst).join('\n'),
+    adressen.map(adresText).join('\n'),
     adressen[0]?.gemeente ?? '',
     f.telefoons.map((t) => (t.label ? `${t.nummer} (${t.label})` : t.nummer)).join('\n'),
     f.emails.map((e) => e.adres).join('\n'),
     f.websites.map((w) => w.url).join('\n'),
-    openingsurenTekst(f.openingsuren),
+    openingsurenText(f.openingsuren),
     f.url,
   ]
 }

@@ -4,7 +4,7 @@
 
 export const UTF8_BOM = '\uFEFF'
 
-export function csvVeld(waarde: string | number | null | undefined, scheiding = ';'): string {
+export function csvField(waarde: string | number | null | undefined, scheiding = ';'): string {
   const tekst = waarde === null || waarde === undefined ? '' : String(waarde)
   // A leading = or @ (or + - before anything but a number) would make a spreadsheet run the cell as a
   // formula (CSV injection); phone numbers like +32 3 ... stay as they are.
@@ -12,6 +12,6 @@ export function csvVeld(waarde: string | number | null | undefined, scheiding = 
   return veilig.includes(scheiding) || /["\r\n]/.test(veilig) ? `"${veilig.replace(/"/g, '""')}"` : veilig
 }
 
-export function csvRegel(velden: readonly (string | number | null | undefined)[], scheiding = ';'): string {
-  return `${velden.map((v) => csvVeld(v, scheiding)).join(scheiding)}\r\n`
+export function csvLine(velden: readonly (string | number | null | undefined)[], scheiding = ';'): string {
+  return `${velden.map((v) => csvField(v, scheiding)).join(scheiding)}\r\n`
 }

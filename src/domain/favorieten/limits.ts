@@ -3,17 +3,17 @@
 import type { Checked, FieldError } from '../field-error'
 import { FICHE_SOORTEN, type FicheSoort } from '../fiche-url'
 
-export const NAAM_MAX = 80
+export const NAME_MAX = 80
 export const MAX_ZOEKOPDRACHTEN = 50
 export const MAX_LIJSTEN = 20
 export const MAX_FICHES_PER_LIJST = 200
 export const ZOEKOPDRACHT_MAX = 2000
 
-/** A name as typed: trimmed, inner whitespace folded, required and not longer than NAAM_MAX. */
-export function checkNaam(value: unknown, field = 'naam'): Checked<string> {
+/** A name as typed: trimmed, inner whitespace folded, required and not longer than NAME_MAX. */
+export function checkName(value: unknown, field = 'naam'): Checked<string> {
   const naam = typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : ''
   if (!naam) return { ok: false, errors: [{ field, message: 'Geef een naam.' }] }
-  if (naam.length > NAAM_MAX) return { ok: false, errors: [{ field, message: `Een naam heeft hoogstens ${NAAM_MAX} tekens.` }] }
+  if (naam.length > NAME_MAX) return { ok: false, errors: [{ field, message: `Een naam heeft hoogstens ${NAME_MAX} tekens.` }] }
   return { ok: true, value: naam }
 }
 
@@ -34,7 +34,7 @@ export function checkId(value: unknown, field = 'id'): Checked<number> {
 }
 
 /** "zorgverlener:12" (a search result's id) as a fiche reference. */
-export function ficheUitResultaatId(id: string): { ficheSoort: FicheSoort; ficheId: number } | null {
+export function ficheFromResultId(id: string): { ficheSoort: FicheSoort; ficheId: number } | null {
   const [soort, nummer] = id.split(':')
   const checked = checkFiche(soort, nummer)
   return checked.ok ? checked.value : null

@@ -1,9 +1,9 @@
-export type Coordinaat = { lat: number; lon: number }
+export type Coordinate = { lat: number; lon: number }
 
 const AARDSTRAAL_KM = 6371.0088
 
 /** Great-circle (haversine) distance; accurate to well under 1% at the scale of Belgium. */
-export function distanceKm(a: Coordinaat, b: Coordinaat): number {
+export function distanceKm(a: Coordinate, b: Coordinate): number {
   const rad = (graden: number) => (graden * Math.PI) / 180
   const dLat = rad(b.lat - a.lat)
   const dLon = rad(b.lon - a.lon)

@@ -67,20 +67,20 @@ function laad() {
   return cache
 }
 
-export function municipalityByNis(nis: string): Gemeente | null {
+export function gemeenteByNis(nis: string): Gemeente | null {
   return laad().perNis.get(nis.trim()) ?? null
 }
 
-export function allMunicipalities(): readonly Gemeente[] {
+export function allGemeenten(): readonly Gemeente[] {
   return laad().lijst
 }
 
 /** Flemish and Brussels municipalities: the ones a fiche of this social map can be located in. */
-export function municipalitiesInScope(): readonly Gemeente[] {
+export function gemeentenInScope(): readonly Gemeente[] {
   return laad().lijst.filter((g) => GEWESTEN_IN_SCOPE.includes(g.gewestCode))
 }
 
-export function isMunicipalityInScope(nis: string): boolean {
-  const gemeente = municipalityByNis(nis)
+export function isGemeenteInScope(nis: string): boolean {
+  const gemeente = gemeenteByNis(nis)
   return gemeente !== null && GEWESTEN_IN_SCOPE.includes(gemeente.gewestCode)
 }

@@ -1,12 +1,12 @@
-export { distanceKm, type Coordinaat } from './distance'
+export { distanceKm, type Coordinate } from './distance'
 export {
-  allMunicipalities,
-  isMunicipalityInScope,
-  municipalitiesInScope,
-  municipalityByNis,
+  allGemeenten,
+  isGemeenteInScope,
+  gemeentenInScope,
+  gemeenteByNis,
   type Gemeente,
   type GewestCode,
 } from './gemeenten'
 export { isKnownPostcode, lookupPostcode, type PostcodePlace } from './postcodes'
-export { resolveAddressPlace, type AddressPlaceResult } from './resolve-adres'
-export { vergelijkbareNaam } from './normalise-name'
+export { resolveAdresPlace, type AdresPlaceResult } from './resolve-adres'
+export { comparableName } from './normalise-name'

@@ -2,7 +2,7 @@
  * Makes place names comparable the way people type them: 'sint-niklaas', 'Sint Niklaas',
  * 'St.-Niklaas' and 'SINT-NIKLAAS' are the same place, and 'Liège' matches 'liege'.
  */
-export function vergelijkbareNaam(naam: string): string {
+export function comparableName(naam: string): string {
   return naam
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -1,14 +1,14 @@
-import { vergelijkbareNaam } from './normalise-name'
+import { comparableName } from './normalise-name'
 import { lookupPostcode, type PostcodePlace } from './postcodes'
 
-export type AddressPlaceResult = { ok: true; plaats: PostcodePlace } | { ok: false; reason: string }
+export type AdresPlaceResult = { ok: true; plaats: PostcodePlace } | { ok: false; reason: string }
 
 /**
  * Checks that the postcode exists and that the typed place belongs to it, and returns the place with
  * its municipality and coordinates. The name may be the deelgemeente ('Borgerhout'), the
  * municipality ('Antwerpen') or, for bilingual Brussels, the French name ('Ixelles').
  */
-export function resolveAddressPlace(postcode: string, gemeente?: string): AddressPlaceResult {
+export function resolveAdresPlace(postcode: string, gemeente?: string): AdresPlaceResult {
   const pc = postcode.trim()
   if (!/^\d{4}$/.test(pc)) {
     return { ok: false, reason: `postcode ${pc} is ongeldig: een Belgische postcode heeft 4 cijfers` }
@@ -16,16 +16,16 @@ export function resolveAddressPlace(postcode: string, gemeente?: string): Addres
   const plaatsen = lookupPostcode(pc)
   if (plaatsen.length === 0) return { ok: false, reason: `onbekende postcode ${pc}` }
 
-  const gezocht = gemeente ? vergelijkbareNaam(gemeente) : ''
+  const gezocht = gemeente ? comparableName(gemeente) : ''
   if (gezocht === '') return { ok: true, plaats: plaatsen[0] }
 
-  const opPlaatsnaam = plaatsen.find((p) => vergelijkbareNaam(p.plaatsnaam) === gezocht)
+  const opPlaatsnaam = plaatsen.find((p) => comparableName(p.plaatsnaam) === gezocht)
   if (opPlaatsnaam) return { ok: true, plaats: opPlaatsnaam }
 
   // Typing the municipality instead of the deelgemeente is common; lookupPostcode lists the main
   // place first, so that one is chosen when the postcode serves several places of the municipality.
   const opGemeente = plaatsen.find(
-    (p) => vergelijkbareNaam(p.gemeenteNaam) === gezocht || vergelijkbareNaam(p.gemeenteNaamFr) === gezocht,
+    (p) => comparableName(p.gemeenteNaam) === gezocht || comparableName(p.gemeenteNaamFr) === gezocht,
   )
   if (opGemeente) return { ok: true, plaats: opGemeente }
 

@@ -1,4 +1,4 @@
-import { heeftGeldigKboControlegetal } from './mod97'
+import { hasValidKboCheckDigits } from './mod97'
 import type { IdentifierResult } from './result'
 
 export type { IdentifierResult } from './result'
@@ -37,7 +37,7 @@ export function validateKbo(input: string): IdentifierResult {
     const hint = /^[2-8]/.test(value) ? ' Dit lijkt een vestigingsnummer.' : ''
     return { ok: false, reason: `Een ondernemingsnummer begint met 0 of 1.${hint}` }
   }
-  if (!heeftGeldigKboControlegetal(value)) {
+  if (!hasValidKboCheckDigits(value)) {
     return {
       ok: false,
       reason:

@@ -1,5 +1,5 @@
 import type { IdentifierResult } from './result'
-import { heeftGeldigKboControlegetal } from './mod97'
+import { hasValidKboCheckDigits } from './mod97'
 
 /**
  * Establishment unit numbers were always 10 digits, so unlike enterprise numbers a 9-digit input is
@@ -23,7 +23,7 @@ export function validateVestigingseenheid(input: string): IdentifierResult {
     const hint = /^[01]/.test(value) ? ' Dit lijkt een ondernemingsnummer.' : ''
     return { ok: false, reason: `Een vestigingsnummer begint met een cijfer van 2 tot 8.${hint}` }
   }
-  if (!heeftGeldigKboControlegetal(value)) {
+  if (!hasValidKboCheckDigits(value)) {
     return {
       ok: false,
       reason:

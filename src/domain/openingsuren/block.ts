@@ -1,9 +1,9 @@
 import type { FieldError } from '../field-error'
 
-import { MINUTEN_PER_DAG, parseTijd } from './time'
+import { MINUTES_PER_DAY, parseTime } from './time'
 
 /** A validated opening block in minutes from the local midnight of its own day; `eind` > 1440 after midnight. */
-export type Blok = { opent: string; sluit: string; start: number; eind: number; naMiddernacht: boolean }
+export type Block = { opent: string; sluit: string; start: number; eind: number; naMiddernacht: boolean }
 
 type BlokInvoer = {
   opent?: string | null
@@ -15,17 +15,17 @@ type BlokInvoer = {
  * Checks the times of one block. A block marked `naMiddernacht` must close at or before its opening
  * time (equal means a full 24 hours); a block without it must close later the same day.
  */
-export function controleerBlok(
+export function checkBlock(
   invoer: BlokInvoer,
   opties: { alsUurOntbreekt?: string } = {},
-): { blok: Blok } | { fouten: FieldError[] } {
+): { blok: Block } | { fouten: FieldError[] } {
   const ontbreekt = opties.alsUurOntbreekt ?? ''
   const fouten: FieldError[] = []
   // Stored rows come from forms and imports, so anything that is not a string counts as empty.
   const opentTekst = typeof invoer.opent === 'string' ? invoer.opent.trim() : ''
   const sluitTekst = typeof invoer.sluit === 'string' ? invoer.sluit.trim() : ''
 
-  const start = parseTijd(opentTekst)
+  const start = parseTime(opentTekst)
   if (opentTekst === '') {
     fouten.push({ field: 'opent', message: `Vul een openingsuur in${ontbreekt}.` })
   } else if (opentTekst === '24:00') {
@@ -40,7 +40,7 @@ export function controleerBlok(
     })
   }
 
-  const sluitMinuten = parseTijd(sluitTekst, true)
+  const sluitMinuten = parseTime(sluitTekst, true)
   if (sluitTekst === '') {
     fouten.push({ field: 'sluit', message: `Vul een sluitingsuur in${ontbreekt}.` })
   } else if (sluitMinuten === null) {
@@ -65,7 +65,7 @@ export function controleerBlok(
       }
     }
     return {
-      blok: { opent: opentTekst, sluit: sluitTekst, start, eind: sluitMinuten + MINUTEN_PER_DAG, naMiddernacht },
+      blok: { opent: opentTekst, sluit: sluitTekst, start, eind: sluitMinuten + MINUTES_PER_DAY, naMiddernacht },
     }
   }
 
@@ -87,6 +87,6 @@ export function controleerBlok(
 }
 
 /** Touching blocks (12:00-12:00) are fine: a lunch split without a break is not an overlap. */
-export function overlappen(a: { start: number; eind: number }, b: { start: number; eind: number }): boolean {
+export function overlaps(a: { start: number; eind: number }, b: { start: number; eind: number }): boolean {
   return a.start < b.eind && b.start < a.eind
 }

@@ -1,4 +1,4 @@
-import { MINUTEN_PER_DAG } from './time'
+import { MINUTES_PER_DAY } from './time'
 import { DAGEN, type Dag } from './types'
 
 const MS_PER_MINUUT = 60_000
@@ -24,7 +24,7 @@ function formatteerder(tijdzone: string): Intl.DateTimeFormat {
 }
 
 /** The wall clock in a time zone at an instant: local date (YYYY-MM-DD) and minutes since local midnight. */
-export function lokaleTijd(moment: Date | number, tijdzone: string): { datum: string; minuten: number } {
+export function localTime(moment: Date | number, tijdzone: string): { datum: string; minuten: number } {
   const delen: Record<string, number> = {}
   for (const deel of formatteerder(tijdzone).formatToParts(moment)) {
     if (deel.type !== 'literal') delen[deel.type] = Number(deel.value)
@@ -39,30 +39,30 @@ function datumAlsUtc(datum: string): number {
   return Date.UTC(j, m - 1, d)
 }
 
-export function isGeldigeDatum(datum: string): boolean {
+export function isValidDate(datum: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(datum)) return false
   const t = datumAlsUtc(datum)
   return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === datum
 }
 
 /** Day number since 1970-01-01, to compare dates of different months. */
-export function dagnummer(datum: string): number {
+export function dayNumber(datum: string): number {
   return Math.round(datumAlsUtc(datum) / MS_PER_DAG)
 }
 
-export function plusDagen(datum: string, dagen: number): string {
+export function addDays(datum: string, dagen: number): string {
   return new Date(datumAlsUtc(datum) + dagen * MS_PER_DAG).toISOString().slice(0, 10)
 }
 
-export function dagVanDatum(datum: string): Dag {
+export function dagOfDate(datum: string): Dag {
   // getUTCDay: 0 = Sunday; DAGEN starts on Monday.
   return DAGEN[(new Date(datumAlsUtc(datum)).getUTCDay() + 6) % 7]
 }
 
 /** Wall-clock minutes of an instant counted from 1970-01-01 00:00 local, to compare with a wanted wall time. */
 function wandklokMinuten(moment: number, tijdzone: string): number {
-  const { datum, minuten } = lokaleTijd(moment, tijdzone)
-  return dagnummer(datum) * MINUTEN_PER_DAG + minuten
+  const { datum, minuten } = localTime(moment, tijdzone)
+  return dayNumber(datum) * MINUTES_PER_DAY + minuten
 }
 
 /**
@@ -71,8 +71,8 @@ function wandklokMinuten(moment: number, tijdzone: string): number {
  * opening then really starts) or never (spring: the instant the clock jumps past it is taken, the
  * same moment isOpenAt starts to say "open").
  */
-export function lokaleTijdNaarMoment(datum: string, minuten: number, tijdzone: string): Date {
-  const gewenst = dagnummer(datum) * MINUTEN_PER_DAG + minuten
+export function localTimeToInstant(datum: string, minuten: number, tijdzone: string): Date {
+  const gewenst = dayNumber(datum) * MINUTES_PER_DAY + minuten
   const alsUtc = datumAlsUtc(datum) + minuten * MS_PER_MINUUT
   // Offsets 12 hours either side: DST changes are months apart, so these are the offsets before and
   // after any change near this wall time.

@@ -1,11 +1,11 @@
 import { publicHoliday } from '../holidays'
-import { blokkenOpDatum } from './day-schedule'
-import { formatDatum } from './format'
-import { lokaleTijd, plusDagen } from './calendar'
-import { STANDAARD_TIJDZONE } from './is-open'
+import { blocksOnDate } from './day-schedule'
+import { formatDate } from './format'
+import { localTime, addDays } from './calendar'
+import { DEFAULT_TIME_ZONE } from './is-open'
 import type { Openingsuren } from './types'
 
-export type KomendeDag = {
+export type ComingDay = {
   datum: string
   /** 'dinsdag 1 december 2026' */
   label: string
@@ -20,17 +20,17 @@ export type KomendeDag = {
  * The hours as a visitor reads them: today and the days after it, with exceptions and public
  * holidays already applied, on the Brussels clock whatever the device's zone.
  */
-export function komendeDagen(uren: Openingsuren, nu: Date, aantal = 7, tijdzone = STANDAARD_TIJDZONE): KomendeDag[] {
-  const vandaag = lokaleTijd(nu, tijdzone).datum
-  const dagen: KomendeDag[] = []
+export function comingDays(uren: Openingsuren, nu: Date, aantal = 7, tijdzone = DEFAULT_TIME_ZONE): ComingDay[] {
+  const vandaag = localTime(nu, tijdzone).datum
+  const dagen: ComingDay[] = []
   for (let i = 0; i < aantal; i++) {
-    const datum = plusDagen(vandaag, i)
-    const blokken = blokkenOpDatum(uren, datum)
+    const datum = addDays(vandaag, i)
+    const blokken = blocksOnDate(uren, datum)
     const uitzondering = (uren.uitzonderingen ?? []).find((u) => u.datum === datum)
     const feestdag = publicHoliday(datum)
     dagen.push({
       datum,
-      label: formatDatum(datum),
+      label: formatDate(datum),
       vandaag: i === 0,
       uren: blokken.length === 0 ? 'gesloten' : blokken.map((b) => `${b.opent}–${b.sluit}`).join(', '),
       reden: uitzondering ? (uitzondering.omschrijving ?? feestdag?.name ?? 'afwijkende uren') : feestdag ? feestdag.name : null,

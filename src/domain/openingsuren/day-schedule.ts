@@ -1,6 +1,6 @@
 import { publicHoliday } from '../holidays'
-import { controleerBlok, type Blok } from './block'
-import { dagVanDatum } from './calendar'
+import { checkBlock, type Block } from './block'
+import { dagOfDate } from './calendar'
 import type { Openingsuren } from './types'
 
 /**
@@ -8,7 +8,7 @@ import type { Openingsuren } from './types'
  * completely; a public holiday closes only when the fiche says so and has no exception that day.
  * Invalid stored rows are skipped: showing the other hours beats failing the whole fiche.
  */
-export function blokkenOpDatum(uren: Openingsuren, datum: string): Blok[] {
+export function blocksOnDate(uren: Openingsuren, datum: string): Block[] {
   const uitzonderingen = (uren.uitzonderingen ?? []).filter((u) => u.datum === datum)
   let rijen: readonly { opent?: string | null; sluit?: string | null; naMiddernacht?: boolean | null }[]
   if (uitzonderingen.length > 0) {
@@ -17,12 +17,12 @@ export function blokkenOpDatum(uren: Openingsuren, datum: string): Blok[] {
   } else if (uren.feestdagen === 'gesloten' && publicHoliday(datum) !== null) {
     return []
   } else {
-    const dag = dagVanDatum(datum)
+    const dag = dagOfDate(datum)
     rijen = (uren.weekschema ?? []).filter((s) => s.dag === dag)
   }
   return rijen
     .flatMap((rij) => {
-      const resultaat = controleerBlok(rij)
+      const resultaat = checkBlock(rij)
       return 'blok' in resultaat ? [resultaat.blok] : []
     })
     .sort((a, b) => a.start - b.start)

@@ -1,7 +1,7 @@
 import { publicHoliday } from '../holidays'
-import { parseTijd } from './time'
-import { DAG_NAMEN, DAGEN, type Uitzondering, type WeekSlot } from './types'
-import { dagVanDatum, isGeldigeDatum } from './calendar'
+import { parseTime } from './time'
+import { DAG_NAMES, DAGEN, type Uitzondering, type WeekSlot } from './types'
+import { dagOfDate, isValidDate } from './calendar'
 
 const MAANDEN = [
   'januari',
@@ -35,21 +35,21 @@ export function formatWeekschema(
   for (const dag of DAGEN) {
     const blokken = (slots ?? [])
       .filter((s) => s.dag === dag)
-      .sort((a, b) => (parseTijd(a.opent) ?? 0) - (parseTijd(b.opent) ?? 0))
+      .sort((a, b) => (parseTime(a.opent) ?? 0) - (parseTime(b.opent) ?? 0))
     if (blokken.length === 0) {
-      if (toonGesloten) regels.push(`${DAG_NAMEN[dag]} gesloten`)
+      if (toonGesloten) regels.push(`${DAG_NAMES[dag]} gesloten`)
       continue
     }
-    regels.push(`${DAG_NAMEN[dag]} ${blokken.map((b) => blokTekst(b.opent, b.sluit)).join(', ')}`)
+    regels.push(`${DAG_NAMES[dag]} ${blokken.map((b) => blokTekst(b.opent, b.sluit)).join(', ')}`)
   }
   return regels
 }
 
 /** 'woensdag 24 december 2025' */
-export function formatDatum(datum: string): string {
-  if (!isGeldigeDatum(datum)) return datum
+export function formatDate(datum: string): string {
+  if (!isValidDate(datum)) return datum
   const [jaar, maand, dag] = datum.split('-').map(Number)
-  return `${DAG_NAMEN[dagVanDatum(datum)]} ${dag} ${MAANDEN[maand - 1]} ${jaar}`
+  return `${DAG_NAMES[dagOfDate(datum)]} ${dag} ${MAANDEN[maand - 1]} ${jaar}`
 }
 
 /**
@@ -67,10 +67,10 @@ export function formatUitzonderingen(items: readonly Uitzondering[] | null | und
       ? 'gesloten'
       : rijen
           .filter((r) => r.opent && r.sluit)
-          .sort((a, b) => (parseTijd(a.opent) ?? 0) - (parseTijd(b.opent) ?? 0))
+          .sort((a, b) => (parseTime(a.opent) ?? 0) - (parseTime(b.opent) ?? 0))
           .map((r) => blokTekst(r.opent!, r.sluit!))
           .join(', ')
     const toelichting = rijen.find((r) => r.omschrijving?.trim())?.omschrijving?.trim() ?? publicHoliday(datum)?.name
-    return `${formatDatum(datum)}: ${uren}${toelichting ? ` (${toelichting})` : ''}`
+    return `${formatDate(datum)}: ${uren}${toelichting ? ` (${toelichting})` : ''}`
   })
 }

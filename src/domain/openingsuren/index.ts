@@ -1,17 +1,17 @@
-export { blokkenOpDatum } from './day-schedule'
-export { formatDatum, formatUitzonderingen, formatWeekschema } from './format'
-export { komendeDagen, type KomendeDag } from './coming-days'
-export { isOpenAt, nextOpening, STANDAARD_TIJDZONE, type VolgendeOpening } from './is-open'
+export { blocksOnDate } from './day-schedule'
+export { formatDate, formatUitzonderingen, formatWeekschema } from './format'
+export { comingDays, type ComingDay } from './coming-days'
+export { isOpenAt, nextOpening, DEFAULT_TIME_ZONE, type NextOpening } from './is-open'
 export { validateUitzonderingen, validateWeekschema } from './validate'
 export {
-  DAG_NAMEN,
+  DAG_NAMES,
   DAGEN,
-  dagOpties,
-  feestdagBeleidOpties,
+  dagOptions,
+  feestdagenPolicyOptions,
   isDag,
   type Dag,
-  type FeestdagBeleid,
-  type OpeningHoursIssue,
+  type FeestdagenPolicy,
+  type OpeningsurenIssue,
   type Openingsuren,
   type Uitzondering,
   type WeekSlot,

@@ -1,19 +1,19 @@
-export const MINUTEN_PER_DAG = 24 * 60
+export const MINUTES_PER_DAY = 24 * 60
 
 /**
  * Minutes since midnight for 'HH:MM', or null. '24:00' is only meaningful as a closing time
  * ("until midnight"), so it is accepted only when `alsSluitingsuur` is set.
  */
-export function parseTijd(waarde: string | null | undefined, alsSluitingsuur = false): number | null {
+export function parseTime(waarde: string | null | undefined, alsSluitingsuur = false): number | null {
   if (typeof waarde !== 'string') return null
   const tekst = waarde.trim()
-  if (alsSluitingsuur && tekst === '24:00') return MINUTEN_PER_DAG
+  if (alsSluitingsuur && tekst === '24:00') return MINUTES_PER_DAY
   const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(tekst)
   if (!match) return null
   return Number(match[1]) * 60 + Number(match[2])
 }
 
-export function formatTijd(minuten: number): string {
+export function formatTime(minuten: number): string {
   const uur = Math.floor(minuten / 60)
   const minuut = minuten % 60
   return `${String(uur).padStart(2, '0')}:${String(minuut).padStart(2, '0')}`

@@ -25,10 +25,10 @@ export type Uitzondering = {
 }
 
 /** What happens on a public holiday without its own exception. */
-export type FeestdagBeleid = 'gesloten' | 'normaal'
+export type FeestdagenPolicy = 'gesloten' | 'normaal'
 
 /** A field error ('sluit', in Dutch for the editor) in one row of the list that was validated. */
-export type OpeningHoursIssue = FieldError & {
+export type OpeningsurenIssue = FieldError & {
   /** Position of the offending row */
   index: number
 }
@@ -37,13 +37,13 @@ export type OpeningHoursIssue = FieldError & {
 export type Openingsuren = {
   weekschema?: readonly WeekSlot[] | null
   uitzonderingen?: readonly Uitzondering[] | null
-  feestdagen?: FeestdagBeleid | null
+  feestdagen?: FeestdagenPolicy | null
 }
 
 /** Monday first: the Belgian week. */
 export const DAGEN: readonly Dag[] = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo']
 
-export const DAG_NAMEN: Readonly<Record<Dag, string>> = {
+export const DAG_NAMES: Readonly<Record<Dag, string>> = {
   ma: 'maandag',
   di: 'dinsdag',
   wo: 'woensdag',
@@ -54,12 +54,12 @@ export const DAG_NAMEN: Readonly<Record<Dag, string>> = {
 }
 
 /** Select options for a day field. */
-export const dagOpties: { label: string; value: Dag }[] = DAGEN.map((dag) => ({
-  label: DAG_NAMEN[dag].charAt(0).toUpperCase() + DAG_NAMEN[dag].slice(1),
+export const dagOptions: { label: string; value: Dag }[] = DAGEN.map((dag) => ({
+  label: DAG_NAMES[dag].charAt(0).toUpperCase() + DAG_NAMES[dag].slice(1),
   value: dag,
 }))
 
-export const feestdagBeleidOpties: { label: string; value: FeestdagBeleid }[] = [
+export const feestdagenPolicyOptions: { label: string; value: FeestdagenPolicy }[] = [
   { label: 'Gesloten op feestdagen', value: 'gesloten' },
   { label: 'Normale uren op feestdagen', value: 'normaal' },
 ]

@@ -1,11 +1,11 @@
-import { controleerBlok, overlappen, type Blok } from './block'
-import { dagnummer, isGeldigeDatum } from './calendar'
-import { MINUTEN_PER_DAG } from './time'
-import { DAG_NAMEN, DAGEN, isDag, type OpeningHoursIssue, type Uitzondering, type WeekSlot } from './types'
+import { checkBlock, overlaps, type Block } from './block'
+import { dayNumber, isValidDate } from './calendar'
+import { MINUTES_PER_DAY } from './time'
+import { DAG_NAMES, DAGEN, isDag, type OpeningsurenIssue, type Uitzondering, type WeekSlot } from './types'
 
-const MINUTEN_PER_WEEK = 7 * MINUTEN_PER_DAG
+const MINUTEN_PER_WEEK = 7 * MINUTES_PER_DAY
 
-function beschrijf(blok: Blok): string {
+function beschrijf(blok: Block): string {
   return `${blok.opent}–${blok.sluit}${blok.naMiddernacht ? ' (na middernacht)' : ''}`
 }
 
@@ -14,36 +14,36 @@ function beschrijf(blok: Blok): string {
  * midnight collides with the next day's early blocks, and Sunday night with Monday morning. The
  * day is checked too, so the rows may be as a client sent them.
  */
-export function validateWeekschema(slots: readonly (Omit<WeekSlot, 'dag'> & { dag: string })[]): OpeningHoursIssue[] {
-  const issues: OpeningHoursIssue[] = []
-  const geplaatst: { index: number; dag: WeekSlot['dag']; blok: Blok; start: number; eind: number }[] = []
+export function validateWeekschema(slots: readonly (Omit<WeekSlot, 'dag'> & { dag: string })[]): OpeningsurenIssue[] {
+  const issues: OpeningsurenIssue[] = []
+  const geplaatst: { index: number; dag: WeekSlot['dag']; blok: Block; start: number; eind: number }[] = []
 
   slots.forEach((slot, index) => {
     if (!isDag(slot.dag)) {
       issues.push({ index, field: 'dag', message: 'Kies een dag van maandag tot zondag.' })
       return
     }
-    const resultaat = controleerBlok(slot)
+    const resultaat = checkBlock(slot)
     if ('fouten' in resultaat) {
       issues.push(...resultaat.fouten.map((f) => ({ index, ...f })))
       return
     }
     const { blok } = resultaat
-    const dagStart = DAGEN.indexOf(slot.dag) * MINUTEN_PER_DAG
+    const dagStart = DAGEN.indexOf(slot.dag) * MINUTES_PER_DAY
     const start = dagStart + blok.start
     const eind = dagStart + blok.eind
 
     const botsing = geplaatst.find((ander) =>
       // Shifting by a week catches Sunday-night blocks that run into Monday.
       [-MINUTEN_PER_WEEK, 0, MINUTEN_PER_WEEK].some((verschuiving) =>
-        overlappen({ start, eind }, { start: ander.start + verschuiving, eind: ander.eind + verschuiving }),
+        overlaps({ start, eind }, { start: ander.start + verschuiving, eind: ander.eind + verschuiving }),
       ),
     )
     if (botsing) {
       issues.push({
         index,
         field: 'opent',
-        message: `Dit blok (${DAG_NAMEN[slot.dag]} ${beschrijf(blok)}) overlapt met ${DAG_NAMEN[botsing.dag]} ${beschrijf(botsing.blok)}.`,
+        message: `Dit blok (${DAG_NAMES[slot.dag]} ${beschrijf(blok)}) overlapt met ${DAG_NAMES[botsing.dag]} ${beschrijf(botsing.blok)}.`,
       })
     }
     geplaatst.push({ index, dag: slot.dag, blok, start, eind })
@@ -56,15 +56,15 @@ export function validateWeekschema(slots: readonly (Omit<WeekSlot, 'dag'> & { da
  * that hides the time fields once "gesloten" is ticked keeps their old values, and an error on a
  * hidden field could not be fixed by the editor.
  */
-export function validateUitzonderingen(items: readonly Uitzondering[]): OpeningHoursIssue[] {
-  const issues: OpeningHoursIssue[] = []
+export function validateUitzonderingen(items: readonly Uitzondering[]): OpeningsurenIssue[] {
+  const issues: OpeningsurenIssue[] = []
   const gesloten = new Map<string, number>()
-  const geplaatst: { index: number; datum: string; blok: Blok; start: number; eind: number }[] = []
+  const geplaatst: { index: number; datum: string; blok: Block; start: number; eind: number }[] = []
   const metUren = new Map<string, number>()
 
   items.forEach((item, index) => {
     const datum = typeof item.datum === 'string' ? item.datum.trim() : ''
-    if (!isGeldigeDatum(datum)) {
+    if (!isValidDate(datum)) {
       issues.push({
         index,
         field: 'datum',
@@ -88,7 +88,7 @@ export function validateUitzonderingen(items: readonly Uitzondering[]): OpeningH
     }
 
     // Without times the editor may simply have forgotten to tick "gesloten".
-    const resultaat = controleerBlok(item, { alsUurOntbreekt: ' of vink "gesloten" aan' })
+    const resultaat = checkBlock(item, { alsUurOntbreekt: ' of vink "gesloten" aan' })
     if ('fouten' in resultaat) {
       issues.push(...resultaat.fouten.map((f) => ({ index, ...f })))
       return
@@ -103,12 +103,12 @@ export function validateUitzonderingen(items: readonly Uitzondering[]): OpeningH
     }
 
     const { blok } = resultaat
-    const dagStart = dagnummer(datum) * MINUTEN_PER_DAG
+    const dagStart = dayNumber(datum) * MINUTES_PER_DAY
     const start = dagStart + blok.start
     const eind = dagStart + blok.eind
     // Comparing on one time line also catches an exception that runs past midnight into the next
     // day's exception.
-    const botsing = geplaatst.find((ander) => overlappen({ start, eind }, ander))
+    const botsing = geplaatst.find((ander) => overlaps({ start, eind }, ander))
     if (botsing) {
       issues.push({
         index,

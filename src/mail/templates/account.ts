@@ -58,7 +58,7 @@ export const accountDeletedMail = (args: { naam?: string | null }): RenderedMail
     ],
   })
 
-export const zorgverlenerAanvraagMail = (args: { naam?: string | null; goedgekeurd: boolean }): RenderedMail =>
+export const zorgverlenerRequestMail = (args: { naam?: string | null; goedgekeurd: boolean }): RenderedMail =>
   renderMail({
     subject: args.goedgekeurd ? 'Uw account is gekoppeld aan uw zorgverlenersfiche' : 'Uw aanvraag als zorgverlener werd niet goedgekeurd',
     greeting: hallo(args.naam),
@@ -78,7 +78,7 @@ export const alreadyRegisteredMail = (args: { naam?: string | null; loginUrl: st
     ],
   })
 
-export const zorgverlenerTeBekijkenMail = (args: { aanvrager: string; rizivNummer: string; gevonden: boolean; url: string }): RenderedMail =>
+export const zorgverlenerToReviewMail = (args: { aanvrager: string; rizivNummer: string; gevonden: boolean; url: string }): RenderedMail =>
   renderMail({
     subject: `Nieuwe aanvraag als zorgverlener: ${args.aanvrager}`,
     greeting: 'Beste,',

@@ -4,7 +4,7 @@ import { renderMail } from './layout'
 
 const datum = (d: Date) => d.toLocaleDateString('nl-BE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Brussels' })
 
-export const downloadKlaarMail = (args: { naam?: string | null; titel: string; formaat: string; aantal: number; url: string; verlooptOp: Date }): RenderedMail =>
+export const downloadReadyMail = (args: { naam?: string | null; titel: string; formaat: string; aantal: number; url: string; verlooptOp: Date }): RenderedMail =>
   renderMail({
     subject: `Uw download is klaar: ${args.titel}`,
     greeting: args.naam?.trim() ? `Beste ${args.naam.trim()},` : 'Beste,',

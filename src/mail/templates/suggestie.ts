@@ -6,7 +6,7 @@ import { renderMail } from './layout'
 
 const onderdeelLabel = (waarde: string) => SUGGESTIE_ONDERDELEN.find((o) => o.value === waarde)?.label ?? waarde
 
-export const nieuweSuggestieMail = (args: {
+export const newSuggestieMail = (args: {
   ficheNaam: string
   ficheUrl: string
   beheerUrl: string
@@ -27,7 +27,7 @@ export const nieuweSuggestieMail = (args: {
     action: { label: 'Suggestie bekijken', url: args.beheerUrl },
   })
 
-export const suggestieBehandeldMail = (args: { naam?: string | null; ficheNaam: string; ficheUrl: string; verwerkt: boolean; antwoord?: string | null }): RenderedMail =>
+export const suggestieHandledMail = (args: { naam?: string | null; ficheNaam: string; ficheUrl: string; verwerkt: boolean; antwoord?: string | null }): RenderedMail =>
   renderMail({
     subject: args.verwerkt ? `Uw voorstel voor ${args.ficheNaam} is verwerkt` : `Uw voorstel voor ${args.ficheNaam} werd bekeken`,
     greeting: args.naam?.trim() ? `Beste ${args.naam.trim()},` : 'Beste,',

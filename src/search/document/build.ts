@@ -1,13 +1,13 @@
 // A fiche's rows -> the SearchDocument both engines index. Pure. Decides what is public: only active
 // fiches (and aanbod of an active parent) are indexed, and only fields a searcher may see.
-import { beroepen as beroepOpties, doelgroepen as doelgroepOpties, labelVoor } from '@/domain/vocabulary'
+import { beroepen as beroepOpties, doelgroepen as doelgroepOpties, labelFor } from '@/domain/vocabulary'
 import type { Openingsuren } from '@/domain/openingsuren'
 
 import { compoundParts } from '../query/compounds'
 import type { SearchDocument } from '../types'
 import { lexicalToText } from './lexical-text'
 import { encodeSchedule } from './schedule'
-import type { AdresBron, FicheBron, RubriekInfo } from './source'
+import type { AdresSource, FicheSource, RubriekInfo } from './source'
 
 export const ACTIEF = 'actief'
 
@@ -24,7 +24,7 @@ export function withAncestors(ids: readonly number[], rubrieken: ReadonlyMap<num
   return [...result]
 }
 
-function primairAdres(adressen: readonly AdresBron[]): AdresBron | null {
+function primairAdres(adressen: readonly AdresSource[]): AdresSource | null {
   return adressen.find((a) => a.primair) ?? adressen[0] ?? null
 }
 
@@ -33,7 +33,7 @@ const uniek = <T,>(values: readonly (T | null | undefined)[]): T[] =>
 
 /** The document for a fiche, or null when it must not be in the index (stopped, pending, or its parent is). */
 export function buildSearchDocument(
-  bron: FicheBron,
+  bron: FicheSource,
   rubrieken: ReadonlyMap<number, RubriekInfo>,
   vandaag: string,
 ): SearchDocument | null {
@@ -52,7 +52,7 @@ export function buildSearchDocument(
   const doelgroepen = uniek(bron.doelgroepen)
   const zorgverlenerNamen = uniek(bron.zorgverleners.map((z) => z.naam))
   const rubriekNamen = rubriekIds.map((id) => rubrieken.get(id)?.naam ?? '')
-  const beroepLabels = beroepen.map((b) => labelVoor(beroepOpties, b))
+  const beroepLabels = beroepen.map((b) => labelFor(beroepOpties, b))
   const parentNaam = ouder?.naam ?? null
 
   const uren = bron.openingsuren
@@ -73,7 +73,7 @@ export function buildSearchDocument(
     beroepen,
     beroepLabels,
     doelgroepen,
-    doelgroepLabels: doelgroepen.map((d) => labelVoor(doelgroepOpties, d)),
+    doelgroepLabels: doelgroepen.map((d) => labelFor(doelgroepOpties, d)),
     beschrijving: lexicalToText(bron.beschrijving),
     adres: primair
       ? { straat: primair.straat, huisnummer: primair.huisnummer, bus: primair.bus, postcode: primair.postcode, gemeente: primair.gemeente ?? '' }

@@ -4,26 +4,26 @@
 // the week schema decides on ordinary days; on a special day (an exception, or a public holiday the
 // fiche closes on) and on the day after it (a block may run past midnight) only the materialised
 // blocks decide, and those hold every block starting the day before, on, and after the special day.
-import { blokkenOpDatum, type Openingsuren } from '@/domain/openingsuren'
-import { dagnummer, lokaleTijd, plusDagen } from '@/domain/openingsuren/calendar'
-import { MINUTEN_PER_DAG } from '@/domain/openingsuren/time'
+import { blocksOnDate, type Openingsuren } from '@/domain/openingsuren'
+import { dayNumber, localTime, addDays } from '@/domain/openingsuren/calendar'
+import { MINUTES_PER_DAY } from '@/domain/openingsuren/time'
 import { publicHoliday } from '@/domain/holidays'
 import { DAGEN } from '@/domain/openingsuren/types'
 
 import type { EncodedSchedule } from '../types'
 
-export const MINUTEN_PER_WEEK = 7 * MINUTEN_PER_DAG
+export const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY
 /** How far ahead public holidays are materialised; a periodic reindex (README) moves the window on. */
-export const FEESTDAG_HORIZON_DAGEN = 730
+export const HOLIDAY_HORIZON_DAYS = 730
 
 /** Where an instant falls for the encoded schedule, on the Brussels wall clock. */
 export type ScheduleMoment = { weekMinuut: number; dag: number; absoluteMinuut: number }
 
 export function scheduleMoment(at: Date, timeZone = 'Europe/Brussels'): ScheduleMoment {
-  const { datum, minuten } = lokaleTijd(at, timeZone)
-  const dag = dagnummer(datum)
+  const { datum, minuten } = localTime(at, timeZone)
+  const dag = dayNumber(datum)
   const weekdag = DAGEN.indexOf(dagVan(dag))
-  return { weekMinuut: weekdag * MINUTEN_PER_DAG + minuten, dag, absoluteMinuut: dag * MINUTEN_PER_DAG + minuten }
+  return { weekMinuut: weekdag * MINUTES_PER_DAY + minuten, dag, absoluteMinuut: dag * MINUTES_PER_DAY + minuten }
 }
 
 function dagVan(dag: number) {
@@ -53,12 +53,12 @@ function weekRanges(uren: Openingsuren): [number, number][] {
   const gewoon: Openingsuren = { weekschema: uren.weekschema, feestdagen: 'normaal' }
   DAGEN.forEach((_, index) => {
     const datum = datumVan(4 + index) // 1970-01-05 was a Monday
-    for (const blok of blokkenOpDatum(gewoon, datum)) {
-      const start = index * MINUTEN_PER_DAG + blok.start
-      const end = index * MINUTEN_PER_DAG + blok.eind
+    for (const blok of blocksOnDate(gewoon, datum)) {
+      const start = index * MINUTES_PER_DAY + blok.start
+      const end = index * MINUTES_PER_DAY + blok.eind
       // Sunday night into Monday wraps to the start of the week.
-      if (end <= MINUTEN_PER_WEEK) ranges.push([start, end])
-      else ranges.push([start, MINUTEN_PER_WEEK], [0, end - MINUTEN_PER_WEEK])
+      if (end <= MINUTES_PER_WEEK) ranges.push([start, end])
+      else ranges.push([start, MINUTES_PER_WEEK], [0, end - MINUTES_PER_WEEK])
     }
   })
   return mergeRanges(ranges)
@@ -102,11 +102,11 @@ function encodeScheduleUncached(uren: Openingsuren, vanaf: string): EncodedSched
   const uitzonderingen = uren.uitzonderingen ?? []
   if (week.length === 0 && uitzonderingen.length === 0) return null
 
-  const start = dagnummer(plusDagen(vanaf, -2))
-  const einde = start + FEESTDAG_HORIZON_DAGEN
+  const start = dayNumber(addDays(vanaf, -2))
+  const einde = start + HOLIDAY_HORIZON_DAYS
   const special = new Set<number>()
   for (const u of uitzonderingen) {
-    const dag = dagnummer(u.datum)
+    const dag = dayNumber(u.datum)
     if (Number.isFinite(dag) && dag >= start) special.add(dag)
   }
   if (uren.feestdagen !== 'normaal' && week.length > 0) {
@@ -117,8 +117,8 @@ function encodeScheduleUncached(uren: Openingsuren, vanaf: string): EncodedSched
   const gematerialiseerd = new Set<number>()
   for (const dag of special) for (const d of [dag - 1, dag, dag + 1]) gematerialiseerd.add(d)
   for (const dag of gematerialiseerd) {
-    for (const blok of blokkenOpDatum(uren, datumVan(dag))) {
-      specialRanges.push([dag * MINUTEN_PER_DAG + blok.start, dag * MINUTEN_PER_DAG + blok.eind])
+    for (const blok of blocksOnDate(uren, datumVan(dag))) {
+      specialRanges.push([dag * MINUTES_PER_DAY + blok.start, dag * MINUTES_PER_DAY + blok.eind])
     }
   }
   return {

@@ -2,7 +2,7 @@
 // (src/search/source) gets them from the database. Kept apart so the builder stays pure and testable.
 import type { FicheType } from '../types'
 
-export type AdresBron = {
+export type AdresSource = {
   straat: string
   huisnummer: string
   bus: string | null
@@ -14,15 +14,15 @@ export type AdresBron = {
   primair: boolean
 }
 
-export type OuderBron = { id: number; naam: string; status: string; adressen: AdresBron[] }
+export type ParentSource = { id: number; naam: string; status: string; adressen: AdresSource[] }
 
-export type FicheBron = {
+export type FicheSource = {
   type: FicheType
   id: number
   naam: string
   status: string
   beschrijving: unknown
-  adressen: AdresBron[]
+  adressen: AdresSource[]
   regioId: number | null
   updatedAt: string
   /** Direct rubrieken: an aanbod's own; for the other types those of their active aanbod. */
@@ -30,8 +30,8 @@ export type FicheBron = {
   doelgroepen: string[]
   beroepen: string[]
   /** Aanbod only. */
-  organisatie?: OuderBron | null
-  praktijk?: OuderBron | null
+  organisatie?: ParentSource | null
+  praktijk?: ParentSource | null
   /** The zorgverlener of an aanbod; the zorgverleners of a praktijk's aanbod. */
   zorgverleners: { id: number; naam: string }[]
   openingsuren?: {

@@ -10,11 +10,11 @@ const MAX_VERBETERINGEN = 2
 const MIN_GELIJKENIS = 0.3
 const KANDIDATEN = 12
 
-export type Verbeterd = { analysed: AnalysedQuery; verbeteringen: { van: string; naar: string }[] }
+export type Corrected = { analysed: AnalysedQuery; verbeteringen: { van: string; naar: string }[] }
 
 const tsq = (token: AnalysedToken, prefix: boolean) => toTsQuery({ raw: token.token, tokens: [token] }, { prefix, compoundMarker: COMPOUND_MARKER })
 
-export async function correctTypos(db: Queryable, table: string, analysed: AnalysedQuery, prefix: boolean): Promise<Verbeterd> {
+export async function correctTypos(db: Queryable, table: string, analysed: AnalysedQuery, prefix: boolean): Promise<Corrected> {
   const kandidaten = analysed.tokens.filter((t) => t.token.length >= MIN_LENGTE && /^[a-z ]+$/.test(t.token))
   if (kandidaten.length === 0) return { analysed, verbeteringen: [] }
   // Most words are in the dictionary: a primary-key lookup (or, while typing, a trigram-indexed LIKE)
@@ -38,7 +38,7 @@ export async function correctTypos(db: Queryable, table: string, analysed: Analy
   const onbekend = new Set(rows.filter((r) => !r.gevonden).map((r) => r.q))
   if (onbekend.size === 0) return { analysed, verbeteringen: [] }
 
-  const verbeteringen: Verbeterd['verbeteringen'] = []
+  const verbeteringen: Corrected['verbeteringen'] = []
   const tokens: AnalysedToken[] = []
   for (const token of analysed.tokens) {
     if (!twijfel.includes(token) || !onbekend.has(tsq(token, prefix))) {

@@ -1,9 +1,9 @@
 // Reads fiches by id and turns them into SearchDocuments; what is not found or not public becomes a
 // removal. Used by the sync worker (a few ids) and by reindex (batches of thousands).
-import { FICHE_COLLECTIE } from '@/domain/fiche-url'
+import { FICHE_COLLECTION } from '@/domain/fiche-url'
 
 import { buildSearchDocument } from '../document/build'
-import type { AdresBron, FicheBron, OuderBron, RubriekInfo } from '../document/source'
+import type { AdresSource, FicheSource, ParentSource, RubriekInfo } from '../document/source'
 import type { FicheType, SearchDocument } from '../types'
 import type { Queryable } from './queryable'
 import { AANBOD_SQL, ORGANISATIE_SQL, PRAKTIJK_SQL, RUBRIEKEN_SQL, ZORGVERLENER_SQL } from './sql'
@@ -15,13 +15,13 @@ const SQL: Record<FicheType, string> = {
   zorgverlener: ZORGVERLENER_SQL,
 }
 
-export const TABLE: Readonly<Record<FicheType, string>> = FICHE_COLLECTIE
+export const TABLE: Readonly<Record<FicheType, string>> = FICHE_COLLECTION
 
 type Row = Record<string, unknown>
 
 const nummer = (value: unknown): number | null => (value === null || value === undefined || value === '' ? null : Number(value))
 
-function adressen(value: unknown): AdresBron[] {
+function adressen(value: unknown): AdresSource[] {
   return ((value as Row[] | null) ?? []).map((a) => ({
     straat: String(a.straat ?? ''),
     huisnummer: String(a.huisnummer ?? ''),
@@ -35,13 +35,13 @@ function adressen(value: unknown): AdresBron[] {
   }))
 }
 
-function ouder(value: unknown): OuderBron | null {
+function ouder(value: unknown): ParentSource | null {
   if (!value) return null
   const row = value as Row
   return { id: Number(row.id), naam: String(row.naam), status: String(row.status), adressen: adressen(row.adressen) }
 }
 
-function toBron(type: FicheType, row: Row): FicheBron {
+function toBron(type: FicheType, row: Row): FicheSource {
   const updated = row.updated_at instanceof Date ? row.updated_at.toISOString() : String(row.updated_at)
   return {
     type,
@@ -61,8 +61,8 @@ function toBron(type: FicheType, row: Row): FicheBron {
           organisatie: ouder(row.organisatie),
           praktijk: ouder(row.praktijk),
           openingsuren: {
-            weekschema: row.weekschema as NonNullable<FicheBron['openingsuren']>['weekschema'],
-            uitzonderingen: row.uitzonderingen as NonNullable<FicheBron['openingsuren']>['uitzonderingen'],
+            weekschema: row.weekschema as NonNullable<FicheSource['openingsuren']>['weekschema'],
+            uitzonderingen: row.uitzonderingen as NonNullable<FicheSource['openingsuren']>['uitzonderingen'],
             feestdagen: row.feestdagen === 'normaal' ? 'normaal' : 'gesloten',
           },
         }

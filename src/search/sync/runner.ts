@@ -6,7 +6,7 @@ import type { Payload } from 'payload'
 import { type Env, getConfig } from '@/config'
 import type { QueuePool } from '@/queue/types'
 import { startQueueWorker } from '@/queue/worker'
-import { paginaRevalidatie } from '@/revalidation/after-sync'
+import { pageRevalidation } from '@/revalidation/after-sync'
 import type { PollLoop } from '@/workers/poll-loop'
 
 import { getSearchEngine, poolOf } from '../engine'
@@ -18,6 +18,6 @@ export function searchWorkerEnabled(env?: Env): boolean {
 
 export function startSearchWorker(payload: Payload, intervalMs = 1000): PollLoop | null {
   if (!searchWorkerEnabled()) return null
-  const queue = searchQueue(getSearchEngine(payload), DEFAULT_BATCH, paginaRevalidatie())
+  const queue = searchQueue(getSearchEngine(payload), DEFAULT_BATCH, pageRevalidation())
   return startQueueWorker(poolOf(payload) as QueuePool, { ...queue, intervalMs, logger: payload.logger })
 }

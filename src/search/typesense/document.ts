@@ -2,7 +2,7 @@
 import { documentLexemes, normaliseTerm } from '@/search/query'
 
 import type { SearchDocument } from '../types'
-import { SLOT_MINUTEN } from './schema'
+import { SLOT_MINUTES } from './schema'
 
 /** One document as imported into the collection (see collectionSchema). */
 export type TypesenseDocument = {
@@ -60,7 +60,7 @@ const searchTexts = (texts: readonly string[]) => texts.map(searchText).filter((
 export function slotsOf(ranges: readonly [number, number][]): number[] {
   const slots = new Set<number>()
   for (const [start, end] of ranges) {
-    for (let slot = Math.floor(start / SLOT_MINUTEN); slot <= Math.floor((end - 1) / SLOT_MINUTEN); slot++) slots.add(slot)
+    for (let slot = Math.floor(start / SLOT_MINUTES); slot <= Math.floor((end - 1) / SLOT_MINUTES); slot++) slots.add(slot)
   }
   return [...slots].sort((a, b) => a - b)
 }

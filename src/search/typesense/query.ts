@@ -4,7 +4,7 @@ import { scheduleMoment, type ScheduleMoment } from '@/search/document/schedule'
 import { analyseQuery, singularForms } from '@/search/query'
 
 import type { SearchQuery, SortOrder } from '../types'
-import { FACET_FIELDS, SLOT_MINUTEN, TEXT_FIELDS } from './schema'
+import { FACET_FIELDS, SLOT_MINUTES, TEXT_FIELDS } from './schema'
 
 export const DEFAULT_PER_PAGE = 20
 export const MAX_PER_PAGE = 100
@@ -66,8 +66,8 @@ function integers(values: readonly number[]): number[] {
 
 /** The rule of EncodedSchedule on the slot fields of document.ts. */
 export function openNowFilter(moment: ScheduleMoment): string {
-  const weekSlot = Math.floor(moment.weekMinuut / SLOT_MINUTEN)
-  const absoluteSlot = Math.floor(moment.absoluteMinuut / SLOT_MINUTEN)
+  const weekSlot = Math.floor(moment.weekMinuut / SLOT_MINUTES)
+  const absoluteSlot = Math.floor(moment.absoluteMinuut / SLOT_MINUTES)
   return (
     `((special_days:!=[${moment.dag}, ${moment.dag - 1}] && week_slots:=${weekSlot})` +
     ` || special_slots:=${absoluteSlot})`

@@ -5,7 +5,7 @@
 import type { CollectionCreateSchema, CollectionFieldSchema } from 'typesense'
 
 /** Width of the "open now" slots: a slot counts as open when any minute of it is open. */
-export const SLOT_MINUTEN = 15
+export const SLOT_MINUTES = 15
 
 /** Text fields matched by `q`, best first; query.ts weighs them in this order. */
 export const TEXT_FIELDS = [

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next'
 
-import { Formulier, formState, Meldingen, type SearchParams, Veld } from '@/components/accounts/Form'
+import { Form, formState, FormMessages, type PageSearchParams, Field } from '@/components/accounts/Form'
 
 import '../account.css'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Aanmelden', robots: { index: false } }
 
-export default async function AanmeldenPagina({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const params = await searchParams
   const { errors, notice } = formState(params)
   const volgende = typeof params.volgende === 'string' ? params.volgende : '/account'
@@ -15,12 +15,12 @@ export default async function AanmeldenPagina({ searchParams }: { searchParams: 
   return (
     <div className="account">
       <h1>Aanmelden</h1>
-      <Meldingen errors={errors} notice={notice} />
-      <Formulier actie="aanmelden" knop="Aanmelden">
+      <FormMessages errors={errors} notice={notice} />
+      <Form actie="aanmelden" knop="Aanmelden">
         <input type="hidden" name="volgende" value={volgende} />
-        <Veld name="email" label="E-mailadres" type="email" autoComplete="email" required errors={errors} />
-        <Veld name="wachtwoord" label="Wachtwoord" type="password" autoComplete="current-password" required errors={errors} />
-      </Formulier>
+        <Field name="email" label="E-mailadres" type="email" autoComplete="email" required errors={errors} />
+        <Field name="wachtwoord" label="Wachtwoord" type="password" autoComplete="current-password" required errors={errors} />
+      </Form>
       <p>
         <a href="/account/wachtwoord-vergeten">Wachtwoord vergeten?</a>
       </p>
@@ -29,9 +29,9 @@ export default async function AanmeldenPagina({ searchParams }: { searchParams: 
       </p>
       <details open={onbevestigd}>
         <summary>Geen bevestigingsmail gekregen?</summary>
-        <Formulier actie="bevestiging-opnieuw" knop="Stuur de bevestigingsmail opnieuw">
-          <Veld name="email" label="E-mailadres van uw account" type="email" autoComplete="email" required errors={[]} />
-        </Formulier>
+        <Form actie="bevestiging-opnieuw" knop="Stuur de bevestigingsmail opnieuw">
+          <Field name="email" label="E-mailadres van uw account" type="email" autoComplete="email" required errors={[]} />
+        </Form>
       </details>
     </div>
   )

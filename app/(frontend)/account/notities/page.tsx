@@ -3,9 +3,9 @@ import type { Metadata } from 'next'
 import { getPayload } from 'payload'
 
 import { asPayloadUser } from '@/auth/payload-user'
-import { formState, Meldingen, type SearchParams } from '@/components/accounts/Form'
+import { formState, FormMessages, type PageSearchParams } from '@/components/accounts/Form'
 import { requireUser } from '@/components/accounts/user'
-import { FICHE_COLLECTIE, FICHE_LABEL, FICHE_SOORTEN, ficheUrl, type FicheSoort } from '@/domain/fiche-url'
+import { FICHE_COLLECTION, FICHE_LABEL, FICHE_SOORTEN, ficheUrl, type FicheSoort } from '@/domain/fiche-url'
 
 import '../account.css'
 
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: 'Mijn notities', robots: { index: fal
 const datum = new Intl.DateTimeFormat('nl-BE', { timeZone: 'Europe/Brussels', dateStyle: 'medium', timeStyle: 'short' })
 
 /** Private notes: all of them, or those on one fiche with a form to add one. Only the owner sees this. */
-export default async function NotitiesPagina({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export default async function NotitiesPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const params = await searchParams
   const soort = FICHE_SOORTEN.includes(params.soort as FicheSoort) ? (params.soort as FicheSoort) : null
   const ficheId = Number(params.id)
@@ -34,7 +34,7 @@ export default async function NotitiesPagina({ searchParams }: { searchParams: P
   })
   const notities = docs
   const fiche = opFiche
-    ? ((await payload.find({ collection: FICHE_COLLECTIE[opFiche.soort], where: { id: { equals: opFiche.id } }, limit: 1, depth: 0, select: { naam: true }, ...als })).docs[0] as
+    ? ((await payload.find({ collection: FICHE_COLLECTION[opFiche.soort], where: { id: { equals: opFiche.id } }, limit: 1, depth: 0, select: { naam: true }, ...als })).docs[0] as
         | { id: number; naam: string }
         | undefined)
     : undefined
@@ -43,7 +43,7 @@ export default async function NotitiesPagina({ searchParams }: { searchParams: P
     <div className="account">
       <h1>{fiche ? `Mijn notities bij ${fiche.naam}` : 'Mijn notities'}</h1>
       <p>Uw notities zijn alleen voor u: niemand anders kan ze lezen, ook de beheerders van de Sociale Kaart niet.</p>
-      <Meldingen errors={errors} notice={notice} />
+      <FormMessages errors={errors} notice={notice} />
       {fiche && opFiche && (
         <form method="post" action="/account/actie/notitie-bewaren" className="account-formulier">
           <input type="hidden" name="ficheSoort" value={opFiche.soort} />

@@ -4,7 +4,7 @@ import '../account.css'
 
 export const metadata: Metadata = { title: 'Account verwijderd', robots: { index: false } }
 
-export default function VerwijderdPagina() {
+export default function AccountDeletedPage() {
   return (
     <div className="account">
       <h1>Uw account is verwijderd</h1>

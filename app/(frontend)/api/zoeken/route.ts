@@ -3,14 +3,14 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { zoek } from '@/search/service'
+import { runSearch } from '@/search/service'
 
 export const dynamic = 'force-dynamic'
 
 export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url)
   const payload = await getPayload({ config })
-  const result = await zoek(payload, url.searchParams)
+  const result = await runSearch(payload, url.searchParams)
   if (result.parsed.fouten.length > 0) {
     return Response.json({ errors: result.parsed.fouten }, { status: 400 })
   }

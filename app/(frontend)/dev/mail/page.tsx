@@ -13,7 +13,7 @@ type Props = { searchParams: Promise<{ id?: string }> }
  * (.data/mail). It exists only when that catcher runs (DEV_MAIL_DIR, set by scripts/start.ts when
  * no SMTP server is configured in demo mode); everywhere else this address is a 404.
  */
-export default async function OntwikkelPostvak({ searchParams }: Props) {
+export default async function DevMailbox({ searchParams }: Props) {
   const dir = devMailDir()
   if (!dir) notFound()
   const { id } = await searchParams

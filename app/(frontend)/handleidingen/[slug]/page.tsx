@@ -3,10 +3,10 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getPayload } from 'payload'
 
-import { Inhoud } from '@/components/content/Content'
-import { VoorbeeldBalk } from '@/components/content/PreviewBar'
-import { inhoudstafel } from '@/content/table-of-contents'
-import { voorbeeldRedacteur } from '@/content/preview'
+import { Content } from '@/components/content/Content'
+import { PreviewBar } from '@/components/content/PreviewBar'
+import { tableOfContents } from '@/content/table-of-contents'
+import { previewRedacteur } from '@/content/preview'
 import type { Handleiding, User } from '@/payload-types'
 
 import '../../fiche.css'
@@ -50,23 +50,23 @@ async function vragenOver(id: number, redacteur: User | null) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const redacteur = await voorbeeldRedacteur()
+  const redacteur = await previewRedacteur()
   const doc = await lees((await params).slug, redacteur)
   if (!doc) return { title: 'Niet gevonden' }
   return { title: doc.titel, description: doc.samenvatting ?? undefined, ...(redacteur ? { robots: { index: false } } : {}) }
 }
 
 /** One handleiding with its table of contents and links to related content; drafts only in preview. */
-export default async function HandleidingPagina({ params }: Props) {
-  const redacteur = await voorbeeldRedacteur()
+export default async function HandleidingPage({ params }: Props) {
+  const redacteur = await previewRedacteur()
   const doc = await lees((await params).slug, redacteur)
   if (!doc) notFound()
-  const inhoud = inhoudstafel(doc.inhoud)
+  const inhoud = tableOfContents(doc.inhoud)
   const gerelateerd = (doc.gerelateerd ?? []).filter((h): h is Handleiding => typeof h === 'object' && h !== null && Boolean(h.slug))
   const vragen = await vragenOver(doc.id, redacteur)
   return (
     <article className="fiche">
-      {redacteur && <VoorbeeldBalk terug={`/handleidingen/${doc.slug}`} />}
+      {redacteur && <PreviewBar terug={`/handleidingen/${doc.slug}`} />}
       <nav aria-label="Kruimelpad" className="kruimelpad">
         <a href="/">Home</a> › <a href="/handleidingen">Handleidingen</a> › <span aria-current="page">{doc.titel}</span>
       </nav>
@@ -84,7 +84,7 @@ export default async function HandleidingPagina({ params }: Props) {
           </ol>
         </nav>
       )}
-      <Inhoud data={doc.inhoud} />
+      <Content data={doc.inhoud} />
       {(gerelateerd.length > 0 || vragen.length > 0) && (
         <aside aria-labelledby="zie-ook-titel" className="zie-ook">
           <h2 id="zie-ook-titel">Zie ook</h2>

@@ -3,10 +3,10 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getPayload } from 'payload'
 
-import { ZoekFormulier } from '@/components/search/SearchForm'
-import { DOELGROEPEN } from '@/components/site/audiences'
-import { gecachetVoorPagina } from '@/revalidation/page-cache'
-import { parseZoekParams } from '@/search/params'
+import { SearchForm } from '@/components/search/SearchForm'
+import { AUDIENCES } from '@/components/site/audiences'
+import { cachedForPage } from '@/revalidation/page-cache'
+import { parseSearchParams } from '@/search/params'
 
 import '../../zoeken/zoeken.css'
 
@@ -24,7 +24,7 @@ type Startgegevens = {
   rubrieken: { id: number; code: string; naam: string }[]
 }
 
-const leesStartgegevens = gecachetVoorPagina('/', async (): Promise<Startgegevens> => {
+const leesStartgegevens = cachedForPage('/', async (): Promise<Startgegevens> => {
   const payload = await getPayload({ config })
   const active = { status: { equals: 'actief' } } as const
   const [organisaties, praktijken, aanbod, zorgverleners, rubrieken] = await Promise.all([
@@ -65,12 +65,12 @@ export default async function HomePage({ params }: { params: Promise<{ weergave:
             </li>
           ))}
         </ul>
-        <ZoekFormulier params={parseZoekParams({}).params} />
+        <SearchForm params={parseSearchParams({}).params} />
       </section>
       <section aria-labelledby="doelgroepen-titel" className="doelgroepen">
         <h2 id="doelgroepen-titel">Waarmee kunnen we u helpen?</h2>
         <ul>
-          {DOELGROEPEN.map((d) => (
+          {AUDIENCES.map((d) => (
             <li key={d.id} className="doelgroep">
               <h3 id={`doelgroep-${d.id}`}>{d.titel}</h3>
               <p>{d.uitleg}</p>

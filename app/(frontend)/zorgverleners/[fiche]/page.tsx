@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { FichePagina, ficheMetadata, laadFiche } from '@/components/fiches/FichePage'
+import { FichePage, ficheMetadata, loadFiche } from '@/components/fiches/FichePage'
 
 import '../../fiche.css'
 
@@ -13,9 +13,9 @@ export const generateStaticParams = async (): Promise<{ fiche: string }[]> => []
 type Props = { params: Promise<{ fiche: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return ficheMetadata('zorgverlener', await laadFiche('zorgverlener', (await params).fiche))
+  return ficheMetadata('zorgverlener', await loadFiche('zorgverlener', (await params).fiche))
 }
 
 export default async function Page({ params }: Props) {
-  return <FichePagina soort="zorgverlener" segment={(await params).fiche} />
+  return <FichePage soort="zorgverlener" segment={(await params).fiche} />
 }

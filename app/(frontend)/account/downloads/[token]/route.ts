@@ -11,8 +11,8 @@ import { getPayload } from 'payload'
 import { currentUser } from '@/accounts/session'
 import { poolOf } from '@/db/pool'
 import { MIME } from '@/downloads/file'
-import { jobVoorEigenaar } from '@/downloads/jobs'
-import { verwijderBestand } from '@/downloads/storage'
+import { jobForOwner } from '@/downloads/jobs'
+import { deleteFile } from '@/downloads/storage'
 
 const nietGevonden = () => new Response('Niet gevonden', { status: 404, headers: { 'Cache-Control': 'no-store', 'Content-Type': 'text/plain; charset=utf-8' } })
 
@@ -31,11 +31,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
     return nietGevonden()
   }
   if (!/^[\w-]{20,64}$/.test(token)) return nietGevonden()
-  const job = await jobVoorEigenaar(poolOf(payload), token, user.id)
+  const job = await jobForOwner(poolOf(payload), token, user.id)
   if (!job?.bestand) return nietGevonden()
   const info = await stat(job.bestand).catch(() => null)
   if (!info) {
-    await verwijderBestand(job.bestand)
+    await deleteFile(job.bestand)
     return nietGevonden()
   }
   const naam = bestandsnaam(job.titel, job.formaat)

@@ -4,11 +4,11 @@ import { notFound } from 'next/navigation'
 import { getPayload } from 'payload'
 
 import { asPayloadUser } from '@/auth/payload-user'
-import { formState, Meldingen, type SearchParams } from '@/components/accounts/Form'
+import { formState, FormMessages, type PageSearchParams } from '@/components/accounts/Form'
 import { requireUser } from '@/components/accounts/user'
-import { checkFiche, NAAM_MAX } from '@/domain/favorieten/limits'
-import { veiligTerug } from '@/favorieten/return-path'
-import { zichtbareFiche } from '@/favorieten/lijst-content'
+import { checkFiche, NAME_MAX } from '@/domain/favorieten/limits'
+import { safeReturnPath } from '@/favorieten/return-path'
+import { visibleFiche } from '@/favorieten/lijst-content'
 import type { Lijst } from '@/payload-types'
 
 import '../../account.css'
@@ -20,17 +20,17 @@ export const metadata: Metadata = { title: 'Bewaren in een lijst', robots: { ind
  * "Bewaren in een lijst" from a fiche page or a search result. Those pages are the same for everyone
  * (cached), so they only link here; this page knows the user and shows their lists for this fiche.
  */
-export default async function ToevoegenPagina({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export default async function AddToLijstPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const params = await searchParams
   const soort = typeof params.soort === 'string' ? params.soort : ''
   const id = typeof params.id === 'string' ? params.id : ''
-  const terug = veiligTerug(params.terug, '')
+  const terug = safeReturnPath(params.terug, '')
   const hier = `/account/lijsten/toevoegen?${new URLSearchParams({ soort, id, ...(terug ? { terug } : {}) })}`
   const user = await requireUser(hier)
   const checked = checkFiche(soort, id)
   if (!checked.ok) notFound()
   const payload = await getPayload({ config })
-  const fiche = await zichtbareFiche(payload, checked.value)
+  const fiche = await visibleFiche(payload, checked.value)
   if (!fiche) notFound()
   const { errors, notice } = formState(params)
   const { docs } = await payload.find({ collection: 'lijsten', user: asPayloadUser(user), overrideAccess: false, depth: 0, limit: 100, sort: 'naam', pagination: false })
@@ -55,7 +55,7 @@ export default async function ToevoegenPagina({ searchParams }: { searchParams: 
           </>
         )}
       </p>
-      <Meldingen errors={errors} notice={notice} />
+      <FormMessages errors={errors} notice={notice} />
       {lijsten.length > 0 && (
         <ul className="favorieten">
           {lijsten.map((lijst) => (
@@ -87,7 +87,7 @@ export default async function ToevoegenPagina({ searchParams }: { searchParams: 
         {verborgen}
         <p className="account-veld">
           <label htmlFor="veld-naam">Naam van de nieuwe lijst</label>
-          <span className="account-hulp" id="hulp-naam">Hoogstens {NAAM_MAX} tekens.</span>
+          <span className="account-hulp" id="hulp-naam">Hoogstens {NAME_MAX} tekens.</span>
           <input id="veld-naam" name="naam" required aria-describedby="hulp-naam" aria-invalid={errors.some((e) => e.field === 'naam') || undefined} />
         </p>
         <p>

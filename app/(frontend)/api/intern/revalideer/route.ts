@@ -2,26 +2,26 @@
 // made stale. Only a caller holding the key derived from PAYLOAD_SECRET gets through.
 import { revalidatePath, revalidateTag } from 'next/cache'
 
-import { paginaTag } from '@/revalidation/page-cache'
-import { isGeldigeSleutel, SLEUTEL_HEADER } from '@/revalidation/key'
-import { leesTeVernieuwen } from '@/revalidation/request'
+import { pageTag } from '@/revalidation/page-cache'
+import { isValidRevalidationKey, REVALIDATION_KEY_HEADER } from '@/revalidation/key'
+import { parseRevalidationRequest } from '@/revalidation/request'
 
 export const dynamic = 'force-dynamic'
 
 export async function POST(request: Request): Promise<Response> {
-  if (!isGeldigeSleutel(request.headers.get(SLEUTEL_HEADER))) {
+  if (!isValidRevalidationKey(request.headers.get(REVALIDATION_KEY_HEADER))) {
     return Response.json({ errors: [{ message: 'Geen toegang' }] }, { status: 403 })
   }
-  const gelezen = leesTeVernieuwen(await request.json().catch(() => undefined))
+  const gelezen = parseRevalidationRequest(await request.json().catch(() => undefined))
   if ('fout' in gelezen) return Response.json({ errors: [gelezen.fout] }, { status: 400 })
   // expire 0: the next visitor gets the new page, not one more stale copy.
   for (const pad of gelezen.paden) {
     revalidatePath(pad)
-    revalidateTag(paginaTag(pad), { expire: 0 })
+    revalidateTag(pageTag(pad), { expire: 0 })
   }
   for (const layout of gelezen.layouts) {
     revalidatePath(layout, 'layout')
-    revalidateTag(paginaTag(layout), { expire: 0 })
+    revalidateTag(pageTag(layout), { expire: 0 })
   }
   for (const tag of gelezen.tags) revalidateTag(tag, { expire: 0 })
   return Response.json({ vernieuwd: gelezen.paden.length + gelezen.layouts.length + gelezen.tags.length })

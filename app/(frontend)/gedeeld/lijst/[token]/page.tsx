@@ -4,8 +4,8 @@ import { notFound } from 'next/navigation'
 import { getPayload } from 'payload'
 
 import { LijstItems } from '@/components/favorieten/LijstItems'
-import { gedeeldeLijst } from '@/favorieten/sharing'
-import { lijstInhoud } from '@/favorieten/lijst-content'
+import { sharedLijst } from '@/favorieten/sharing'
+import { lijstContent } from '@/favorieten/lijst-content'
 
 import '../../../account/account.css'
 
@@ -14,12 +14,12 @@ export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Gedeelde lijst', robots: { index: false, follow: false }, referrer: 'no-referrer' }
 
 /** A favourites list shared by its owner, read-only, with each fiche's current data. */
-export default async function GedeeldeLijst({ params }: { params: Promise<{ token: string }> }) {
+export default async function SharedLijstPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params
   const payload = await getPayload({ config })
-  const lijst = await gedeeldeLijst(payload, token)
+  const lijst = await sharedLijst(payload, token)
   if (!lijst) notFound()
-  const items = await lijstInhoud(payload, (lijst.fiches ?? []).map((r) => ({ ficheSoort: r.ficheSoort, ficheId: Number(r.ficheId) })))
+  const items = await lijstContent(payload, (lijst.fiches ?? []).map((r) => ({ ficheSoort: r.ficheSoort, ficheId: Number(r.ficheId) })))
   return (
     <div className="account gedeeld">
       <p className="fiche-soort">Gedeelde lijst</p>

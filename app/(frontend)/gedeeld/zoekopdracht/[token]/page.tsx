@@ -3,11 +3,11 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getPayload } from 'payload'
 
-import { aantalResultaten } from '@/components/search/format'
-import { Resultaten } from '@/components/search/Results'
-import { gedeeldeZoekopdracht } from '@/favorieten/sharing'
+import { formatResultCount } from '@/components/search/format'
+import { Results } from '@/components/search/Results'
+import { sharedZoekopdracht } from '@/favorieten/sharing'
 import { zoekopdrachtHref } from '@/favorieten/zoekopdracht'
-import { zoek } from '@/search/service'
+import { runSearch } from '@/search/service'
 
 import '../../../zoeken/zoeken.css'
 
@@ -17,13 +17,13 @@ export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Gedeelde zoekopdracht', robots: { index: false, follow: false }, referrer: 'no-referrer' }
 
 /** A saved search shared by its owner: its name and its current first results, read-only. */
-export default async function GedeeldeZoekopdracht({ params }: { params: Promise<{ token: string }> }) {
+export default async function SharedZoekopdrachtPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params
   const payload = await getPayload({ config })
-  const zoekopdracht = await gedeeldeZoekopdracht(payload, token)
+  const zoekopdracht = await sharedZoekopdracht(payload, token)
   if (!zoekopdracht) notFound()
   const nu = new Date()
-  const resultaat = await zoek(payload, new URLSearchParams(zoekopdracht.zoekopdracht ?? ''), nu)
+  const resultaat = await runSearch(payload, new URLSearchParams(zoekopdracht.zoekopdracht ?? ''), nu)
   return (
     <div className="zoekpagina gedeeld">
       <p className="fiche-soort">Gedeelde zoekopdracht</p>
@@ -31,8 +31,8 @@ export default async function GedeeldeZoekopdracht({ params }: { params: Promise
       <p>
         <a href={zoekopdrachtHref(zoekopdracht.zoekopdracht ?? '')}>Deze zoekopdracht uitvoeren op de Sociale Kaart</a>
       </p>
-      <h2>{aantalResultaten(resultaat.total)}</h2>
-      {resultaat.resultaten.length > 0 && <Resultaten resultaten={resultaat.resultaten} nu={nu} start={1} />}
+      <h2>{formatResultCount(resultaat.total)}</h2>
+      {resultaat.resultaten.length > 0 && <Results resultaten={resultaat.resultaten} nu={nu} start={1} />}
       {resultaat.pages > 1 && (
         <p>
           <a href={zoekopdrachtHref(zoekopdracht.zoekopdracht ?? '')}>Alle resultaten bekijken</a>

@@ -2,7 +2,7 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { poolOf } from '@/search/engine'
-import { sitemapPage, soortVanPad } from '@/seo/sitemap'
+import { sitemapPage, ficheSoortOfPath } from '@/seo/sitemap'
 import { siteUrl } from '@/seo/site-url'
 
 export const dynamic = 'force-dynamic'
@@ -11,7 +11,7 @@ type Params = { params: Promise<{ soort: string; pagina: string }> }
 
 export async function GET(request: Request, { params }: Params): Promise<Response> {
   const { soort: pad, pagina } = await params
-  const soort = soortVanPad(pad)
+  const soort = ficheSoortOfPath(pad)
   const page = /^(\d{1,5})\.xml$/.exec(pagina)?.[1]
   if (!soort || !page || Number(page) < 1) return new Response('Niet gevonden', { status: 404 })
   const payload = await getPayload({ config })
