@@ -18,7 +18,9 @@ export async function register(): Promise<void> {
   // A server started without `npm start` (or after a restore) may find fiches but no index: build it
   // in the background; searches answer from the empty index meanwhile.
   const { ensureSearchIndex } = await import('@/search/sync/initial')
-  ensureSearchIndex(payload).catch((error) => payload.logger.error({ err: error }, 'Zoekindex: opbouwen bij het starten mislukt'))
+  ensureSearchIndex(payload).catch((error) =>
+    payload.logger.error({ err: error }, 'Zoekindex: opbouwen bij het starten mislukt'),
+  )
 }
 
 // --- Mail worker (src/mail): sends what the 'mail' queue holds, with retries; MAIL_WORKER=off disables it.
@@ -31,7 +33,10 @@ async function startMailWorkerBlock(): Promise<void> {
   const { getPayload } = await import('payload')
   const { default: config } = await import('@payload-config')
   const payload = await getPayload({ config })
-  if (mailWorkerEnabled()) await startMailWorker(payload).catch((error) => payload.logger.error({ err: error }, 'Mail: de verzendwachtrij kon niet starten'))
+  if (mailWorkerEnabled())
+    await startMailWorker(payload).catch((error) =>
+      payload.logger.error({ err: error }, 'Mail: de verzendwachtrij kon niet starten'),
+    )
   // Downloads (src/downloads): files made in the background, announced through the mail queue.
   const { downloadWorkerEnabled, startDownloadWorker } = await import('@/downloads/runner')
   if (downloadWorkerEnabled()) startDownloadWorker(payload)

@@ -15,7 +15,11 @@ const nextConfig = {
   cacheHandler: fileURLToPath(new URL('./src/revalidation/cache-handler.mjs', import.meta.url)),
   // The home page is served from the page cache like a fiche page (see app/(frontend)/start).
   async rewrites() {
-    return { beforeFiles: [{ source: '/', destination: '/start/home' }], afterFiles: [], fallback: [] }
+    return {
+      beforeFiles: [{ source: '/', destination: '/start/home' }],
+      afterFiles: [],
+      fallback: [],
+    }
   },
   // `npm test` type-checks the whole project (tsc --noEmit) once; repeating it in every build costs ~40 s.
   typescript: { ignoreBuildErrors: true },

@@ -12,4 +12,5 @@ export const ownerOnly: Access<Zoekopdracht | Lijst> = ({ req: { user } }) => {
   return { eigenaar: { equals: user.id } }
 }
 
-export const loggedInWithAccount: Access<Zoekopdracht | Lijst> = ({ req: { user } }) => Boolean(user && user.collection === 'users')
+export const loggedInWithAccount: Access<Zoekopdracht | Lijst> = ({ req: { user } }) =>
+  Boolean(user && user.collection === 'users')

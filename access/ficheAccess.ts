@@ -20,14 +20,18 @@ export const readFiche =
     if (isAdminUser(req.user)) return true
     if (!req.user) return activeOnly
     const managed = await getManagedFiches(req)
-    return { or: [activeOnly, ...inRegios(regioIdsOf(req.user)), ...managedIds(managed, collection)] }
+    return {
+      or: [activeOnly, ...inRegios(regioIdsOf(req.user)), ...managedIds(managed, collection)],
+    }
   }
 
 /** Only the regional team and admins create organisaties; region scope is checked once the address is known. */
-export const createOrganisatie: Access<Partial<Organisatie>> = ({ req: { user } }) => hasRole(user, 'admin', 'regiobeheerder')
+export const createOrganisatie: Access<Partial<Organisatie>> = ({ req: { user } }) =>
+  hasRole(user, 'admin', 'regiobeheerder')
 
 /** A zorgverlener may also register its own praktijk (journey D); it starts "in aanvraag". */
-export const createPraktijk: Access<Partial<Praktijk>> = ({ req: { user } }) => hasRole(user, 'admin', 'regiobeheerder', 'zorgverlener')
+export const createPraktijk: Access<Partial<Praktijk>> = ({ req: { user } }) =>
+  hasRole(user, 'admin', 'regiobeheerder', 'zorgverlener')
 
 export const updateFiche =
   <S extends ParentCollection>(collection: S): Access<DataFromCollectionSlug<S>> =>

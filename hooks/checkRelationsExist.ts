@@ -1,6 +1,14 @@
-import { ValidationError, type CollectionBeforeValidateHook, type CollectionSlug, type DataFromCollectionSlug } from 'payload'
+import {
+  ValidationError,
+  type CollectionBeforeValidateHook,
+  type CollectionSlug,
+  type DataFromCollectionSlug,
+} from 'payload'
 
-type Relation<S extends CollectionSlug> = { path: keyof DataFromCollectionSlug<S> & string; relationTo: CollectionSlug }
+type Relation<S extends CollectionSlug> = {
+  path: keyof DataFromCollectionSlug<S> & string
+  relationTo: CollectionSlug
+}
 
 const idsIn = (value: unknown): unknown[] => {
   const list = Array.isArray(value) ? value : value == null || value === '' ? [] : [value]
@@ -12,7 +20,10 @@ const idsIn = (value: unknown): unknown[] => {
  * Payload answers with a 500. This turns it into a 400 that names the field.
  */
 export const checkRelationsExist =
-  <S extends CollectionSlug>(collection: S, relations: Relation<S>[]): CollectionBeforeValidateHook<DataFromCollectionSlug<S>> =>
+  <S extends CollectionSlug>(
+    collection: S,
+    relations: Relation<S>[],
+  ): CollectionBeforeValidateHook<DataFromCollectionSlug<S>> =>
   async ({ data, req }) => {
     if (!data) return data
     const errors: { path: string; message: string }[] = []
@@ -30,7 +41,8 @@ export const checkRelationsExist =
         overrideAccess: true,
         req,
       })
-      if (totalDocs < new Set(ids.map(String)).size) errors.push({ path, message: 'Verwijst naar een fiche of item dat niet bestaat.' })
+      if (totalDocs < new Set(ids.map(String)).size)
+        errors.push({ path, message: 'Verwijst naar een fiche of item dat niet bestaat.' })
     }
     if (errors.length) throw new ValidationError({ collection, errors }, req.t)
     return data

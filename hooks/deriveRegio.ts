@@ -10,7 +10,9 @@ export const mainAdres = (adressen: readonly Adres[] | null | undefined): Adres 
   adressen?.find((adres) => adres?.primair) ?? adressen?.[0]
 
 /** Organisaties, praktijken and zorgverleners belong to the region of their main address. */
-export const deriveRegioFromAdres: CollectionBeforeChangeHook<Organisatie | Praktijk | Zorgverlener> = async ({ data, originalDoc, req }) => {
+export const deriveRegioFromAdres: CollectionBeforeChangeHook<
+  Organisatie | Praktijk | Zorgverlener
+> = async ({ data, originalDoc, req }) => {
   const adressen = data.adressen ?? originalDoc?.adressen
   data.regio = await regioForNis(req, mainAdres(adressen)?.nis)
   return data

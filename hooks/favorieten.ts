@@ -1,7 +1,12 @@
 import { ValidationError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 
 import { idOf, type RelationValue } from '@/utilities/id-of'
-import { checkName, MAX_FICHES_PER_LIJST, MAX_LIJSTEN, MAX_ZOEKOPDRACHTEN } from '@/domain/favorieten/limits'
+import {
+  checkName,
+  MAX_FICHES_PER_LIJST,
+  MAX_LIJSTEN,
+  MAX_ZOEKOPDRACHTEN,
+} from '@/domain/favorieten/limits'
 import { FICHE_COLLECTION, isFicheSoort } from '@/domain/fiche-url'
 import { normaliseZoekopdracht } from '@/favorieten/zoekopdracht'
 import type { Lijst, Zoekopdracht } from '@/payload-types'
@@ -15,11 +20,27 @@ function weiger(collection: Slug, req: PayloadRequest, path: string, message: st
 type BewaarArgs = Parameters<CollectionBeforeChangeHook<Zoekopdracht | Lijst>>[0]
 
 /** The owner is always the user who creates it; a user keeps at most `max` of them. */
-async function eigenaarEnGrens(collection: Slug, max: number, wat: string, { data, operation, req }: BewaarArgs): Promise<void> {
+async function eigenaarEnGrens(
+  collection: Slug,
+  max: number,
+  wat: string,
+  { data, operation, req }: BewaarArgs,
+): Promise<void> {
   if (operation === 'create') {
     data.eigenaar = req.user?.id
-    const { totalDocs } = await req.payload.count({ collection, where: { eigenaar: { equals: data.eigenaar } }, overrideAccess: true, req })
-    if (totalDocs >= max) weiger(collection, req, 'naam', `U hebt al ${max} ${wat}, het maximum. Verwijder er eerst een.`)
+    const { totalDocs } = await req.payload.count({
+      collection,
+      where: { eigenaar: { equals: data.eigenaar } },
+      overrideAccess: true,
+      req,
+    })
+    if (totalDocs >= max)
+      weiger(
+        collection,
+        req,
+        'naam',
+        `U hebt al ${max} ${wat}, het maximum. Verwijder er eerst een.`,
+      )
   }
   if (operation === 'create' || data.naam !== undefined) {
     const naam = checkName(data.naam)
@@ -50,7 +71,8 @@ export const guardLijst: CollectionBeforeChangeHook<Lijst> = async (args) => {
   const { data, req, originalDoc } = args
   if (!Array.isArray(data.fiches)) return data
   // Counted before anything else: a request with thousands of rows must not cost a lookup per row.
-  if (data.fiches.length > MAX_FICHES_PER_LIJST) weiger('lijsten', req, 'fiches', `Een lijst heeft hoogstens ${MAX_FICHES_PER_LIJST} fiches.`)
+  if (data.fiches.length > MAX_FICHES_PER_LIJST)
+    weiger('lijsten', req, 'fiches', `Een lijst heeft hoogstens ${MAX_FICHES_PER_LIJST} fiches.`)
   const bestaand = new Set((originalDoc?.fiches ?? []).map((r) => `${r.ficheSoort}:${r.ficheId}`))
   const gezien = new Set<string>()
   const regels: Regel[] = []
@@ -59,12 +81,20 @@ export const guardLijst: CollectionBeforeChangeHook<Lijst> = async (args) => {
     const soort = regel.ficheSoort
     const id = Number(regel.ficheId)
     if (!isFicheSoort(soort)) weiger('lijsten', req, 'fiches.ficheSoort', 'Onbekende soort fiche.')
-    if (!Number.isSafeInteger(id) || id < 1) weiger('lijsten', req, 'fiches.ficheId', 'Dit is geen fichenummer.')
+    if (!Number.isSafeInteger(id) || id < 1)
+      weiger('lijsten', req, 'fiches.ficheId', 'Dit is geen fichenummer.')
     const sleutel = `${soort}:${id}`
     if (gezien.has(sleutel)) continue
     gezien.add(sleutel)
     if (!bestaand.has(sleutel)) {
-      const fiche = await req.payload.findByID({ collection: FICHE_COLLECTION[soort], id, depth: 0, overrideAccess: false, disableErrors: true, req })
+      const fiche = await req.payload.findByID({
+        collection: FICHE_COLLECTION[soort],
+        id,
+        depth: 0,
+        overrideAccess: false,
+        disableErrors: true,
+        req,
+      })
       if (!fiche) weiger('lijsten', req, 'fiches.ficheId', 'Deze fiche bestaat niet.')
     }
     regels.push({ ...regel, ficheSoort: soort, ficheId: id })

@@ -1,4 +1,9 @@
-import { APIError, type CollectionBeforeChangeHook, type DataFromCollectionSlug, type PayloadRequest } from 'payload'
+import {
+  APIError,
+  type CollectionBeforeChangeHook,
+  type DataFromCollectionSlug,
+  type PayloadRequest,
+} from 'payload'
 
 import { idOf } from '@/utilities/id-of'
 import { getManagedFiches } from '@/accounts/managed-fiches'
@@ -6,7 +11,11 @@ import { hasRole, isAdminUser, regioIdsOf } from '@/accounts/roles'
 import type { FicheDocument, ParentCollection } from '@/fiches/documents'
 import type { Aanbod, Zorgverlener } from '@/payload-types'
 
-export type OtherGround<T extends FicheDocument> = (args: { req: PayloadRequest; data: Partial<T>; originalDoc?: T }) => Promise<boolean> | boolean
+export type OtherGround<T extends FicheDocument> = (args: {
+  req: PayloadRequest
+  data: Partial<T>
+  originalDoc?: T
+}) => Promise<boolean> | boolean
 
 /**
  * Collection access limits a regiobeheerder to fiches already in its regions; this closes the two
@@ -14,7 +23,9 @@ export type OtherGround<T extends FicheDocument> = (args: { req: PayloadRequest;
  * Runs after deriveRegio. `otherGround` names the rights that do not depend on the region.
  */
 export const guardRegioScope =
-  <T extends FicheDocument>(otherGround: OtherGround<T> = () => false): CollectionBeforeChangeHook<T> =>
+  <T extends FicheDocument>(
+    otherGround: OtherGround<T> = () => false,
+  ): CollectionBeforeChangeHook<T> =>
   async ({ data, originalDoc, req }) => {
     const user = req.user
     if (!user || isAdminUser(user) || req.context?.systemWrite) return data

@@ -7,5 +7,10 @@ import type { Organisatie, Praktijk } from '@/payload-types'
 export const removeFichebeheer =
   (field: ParentField): CollectionAfterDeleteHook<Organisatie | Praktijk> =>
   async ({ id, req }) => {
-    await req.payload.delete({ collection: 'fichebeheer', where: { [field]: { equals: id } }, overrideAccess: true, req })
+    await req.payload.delete({
+      collection: 'fichebeheer',
+      where: { [field]: { equals: id } },
+      overrideAccess: true,
+      req,
+    })
   }

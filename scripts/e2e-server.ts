@@ -19,7 +19,10 @@ const args = process.argv.slice(2)
 const port = args.includes('--port') ? args[args.indexOf('--port') + 1] : '3100'
 
 const booted = await bootPayload()
-await seedDemo(booted.payload, { fiches: readE2eConfig().fiches, password: getConfig().demo.password })
+await seedDemo(booted.payload, {
+  fiches: readE2eConfig().fiches,
+  password: getConfig().demo.password,
+})
 await booted.close()
 
 // A real SMTP server for the tests to read: every message lands as an .eml file in E2E_MAIL_DIR

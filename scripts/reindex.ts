@@ -18,8 +18,13 @@ const { payload } = booted
 const pool = poolOf(payload)
 const engine = getSearchEngine(payload)
 const total = await countIndexable(pool)
-console.log(`Zoekindex opnieuw opbouwen (${engine.name}): ${total.toLocaleString('nl-BE')} actieve fiches`)
-const bar = new SingleBar({ format: '  {bar} {percentage}% | {value}/{total} | {duration}s', hideCursor: true }, Presets.shades_classic)
+console.log(
+  `Zoekindex opnieuw opbouwen (${engine.name}): ${total.toLocaleString('nl-BE')} actieve fiches`,
+)
+const bar = new SingleBar(
+  { format: '  {bar} {percentage}% | {value}/{total} | {duration}s', hideCursor: true },
+  Presets.shades_classic,
+)
 bar.start(total, 0)
 const result = await reindexAll(pool, engine, (done) => bar.update(done))
 bar.update(result.indexed)

@@ -29,7 +29,8 @@ const value = (name: string, fallback: number): number => {
   const i = args.indexOf(`--${name}`)
   if (i === -1) return fallback
   const n = Number(args[i + 1]?.replace(/_/g, ''))
-  if (!Number.isInteger(n) || n < 0) fail(`--${name} verwacht een geheel getal, niet "${args[i + 1] ?? ''}".`)
+  if (!Number.isInteger(n) || n < 0)
+    fail(`--${name} verwacht een geheel getal, niet "${args[i + 1] ?? ''}".`)
   return n
 }
 
@@ -61,7 +62,9 @@ const password = getConfig().demo.password
 if (fiches < MIN_FICHES) fail(`Geef minstens ${MIN_FICHES} fiches.`)
 if (flag('bulk') && flag('local')) fail('Kies --bulk of --local, niet beide.')
 if (!demoAccountsAllowed()) {
-  fail('Weigering: NODE_ENV=production. Demo-accounts met een bekend wachtwoord horen niet op een productiesite. Zet DEMO_MODE=true als dit een demosite is.')
+  fail(
+    'Weigering: NODE_ENV=production. Demo-accounts met een bekend wachtwoord horen niet op een productiesite. Zet DEMO_MODE=true als dit een demosite is.',
+  )
 }
 
 /** A refusal with a message for the user, not a crash with a stack trace. */
@@ -84,27 +87,35 @@ try {
   if (flag('verify-only')) {
     if (!(await controleer())) exitCode = 1
   } else {
-  if (flag('reset')) {
-    const tabellen = await resetDatabase(payload)
-    console.log(`Databank leeggemaakt (${tabellen} tabellen).`)
-  } else if (!(await isDatabaseEmpty(payload))) {
-    throw new Weigering('De databank is niet leeg: er zijn al gebruikers of organisaties. Gebruik --reset om alles te wissen en opnieuw te beginnen (alle gegevens gaan verloren).')
-  }
-  console.log(`Demogegevens maken: ${fiches.toLocaleString('nl-BE')} fiches, seed ${seed}...`)
-  const summary = await seedDemo(payload, {
-    fiches,
-    seed,
-    password,
-    concurrency,
-    mode: flag('bulk') ? 'bulk' : flag('local') ? 'local' : 'auto',
-    onProgress: consoleProgress(),
-  })
-  console.log(formatSummary(summary))
-  if (flag('verify') && !(await controleer())) exitCode = 1
-  console.log(formatDemoAccounts(password))
+    if (flag('reset')) {
+      const tabellen = await resetDatabase(payload)
+      console.log(`Databank leeggemaakt (${tabellen} tabellen).`)
+    } else if (!(await isDatabaseEmpty(payload))) {
+      throw new Weigering(
+        'De databank is niet leeg: er zijn al gebruikers of organisaties. Gebruik --reset om alles te wissen en opnieuw te beginnen (alle gegevens gaan verloren).',
+      )
+    }
+    console.log(`Demogegevens maken: ${fiches.toLocaleString('nl-BE')} fiches, seed ${seed}...`)
+    const summary = await seedDemo(payload, {
+      fiches,
+      seed,
+      password,
+      concurrency,
+      mode: flag('bulk') ? 'bulk' : flag('local') ? 'local' : 'auto',
+      onProgress: consoleProgress(),
+    })
+    console.log(formatSummary(summary))
+    if (flag('verify') && !(await controleer())) exitCode = 1
+    console.log(formatDemoAccounts(password))
   }
 } catch (error) {
-  console.error(error instanceof Weigering ? error.message : error instanceof Error ? (error.stack ?? error.message) : error)
+  console.error(
+    error instanceof Weigering
+      ? error.message
+      : error instanceof Error
+        ? (error.stack ?? error.message)
+        : error,
+  )
   exitCode = 1
 } finally {
   await shutdown()

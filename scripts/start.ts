@@ -24,7 +24,9 @@ const port = args.includes('--port') ? args[args.indexOf('--port') + 1] : String
 const started = Date.now()
 const booted = await bootPayload()
 const { payload } = booted
-console.log(`Database klaar (${getConfig().database.url?.replace(/:[^:@/]+@/, ':***@')}) in ${Date.now() - started} ms`)
+console.log(
+  `Database klaar (${getConfig().database.url?.replace(/:[^:@/]+@/, ':***@')}) in ${Date.now() - started} ms`,
+)
 
 const { demoModeEnabled } = seed
 if (demoModeEnabled() && (await seed.isDatabaseEmpty(payload))) {
@@ -61,9 +63,14 @@ if (!buildOnly) {
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
   setTimeout(() => {
-    console.log(`\nSociale Kaart draait op http://localhost:${port} (beheer: http://localhost:${port}/admin)`)
+    console.log(
+      `\nSociale Kaart draait op http://localhost:${port} (beheer: http://localhost:${port}/admin)`,
+    )
     if (demoModeEnabled()) console.log(seed.formatDemoAccounts(getConfig().demo.password))
-    if (catcher) console.log(`Mails (geen SMTP_HOST ingesteld) komen toe in .data/mail en op http://localhost:${port}/dev/mail`)
+    if (catcher)
+      console.log(
+        `Mails (geen SMTP_HOST ingesteld) komen toe in .data/mail en op http://localhost:${port}/dev/mail`,
+      )
   }, 1500)
   exitCode = await waitForExit(server)
   await catcher?.stop()

@@ -56,7 +56,23 @@ export default buildConfig({
     supportedLanguages: { nl, en },
     fallbackLanguage: 'nl',
   },
-  collections: [Organisaties, Praktijken, Aanbod, Zorgverleners, Rubrieken, Regios, Fichebeheer, Suggesties, Notities, Zoekopdrachten, Lijsten, Handleidingen, Faq, Media, Users],
+  collections: [
+    Organisaties,
+    Praktijken,
+    Aanbod,
+    Zorgverleners,
+    Rubrieken,
+    Regios,
+    Fichebeheer,
+    Suggesties,
+    Notities,
+    Zoekopdrachten,
+    Lijsten,
+    Handleidingen,
+    Faq,
+    Media,
+    Users,
+  ],
   editor: lexicalEditor(),
   // No fallback here: src/config refuses production without it and keeps a local one elsewhere.
   secret: getConfig().payloadSecret,
@@ -75,14 +91,20 @@ export default buildConfig({
   // 'error' event on itself: without a listener that is an uncaught exception in the server. The
   // pool replaces those connections by itself on the next query.
   onInit: (payload) => {
-    poolOf(payload).on('error', (error) => payload.logger.warn({ err: error }, 'Database: een verbinding viel weg; de pool maakt een nieuwe'))
+    poolOf(payload).on('error', (error) =>
+      payload.logger.warn(
+        { err: error },
+        'Database: een verbinding viel weg; de pool maakt een nieuwe',
+      ),
+    )
   },
   // Every mail, Payload's own included, goes through the mail queue and its worker (src/mail).
   email: queueEmailAdapter(),
   jobs: {
     // Scheduled publishes of handleidingen and FAQ wait in this queue. The crons run only in the
     // server process (src/content/jobs.ts); every 10 s, so a publish lands within seconds of its time.
-    autoRun: () => (!getConfig().jobs.autorun ? [] : [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }]),
+    autoRun: () =>
+      !getConfig().jobs.autorun ? [] : [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }],
     // Payload takes a job without a row lock: only the process holding an advisory lock polls.
     shouldAutoRun: runsPayloadJobs,
     // Payload lets any logged-in user run or queue jobs by default; only admins may here.

@@ -7,7 +7,8 @@ import './styles.css'
 
 export const metadata: Metadata = {
   title: { default: 'Sociale Kaart', template: '%s · Sociale Kaart' },
-  description: 'Het zorg- en welzijnsaanbod in Vlaanderen en Brussel: wie helpt waar, voor wie en hoe.',
+  description:
+    'Het zorg- en welzijnsaanbod in Vlaanderen en Brussel: wie helpt waar, voor wie en hoe.',
 }
 
 const HANDLEIDINGEN = [
@@ -72,7 +73,10 @@ export default function FrontendLayout({ children }: { children: ReactNode }) {
               </ul>
             </section>
           </nav>
-          <p className="voet-slot">Het zorg- en welzijnsaanbod in Vlaanderen en Brussel, open voor iedereen om te raadplegen en te hergebruiken.</p>
+          <p className="voet-slot">
+            Het zorg- en welzijnsaanbod in Vlaanderen en Brussel, open voor iedereen om te
+            raadplegen en te hergebruiken.
+          </p>
         </footer>
       </body>
     </html>

@@ -18,7 +18,15 @@ export const Aanbod: CollectionConfig<'aanbod'> = {
   admin: {
     group: 'Fiches',
     useAsTitle: 'naam',
-    defaultColumns: ['naam', 'organisatie', 'praktijk', 'rubrieken', 'status', 'regio', 'updatedAt'],
+    defaultColumns: [
+      'naam',
+      'organisatie',
+      'praktijk',
+      'rubrieken',
+      'status',
+      'regio',
+      'updatedAt',
+    ],
     listSearchableFields: ['naam'],
     description: 'Eén aanbod van een organisatie of praktijk, in één of meer rubrieken.',
   },
@@ -69,7 +77,9 @@ export const Aanbod: CollectionConfig<'aanbod'> = {
       type: 'relationship',
       relationTo: 'zorgverleners',
       index: true,
-      admin: { description: 'Voor het aanbod van één zorgverlener in een praktijk, bv. een huisarts.' },
+      admin: {
+        description: 'Voor het aanbod van één zorgverlener in een praktijk, bv. een huisarts.',
+      },
     },
     {
       name: 'rubrieken',
@@ -82,7 +92,14 @@ export const Aanbod: CollectionConfig<'aanbod'> = {
       index: true,
     },
     { name: 'beschrijving', label: 'Beschrijving', type: 'richText' },
-    { name: 'doelgroepen', label: 'Doelgroep', type: 'select', hasMany: true, options: doelgroepen, index: true },
+    {
+      name: 'doelgroepen',
+      label: 'Doelgroep',
+      type: 'select',
+      hasMany: true,
+      options: doelgroepen,
+      index: true,
+    },
     { name: 'doelgroepToelichting', label: 'Doelgroep (toelichting)', type: 'textarea' },
     openingsurenField,
     {
@@ -90,7 +107,13 @@ export const Aanbod: CollectionConfig<'aanbod'> = {
       label: 'Aanmeldingswijze',
       type: 'group',
       fields: [
-        { name: 'wijzen', label: 'Hoe meldt u zich aan?', type: 'select', hasMany: true, options: aanmeldingswijzen },
+        {
+          name: 'wijzen',
+          label: 'Hoe meldt u zich aan?',
+          type: 'select',
+          hasMany: true,
+          options: aanmeldingswijzen,
+        },
         { name: 'toelichting', label: 'Toelichting', type: 'textarea' },
       ],
     },
@@ -114,7 +137,8 @@ export const Aanbod: CollectionConfig<'aanbod'> = {
     erkenningenField,
     {
       type: 'collapsible',
-      label: 'Eigen contactgegevens en adressen (als ze verschillen van de organisatie of praktijk)',
+      label:
+        'Eigen contactgegevens en adressen (als ze verschillen van de organisatie of praktijk)',
       admin: { initCollapsed: true },
       fields: [adressenField(), ...contactFields],
     },

@@ -22,19 +22,38 @@ export const Faq: CollectionConfig<'faq'> = {
     preview: (doc, { req }) => previewUrl('faq', doc, req),
   },
   defaultSort: 'volgorde',
-  access: { read: publishedOrRedacteur, create: isRedacteur, update: isRedacteur, delete: isRedacteur },
+  access: {
+    read: publishedOrRedacteur,
+    create: isRedacteur,
+    update: isRedacteur,
+    delete: isRedacteur,
+  },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
-    beforeValidate: [checkRelationsExist('faq', [{ path: 'handleidingen', relationTo: 'handleidingen' }])],
+    beforeValidate: [
+      checkRelationsExist('faq', [{ path: 'handleidingen', relationTo: 'handleidingen' }]),
+    ],
     afterChange: [pageSyncAfterChange('faq')],
     afterDelete: [pageSyncAfterDelete('faq')],
   },
   fields: [
     { name: 'vraag', label: 'Vraag', type: 'text', required: true },
-    { name: 'antwoord', label: 'Antwoord', type: 'richText', required: true, editor: contentEditor },
+    {
+      name: 'antwoord',
+      label: 'Antwoord',
+      type: 'richText',
+      required: true,
+      editor: contentEditor,
+    },
     doelpubliekField,
     onderwerpField,
-    { name: 'volgorde', label: 'Volgorde', type: 'number', defaultValue: 100, admin: { position: 'sidebar' } },
+    {
+      name: 'volgorde',
+      label: 'Volgorde',
+      type: 'number',
+      defaultValue: 100,
+      admin: { position: 'sidebar' },
+    },
     {
       name: 'handleidingen',
       label: 'Zie ook (handleidingen)',

@@ -1,6 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { decideFichebeheerField, createFichebeheer, readFichebeheer, updateFichebeheer } from './access/fichebeheerAccess'
+import {
+  decideFichebeheerField,
+  createFichebeheer,
+  readFichebeheer,
+  updateFichebeheer,
+} from './access/fichebeheerAccess'
 import { isAdmin } from '@access/isAdmin'
 import { checkRelationsExist } from '@hooks/checkRelationsExist'
 import { fichebeheerRequest } from './hooks/fichebeheerRequest'
@@ -25,9 +30,15 @@ export const Fichebeheer: CollectionConfig<'fichebeheer'> = {
     useAsTitle: 'omschrijving',
     defaultColumns: ['omschrijving', 'status', 'regio', 'beslistOp', 'createdAt'],
     listSearchableFields: ['omschrijving', 'gebruikerEmail'],
-    description: 'Aanvragen om een organisatie- of praktijkfiche te beheren, en de beslissing erover.',
+    description:
+      'Aanvragen om een organisatie- of praktijkfiche te beheren, en de beslissing erover.',
   },
-  access: { read: readFichebeheer, create: createFichebeheer, update: updateFichebeheer, delete: isAdmin },
+  access: {
+    read: readFichebeheer,
+    create: createFichebeheer,
+    update: updateFichebeheer,
+    delete: isAdmin,
+  },
   hooks: {
     beforeValidate: [
       requireOneParent('fichebeheer'),
@@ -48,23 +59,58 @@ export const Fichebeheer: CollectionConfig<'fichebeheer'> = {
       relationTo: 'users',
       index: true,
       access: { create: decideFichebeheerField, update: () => false },
-      admin: { description: 'Wie de fiche wil beheren. Laat leeg om het voor uzelf aan te vragen.' },
+      admin: {
+        description: 'Wie de fiche wil beheren. Laat leeg om het voor uzelf aan te vragen.',
+      },
     },
     {
       type: 'row',
       fields: [
-        { name: 'gebruikerNaam', label: 'Naam aanvrager', type: 'text', access: derivedFieldAccess, admin: { readOnly: true, width: '50%' } },
-        { name: 'gebruikerEmail', label: 'E-mail aanvrager', type: 'text', access: derivedFieldAccess, admin: { readOnly: true, width: '50%' } },
+        {
+          name: 'gebruikerNaam',
+          label: 'Naam aanvrager',
+          type: 'text',
+          access: derivedFieldAccess,
+          admin: { readOnly: true, width: '50%' },
+        },
+        {
+          name: 'gebruikerEmail',
+          label: 'E-mail aanvrager',
+          type: 'text',
+          access: derivedFieldAccess,
+          admin: { readOnly: true, width: '50%' },
+        },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'organisatie', label: 'Organisatie', type: 'relationship', relationTo: 'organisaties', index: true, access: { update: () => false }, admin: { width: '50%' } },
-        { name: 'praktijk', label: 'Praktijk', type: 'relationship', relationTo: 'praktijken', index: true, access: { update: () => false }, admin: { width: '50%' } },
+        {
+          name: 'organisatie',
+          label: 'Organisatie',
+          type: 'relationship',
+          relationTo: 'organisaties',
+          index: true,
+          access: { update: () => false },
+          admin: { width: '50%' },
+        },
+        {
+          name: 'praktijk',
+          label: 'Praktijk',
+          type: 'relationship',
+          relationTo: 'praktijken',
+          index: true,
+          access: { update: () => false },
+          admin: { width: '50%' },
+        },
       ],
     },
-    { name: 'motivatie', label: 'Motivatie van de aanvraag', type: 'textarea', access: { update: () => false } },
+    {
+      name: 'motivatie',
+      label: 'Motivatie van de aanvraag',
+      type: 'textarea',
+      access: { update: () => false },
+    },
     {
       name: 'status',
       label: 'Status',
@@ -76,9 +122,26 @@ export const Fichebeheer: CollectionConfig<'fichebeheer'> = {
       access: { create: decideFichebeheerField, update: decideFichebeheerField },
       admin: { position: 'sidebar' },
     },
-    { name: 'beslissing', label: 'Toelichting bij de beslissing', type: 'textarea', access: { create: decideFichebeheerField, update: decideFichebeheerField } },
-    { name: 'beslistDoor', label: 'Beslist door', type: 'text', access: derivedFieldAccess, admin: { position: 'sidebar', readOnly: true } },
-    { name: 'beslistOp', label: 'Beslist op', type: 'date', access: derivedFieldAccess, admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'beslissing',
+      label: 'Toelichting bij de beslissing',
+      type: 'textarea',
+      access: { create: decideFichebeheerField, update: decideFichebeheerField },
+    },
+    {
+      name: 'beslistDoor',
+      label: 'Beslist door',
+      type: 'text',
+      access: derivedFieldAccess,
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'beslistOp',
+      label: 'Beslist op',
+      type: 'date',
+      access: derivedFieldAccess,
+      admin: { position: 'sidebar', readOnly: true },
+    },
     {
       name: 'regio',
       label: 'Regio',

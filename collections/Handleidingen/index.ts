@@ -11,7 +11,10 @@ import type { Handleiding } from '@/payload-types'
 import { doelpubliekField, onderwerpField } from '../fields/doelpubliek'
 import { contentEditor } from '../fields/contentEditor'
 
-const slugUitTitel: FieldHook<Handleiding, string | null | undefined, Handleiding> = ({ value, siblingData }) => slugify(value || siblingData.titel || '')
+const slugUitTitel: FieldHook<Handleiding, string | null | undefined, Handleiding> = ({
+  value,
+  siblingData,
+}) => slugify(value || siblingData.titel || '')
 
 export const Handleidingen: CollectionConfig<'handleidingen'> = {
   slug: 'handleidingen',
@@ -26,11 +29,18 @@ export const Handleidingen: CollectionConfig<'handleidingen'> = {
     livePreview: { url: ({ data, req }) => previewUrl('handleidingen', data, req) },
     preview: (doc, { req }) => previewUrl('handleidingen', doc, req),
   },
-  access: { read: publishedOrRedacteur, create: isRedacteur, update: isRedacteur, delete: isRedacteur },
+  access: {
+    read: publishedOrRedacteur,
+    create: isRedacteur,
+    update: isRedacteur,
+    delete: isRedacteur,
+  },
   // schedulePublish: the jobs queue publishes at the chosen time (autoRun in payload.config.ts).
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
-    beforeValidate: [checkRelationsExist('handleidingen', [{ path: 'gerelateerd', relationTo: 'handleidingen' }])],
+    beforeValidate: [
+      checkRelationsExist('handleidingen', [{ path: 'gerelateerd', relationTo: 'handleidingen' }]),
+    ],
     afterChange: [pageSyncAfterChange('handleidingen')],
     afterDelete: [pageSyncAfterDelete('handleidingen')],
   },
@@ -42,9 +52,13 @@ export const Handleidingen: CollectionConfig<'handleidingen'> = {
       type: 'text',
       unique: true,
       index: true,
-      admin: { position: 'sidebar', description: 'Wordt uit de titel gemaakt als u het leeg laat.' },
+      admin: {
+        position: 'sidebar',
+        description: 'Wordt uit de titel gemaakt als u het leeg laat.',
+      },
       hooks: { beforeValidate: [slugUitTitel] },
-      validate: (value: string | null | undefined) => (value ? true : 'Geef een titel of URL-deel.'),
+      validate: (value: string | null | undefined) =>
+        value ? true : 'Geef een titel of URL-deel.',
     },
     { name: 'samenvatting', label: 'Samenvatting', type: 'textarea' },
     { name: 'inhoud', label: 'Inhoud', type: 'richText', required: true, editor: contentEditor },
@@ -56,7 +70,10 @@ export const Handleidingen: CollectionConfig<'handleidingen'> = {
       type: 'relationship',
       relationTo: 'handleidingen',
       hasMany: true,
-      admin: { position: 'sidebar', description: 'Verwante handleidingen, onderaan de pagina getoond.' },
+      admin: {
+        position: 'sidebar',
+        description: 'Verwante handleidingen, onderaan de pagina getoond.',
+      },
       filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
     },
   ],

@@ -20,11 +20,29 @@ export const Lijsten: CollectionConfig<'lijsten'> = {
       type: 'array',
       maxRows: MAX_FICHES_PER_LIJST,
       fields: [
-        { name: 'ficheSoort', type: 'select', required: true, options: FICHE_SOORTEN.map((s) => ({ value: s, label: FICHE_LABEL[s] })) },
+        {
+          name: 'ficheSoort',
+          type: 'select',
+          required: true,
+          options: FICHE_SOORTEN.map((s) => ({ value: s, label: FICHE_LABEL[s] })),
+        },
         { name: 'ficheId', type: 'number', required: true },
       ],
     },
-    { name: 'deeltoken', type: 'text', unique: true, index: true, access: { create: () => false, update: () => false } },
-    { name: 'eigenaar', type: 'relationship', relationTo: 'users', index: true, access: { create: () => false, update: () => false }, admin: { readOnly: true } },
+    {
+      name: 'deeltoken',
+      type: 'text',
+      unique: true,
+      index: true,
+      access: { create: () => false, update: () => false },
+    },
+    {
+      name: 'eigenaar',
+      type: 'relationship',
+      relationTo: 'users',
+      index: true,
+      access: { create: () => false, update: () => false },
+      admin: { readOnly: true },
+    },
   ],
 }

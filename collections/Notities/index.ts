@@ -14,7 +14,12 @@ export const Notities: CollectionConfig<'notities'> = {
   labels: { singular: 'Notitie', plural: 'Notities' },
   // Written and read on the public site; not something to manage in the admin.
   admin: { hidden: true, useAsTitle: 'ficheNaam' },
-  access: { read: ownNotitiesOnly, create: loggedInWithAccount, update: ownNotitiesOnly, delete: ownNotitiesOnly },
+  access: {
+    read: ownNotitiesOnly,
+    create: loggedInWithAccount,
+    update: ownNotitiesOnly,
+    delete: ownNotitiesOnly,
+  },
   hooks: { beforeChange: [encryptNotitie], afterRead: [decryptNotitie] },
   fields: [
     {
@@ -24,10 +29,28 @@ export const Notities: CollectionConfig<'notities'> = {
       options: FICHE_SOORTEN.map((s) => ({ value: s, label: FICHE_LABEL[s] })),
       access: { update: () => false },
     },
-    { name: 'ficheId', type: 'number', required: true, index: true, access: { update: () => false } },
+    {
+      name: 'ficheId',
+      type: 'number',
+      required: true,
+      index: true,
+      access: { update: () => false },
+    },
     { name: 'ficheNaam', type: 'text', access: { create: () => false, update: () => false } },
     { name: 'tekst', type: 'textarea', virtual: true, maxLength: MAX_NOTITIE },
-    { name: 'versleuteld', type: 'text', admin: { hidden: true }, access: { create: () => false, update: () => false } },
-    { name: 'eigenaar', type: 'relationship', relationTo: 'users', index: true, access: { create: () => false, update: () => false }, admin: { readOnly: true } },
+    {
+      name: 'versleuteld',
+      type: 'text',
+      admin: { hidden: true },
+      access: { create: () => false, update: () => false },
+    },
+    {
+      name: 'eigenaar',
+      type: 'relationship',
+      relationTo: 'users',
+      index: true,
+      access: { create: () => false, update: () => false },
+      admin: { readOnly: true },
+    },
   ],
 }

@@ -1,7 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { createPraktijk, readFiche, updateFiche } from '@access/ficheAccess'
-import { praktijkByZorgverlener, zorgverlenerManagesOwnPraktijk } from './hooks/praktijkByZorgverlener'
+import {
+  praktijkByZorgverlener,
+  zorgverlenerManagesOwnPraktijk,
+} from './hooks/praktijkByZorgverlener'
 
 import { adressenField } from '../fields/adressen'
 import { contactFields } from '../fields/contacten'

@@ -7,9 +7,11 @@ import { refuseDeleteWhileUsed } from '@hooks/refuseDeleteWhileUsed'
 import { searchSyncAfterChange, searchSyncAfterDelete } from '@hooks/searchSync'
 import type { Rubriek } from '@/payload-types'
 
-const titel: FieldHook<Rubriek, string | null | undefined, Rubriek> = ({ siblingData }) => `${siblingData.code ?? ''} ${siblingData.naam ?? ''}`.trim()
+const titel: FieldHook<Rubriek, string | null | undefined, Rubriek> = ({ siblingData }) =>
+  `${siblingData.code ?? ''} ${siblingData.naam ?? ''}`.trim()
 
-const niveau: FieldHook<Rubriek, number | null | undefined, Rubriek> = ({ siblingData }) => String(siblingData.code ?? '').split('.').length
+const niveau: FieldHook<Rubriek, number | null | undefined, Rubriek> = ({ siblingData }) =>
+  String(siblingData.code ?? '').split('.').length
 
 /** The table of contents of the database: a tree of codes like 14.04.01. Woonzorgcentra (WZC). */
 export const Rubrieken: CollectionConfig<'rubrieken'> = {
@@ -26,7 +28,9 @@ export const Rubrieken: CollectionConfig<'rubrieken'> = {
   hooks: {
     afterChange: [searchSyncAfterChange('rubrieken')],
     afterDelete: [searchSyncAfterDelete('rubrieken')],
-    beforeValidate: [checkRelationsExist('rubrieken', [{ path: 'parent', relationTo: 'rubrieken' }])],
+    beforeValidate: [
+      checkRelationsExist('rubrieken', [{ path: 'parent', relationTo: 'rubrieken' }]),
+    ],
     beforeDelete: [
       refuseDeleteWhileUsed([
         { collection: 'aanbod', field: 'rubrieken', wat: 'aanbodfiche(s)' },
@@ -48,9 +52,18 @@ export const Rubrieken: CollectionConfig<'rubrieken'> = {
           index: true,
           admin: { width: '30%', placeholder: '14.04.01' },
           validate: (value: string | null | undefined) =>
-            value && /^\d{2}(\.\d{2}){0,3}$/.test(value) ? true : 'Een rubriekcode bestaat uit groepen van twee cijfers, bv. 14.04.01.',
+            value && /^\d{2}(\.\d{2}){0,3}$/.test(value)
+              ? true
+              : 'Een rubriekcode bestaat uit groepen van twee cijfers, bv. 14.04.01.',
         },
-        { name: 'naam', label: 'Naam', type: 'text', required: true, index: true, admin: { width: '70%' } },
+        {
+          name: 'naam',
+          label: 'Naam',
+          type: 'text',
+          required: true,
+          index: true,
+          admin: { width: '70%' },
+        },
       ],
     },
     {

@@ -61,9 +61,16 @@ export const Users: CollectionConfig<'users'> = {
     forgotPassword: {
       expiration: RESET_HOURS * 60 * 60 * 1000,
       // The admin's "wachtwoord vergeten" sends the same Dutch mail as the public site, to the public reset page.
-      generateEmailSubject: () => resetPasswordMail({ url: 'https://x.invalid/', hours: RESET_HOURS }).subject,
+      generateEmailSubject: () =>
+        resetPasswordMail({ url: 'https://x.invalid/', hours: RESET_HOURS }).subject,
       generateEmailHTML: (args) =>
-        resetPasswordMail({ naam: (args?.user as { naam?: string } | undefined)?.naam, url: accountLink(args?.req, '/account/wachtwoord-herstellen', { token: String(args?.token ?? '') }), hours: RESET_HOURS }).html,
+        resetPasswordMail({
+          naam: (args?.user as { naam?: string } | undefined)?.naam,
+          url: accountLink(args?.req, '/account/wachtwoord-herstellen', {
+            token: String(args?.token ?? ''),
+          }),
+          hours: RESET_HOURS,
+        }).html,
     },
   },
   admin: {
@@ -125,7 +132,11 @@ export const Users: CollectionConfig<'users'> = {
       label: 'E-mailadres bevestigd',
       type: 'checkbox',
       access: { create: isAdminField, update: isAdminField },
-      admin: { position: 'sidebar', description: 'Een account dat zichzelf registreert, kan zich pas aanmelden na de bevestigingsmail.' },
+      admin: {
+        position: 'sidebar',
+        description:
+          'Een account dat zichzelf registreert, kan zich pas aanmelden na de bevestigingsmail.',
+      },
     },
     {
       type: 'collapsible',
@@ -137,7 +148,10 @@ export const Users: CollectionConfig<'users'> = {
           label: 'Opgegeven RIZIV-nummer',
           type: 'text',
           access: { update: isAdminField },
-          admin: { readOnly: true, description: 'Zoals opgegeven bij de registratie; de koppeling volgt pas na nazicht.' },
+          admin: {
+            readOnly: true,
+            description: 'Zoals opgegeven bij de registratie; de koppeling volgt pas na nazicht.',
+          },
         },
         {
           name: 'zorgverlenerStatus',
@@ -157,7 +171,10 @@ export const Users: CollectionConfig<'users'> = {
           type: 'relationship',
           relationTo: 'zorgverleners',
           access: { create: () => false, update: decides },
-          admin: { description: 'De fiche met dit RIZIV-nummer. Pas na goedkeuring wordt het account eraan gekoppeld.' },
+          admin: {
+            description:
+              'De fiche met dit RIZIV-nummer. Pas na goedkeuring wordt het account eraan gekoppeld.',
+          },
         },
         {
           name: 'zorgverlenerRegio',

@@ -15,8 +15,26 @@ export const Zoekopdrachten: CollectionConfig<'zoekopdrachten'> = {
   hooks: { beforeChange: [guardZoekopdracht] },
   fields: [
     { name: 'naam', type: 'text', required: true, maxLength: NAME_MAX },
-    { name: 'zoekopdracht', type: 'text', maxLength: ZOEKOPDRACHT_MAX, admin: { description: 'De parameters van /zoeken, bv. q=huisarts&waar=Gent' } },
-    { name: 'deeltoken', type: 'text', unique: true, index: true, access: { create: () => false, update: () => false } },
-    { name: 'eigenaar', type: 'relationship', relationTo: 'users', index: true, access: { create: () => false, update: () => false }, admin: { readOnly: true } },
+    {
+      name: 'zoekopdracht',
+      type: 'text',
+      maxLength: ZOEKOPDRACHT_MAX,
+      admin: { description: 'De parameters van /zoeken, bv. q=huisarts&waar=Gent' },
+    },
+    {
+      name: 'deeltoken',
+      type: 'text',
+      unique: true,
+      index: true,
+      access: { create: () => false, update: () => false },
+    },
+    {
+      name: 'eigenaar',
+      type: 'relationship',
+      relationTo: 'users',
+      index: true,
+      access: { create: () => false, update: () => false },
+      admin: { readOnly: true },
+    },
   ],
 }

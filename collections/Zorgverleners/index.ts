@@ -2,7 +2,11 @@ import type { CollectionConfig, FieldHook } from 'payload'
 
 import { authenticFieldUpdate } from '@access/authenticField'
 import { isAdminField } from '@access/isAdmin'
-import { createZorgverlener, readZorgverlener, updateZorgverlener } from './access/zorgverlenerAccess'
+import {
+  createZorgverlener,
+  readZorgverlener,
+  updateZorgverlener,
+} from './access/zorgverlenerAccess'
 import { checkRelationsExist } from '@hooks/checkRelationsExist'
 import { zorgverlenerOwnFiche } from './hooks/zorgverlenerOwnFiche'
 import { parseRiziv } from '@/domain/identifiers/riziv'
@@ -16,7 +20,8 @@ import { bronnenField } from '../fields/fiche'
 type ZorgverlenerFieldHook<T> = FieldHook<Zorgverlener, T, Zorgverlener>
 
 /** The display name is derived so lists and search show "Voornaam Achternaam" consistently. */
-const volledigeNaam: ZorgverlenerFieldHook<string | null | undefined> = ({ siblingData }) => [siblingData.voornaam, siblingData.achternaam].filter(Boolean).join(' ')
+const volledigeNaam: ZorgverlenerFieldHook<string | null | undefined> = ({ siblingData }) =>
+  [siblingData.voornaam, siblingData.achternaam].filter(Boolean).join(' ')
 
 const normaliseRiziv: ZorgverlenerFieldHook<string | null | undefined> = ({ value }) => {
   if (typeof value !== 'string' || !value.trim()) return value || null
@@ -27,7 +32,10 @@ const normaliseRiziv: ZorgverlenerFieldHook<string | null | undefined> = ({ valu
 const rizivWaarschuwing: ZorgverlenerFieldHook<string | null | undefined> = ({ siblingData }) => {
   if (!siblingData.rizivNummer) return null
   const parsed = parseRiziv(String(siblingData.rizivNummer))
-  return parsed.ok && !parsed.checkDigitValid ? (parsed.warning ?? 'Het controlegetal van dit RIZIV-nummer klopt niet: controleer het nummer.') : null
+  return parsed.ok && !parsed.checkDigitValid
+    ? (parsed.warning ??
+        'Het controlegetal van dit RIZIV-nummer klopt niet: controleer het nummer.')
+    : null
 }
 
 export const Zorgverleners: CollectionConfig<'zorgverleners'> = {
@@ -49,7 +57,9 @@ export const Zorgverleners: CollectionConfig<'zorgverleners'> = {
     update: updateZorgverlener,
   },
   hooks: {
-    beforeValidate: [checkRelationsExist('zorgverleners', [{ path: 'account', relationTo: 'users' }])],
+    beforeValidate: [
+      checkRelationsExist('zorgverleners', [{ path: 'account', relationTo: 'users' }]),
+    ],
     // Between the region and the region guard.
     beforeChange: [zorgverlenerOwnFiche],
   },
@@ -65,8 +75,23 @@ export const Zorgverleners: CollectionConfig<'zorgverleners'> = {
     {
       type: 'row',
       fields: [
-        { name: 'voornaam', label: 'Voornaam', type: 'text', required: true, access: { update: authenticFieldUpdate }, admin: { width: '50%' } },
-        { name: 'achternaam', label: 'Achternaam', type: 'text', required: true, index: true, access: { update: authenticFieldUpdate }, admin: { width: '50%' } },
+        {
+          name: 'voornaam',
+          label: 'Voornaam',
+          type: 'text',
+          required: true,
+          access: { update: authenticFieldUpdate },
+          admin: { width: '50%' },
+        },
+        {
+          name: 'achternaam',
+          label: 'Achternaam',
+          type: 'text',
+          required: true,
+          index: true,
+          access: { update: authenticFieldUpdate },
+          admin: { width: '50%' },
+        },
       ],
     },
     {
@@ -85,7 +110,11 @@ export const Zorgverleners: CollectionConfig<'zorgverleners'> = {
       type: 'text',
       index: true,
       access: { update: authenticFieldUpdate },
-      admin: { placeholder: '1-23456-78-004', description: 'Elf cijfers. Een afwijkend controlegetal geeft een waarschuwing, geen weigering.' },
+      admin: {
+        placeholder: '1-23456-78-004',
+        description:
+          'Elf cijfers. Een afwijkend controlegetal geeft een waarschuwing, geen weigering.',
+      },
       hooks: { beforeValidate: [normaliseRiziv] },
       validate: (value: string | null | undefined) => {
         if (!value) return true

@@ -17,7 +17,10 @@ export const VideoBlock: Block = {
       label: 'Adres van de video',
       type: 'text',
       required: true,
-      admin: { description: 'Een link naar YouTube of Vimeo wordt ingesloten; andere adressen worden een gewone link.' },
+      admin: {
+        description:
+          'Een link naar YouTube of Vimeo wordt ingesloten; andere adressen worden een gewone link.',
+      },
       validate: (value: string | null | undefined) =>
         value && isWebAddress(value) ? true : 'Geef een webadres dat begint met https://.',
     },

@@ -23,7 +23,11 @@ const fillFromPostcode: FieldHook<FicheDocument, AdresRow[] | null | undefined> 
       nis: place.plaats.gemeenteNis,
       lat: manual ? row.lat : place.plaats.lat,
       lon: manual ? row.lon : place.plaats.lon,
-      coordinatenBron: manual ? (row.coordinatenBron === 'postcode' ? 'postcode' : 'manueel') : 'postcode',
+      coordinatenBron: manual
+        ? row.coordinatenBron === 'postcode'
+          ? 'postcode'
+          : 'manueel'
+        : 'postcode',
     }
   })
 }
@@ -45,7 +49,13 @@ export const adressenField = (options: { required?: boolean } = {}): ArrayField 
       type: 'row',
       fields: [
         { name: 'straat', label: 'Straat', type: 'text', required: true, admin: { width: '50%' } },
-        { name: 'huisnummer', label: 'Nummer', type: 'text', required: true, admin: { width: '25%' } },
+        {
+          name: 'huisnummer',
+          label: 'Nummer',
+          type: 'text',
+          required: true,
+          admin: { width: '25%' },
+        },
         { name: 'bus', label: 'Bus', type: 'text', admin: { width: '25%' } },
       ],
     },
@@ -68,9 +78,16 @@ export const adressenField = (options: { required?: boolean } = {}): ArrayField 
           name: 'gemeente',
           label: 'Gemeente of deelgemeente',
           type: 'text',
-          admin: { width: '70%', description: 'Wordt ingevuld uit de postcode als u het leeg laat.' },
-          validate: (value: string | null | undefined, { siblingData }: { siblingData: Partial<AdresRow> }) => {
-            if (!siblingData?.postcode || !isKnownPostcode(String(siblingData.postcode).trim())) return true
+          admin: {
+            width: '70%',
+            description: 'Wordt ingevuld uit de postcode als u het leeg laat.',
+          },
+          validate: (
+            value: string | null | undefined,
+            { siblingData }: { siblingData: Partial<AdresRow> },
+          ) => {
+            if (!siblingData?.postcode || !isKnownPostcode(String(siblingData.postcode).trim()))
+              return true
             const place = resolveAdresPlace(String(siblingData.postcode).trim(), value ?? undefined)
             return place.ok ? true : place.reason
           },
@@ -80,8 +97,22 @@ export const adressenField = (options: { required?: boolean } = {}): ArrayField 
     {
       type: 'row',
       fields: [
-        { name: 'lat', label: 'Breedtegraad', type: 'number', min: 49.4, max: 51.6, admin: { width: '33%', step: 0.000001 } },
-        { name: 'lon', label: 'Lengtegraad', type: 'number', min: 2.5, max: 6.5, admin: { width: '33%', step: 0.000001 } },
+        {
+          name: 'lat',
+          label: 'Breedtegraad',
+          type: 'number',
+          min: 49.4,
+          max: 51.6,
+          admin: { width: '33%', step: 0.000001 },
+        },
+        {
+          name: 'lon',
+          label: 'Lengtegraad',
+          type: 'number',
+          min: 2.5,
+          max: 6.5,
+          admin: { width: '33%', step: 0.000001 },
+        },
         {
           name: 'coordinatenBron',
           label: 'Bron van de coördinaten',

@@ -48,7 +48,13 @@ export const contactFields: Field[] = [
             admin: { width: '20%' },
           },
           { name: 'label', label: 'Omschrijving', type: 'text', admin: { width: '25%' } },
-          { name: 'primair', label: 'Primair', type: 'checkbox', defaultValue: false, admin: { width: '15%' } },
+          {
+            name: 'primair',
+            label: 'Primair',
+            type: 'checkbox',
+            defaultValue: false,
+            admin: { width: '15%' },
+          },
         ],
       },
     ],
@@ -62,9 +68,21 @@ export const contactFields: Field[] = [
       {
         type: 'row',
         fields: [
-          { name: 'adres', label: 'E-mailadres', type: 'email', required: true, admin: { width: '50%' } },
+          {
+            name: 'adres',
+            label: 'E-mailadres',
+            type: 'email',
+            required: true,
+            admin: { width: '50%' },
+          },
           { name: 'label', label: 'Omschrijving', type: 'text', admin: { width: '35%' } },
-          { name: 'primair', label: 'Primair', type: 'checkbox', defaultValue: false, admin: { width: '15%' } },
+          {
+            name: 'primair',
+            label: 'Primair',
+            type: 'checkbox',
+            defaultValue: false,
+            admin: { width: '15%' },
+          },
         ],
       },
     ],
@@ -84,11 +102,19 @@ export const contactFields: Field[] = [
             type: 'text',
             required: true,
             validate: (value: string | null | undefined) =>
-              value && URL_PATTERN.test(value) ? true : 'Geef een volledig webadres, beginnend met https://.',
+              value && URL_PATTERN.test(value)
+                ? true
+                : 'Geef een volledig webadres, beginnend met https://.',
             admin: { width: '50%', placeholder: 'https://' },
           },
           { name: 'label', label: 'Omschrijving', type: 'text', admin: { width: '35%' } },
-          { name: 'primair', label: 'Primair', type: 'checkbox', defaultValue: false, admin: { width: '15%' } },
+          {
+            name: 'primair',
+            label: 'Primair',
+            type: 'checkbox',
+            defaultValue: false,
+            admin: { width: '15%' },
+          },
         ],
       },
     ],

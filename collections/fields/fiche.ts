@@ -27,7 +27,11 @@ export const regioField: Field = {
   relationTo: 'regios',
   index: true,
   access: derivedFieldAccess,
-  admin: { position: 'sidebar', readOnly: true, description: 'Afgeleid uit de gemeente van het hoofdadres.' },
+  admin: {
+    position: 'sidebar',
+    readOnly: true,
+    description: 'Afgeleid uit de gemeente van het hoofdadres.',
+  },
 }
 
 export const verificationFields: Field[] = [
@@ -36,7 +40,10 @@ export const verificationFields: Field[] = [
     label: 'Laatst geverifieerd',
     type: 'date',
     index: true,
-    admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } },
+    admin: {
+      position: 'sidebar',
+      date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' },
+    },
   },
   {
     name: 'laatstGewijzigdDoor',
@@ -54,13 +61,30 @@ export const bronnenField = (velden: { label: string; value: string }[]): Field 
   labels: { singular: 'Bron', plural: 'Bronnen' },
   type: 'array',
   access: { update: authenticFieldUpdate },
-  admin: { description: 'Welke velden uit een authentieke bron komen. Fichebeheerders kunnen deze velden niet wijzigen.' },
+  admin: {
+    description:
+      'Welke velden uit een authentieke bron komen. Fichebeheerders kunnen deze velden niet wijzigen.',
+  },
   fields: [
     {
       type: 'row',
       fields: [
-        { name: 'veld', label: 'Veld', type: 'select', required: true, options: velden, admin: { width: '30%' } },
-        { name: 'bron', label: 'Bron', type: 'select', required: true, options: AUTHENTIEKE_BRONNEN, admin: { width: '30%' } },
+        {
+          name: 'veld',
+          label: 'Veld',
+          type: 'select',
+          required: true,
+          options: velden,
+          admin: { width: '30%' },
+        },
+        {
+          name: 'bron',
+          label: 'Bron',
+          type: 'select',
+          required: true,
+          options: AUTHENTIEKE_BRONNEN,
+          admin: { width: '30%' },
+        },
         { name: 'referentie', label: 'Referentie', type: 'text', admin: { width: '20%' } },
         {
           name: 'opgehaaldOp',

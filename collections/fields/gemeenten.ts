@@ -16,12 +16,14 @@ type GemeenteNis = NonNullable<Regio['gemeenten']>[number]
 
 let known: ReadonlySet<string> | null = null
 
-const isGemeenteNis = (nis: string): nis is GemeenteNis => (known ??= new Set(gemeenteOptions().map((o) => o.value))).has(nis)
+const isGemeenteNis = (nis: string): nis is GemeenteNis =>
+  (known ??= new Set(gemeenteOptions().map((o) => o.value))).has(nis)
 
 /** NIS codes for a select of municipalities; one outside Flanders and Brussels is a programming error. */
 export function gemeenteNisCodes(codes: readonly string[]): GemeenteNis[] {
   return codes.map((nis) => {
-    if (!isGemeenteNis(nis)) throw new Error(`Geen gemeente in Vlaanderen of Brussel: NIS-code ${nis}`)
+    if (!isGemeenteNis(nis))
+      throw new Error(`Geen gemeente in Vlaanderen of Brussel: NIS-code ${nis}`)
     return nis
   })
 }

@@ -14,7 +14,11 @@ export const kboNummerField = (label: string): TextField => ({
   type: 'text',
   index: true,
   access: { update: authenticFieldUpdate },
-  admin: { width: '50%', placeholder: '0XXX.XXX.XXX', description: 'Tien cijfers; de controle (modulo 97) gebeurt bij bewaren.' },
+  admin: {
+    width: '50%',
+    placeholder: '0XXX.XXX.XXX',
+    description: 'Tien cijfers; de controle (modulo 97) gebeurt bij bewaren.',
+  },
   hooks: {
     beforeValidate: [normalise],
   },

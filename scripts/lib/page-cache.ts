@@ -7,5 +7,6 @@ import { rmSync } from 'node:fs'
  * stale: a server starts with an empty page cache and renders each page again on its first visit.
  */
 export function emptyPageCache(): void {
-  for (const dir of ['.next/server/route-cache', '.next/cache/fetch-cache']) rmSync(dir, { recursive: true, force: true })
+  for (const dir of ['.next/server/route-cache', '.next/cache/fetch-cache'])
+    rmSync(dir, { recursive: true, force: true })
 }

@@ -24,7 +24,11 @@ const binPath = (bin: keyof typeof BINS) => {
 const nodeArgs = () => getConfig().runNodeArgs
 
 /** Runs a project binary with the environment that the launcher prepared (DATABASE_URL and all). */
-export const runBin = (bin: keyof typeof BINS, args: string[], env: NodeJS.ProcessEnv = process.env): ChildProcess =>
+export const runBin = (
+  bin: keyof typeof BINS,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): ChildProcess =>
   spawn(process.execPath, [...nodeArgs(), binPath(bin), ...args], { stdio: 'inherit', env })
 
 export const waitForExit = (child: ChildProcess): Promise<number> =>

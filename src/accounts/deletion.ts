@@ -8,7 +8,10 @@ import type { PayloadRequest } from 'payload'
 
 import { transactionOf } from '@/db/transaction'
 
-export type AccountDeletionStep = { name: string; run: (req: PayloadRequest, userId: number) => Promise<void> }
+export type AccountDeletionStep = {
+  name: string
+  run: (req: PayloadRequest, userId: number) => Promise<void>
+}
 
 export const DELETED_ACCOUNT_NAME = 'verwijderd account'
 
@@ -16,14 +19,18 @@ export const accountDeletionSteps: AccountDeletionStep[] = [
   {
     name: 'links in mails',
     run: async (req, userId) => {
-      await (await transactionOf(req)).execute(sql`DELETE FROM account_tokens WHERE user_id = ${userId}`)
+      await (
+        await transactionOf(req)
+      ).execute(sql`DELETE FROM account_tokens WHERE user_id = ${userId}`)
     },
   },
   {
     // The request and its decision stay for the regional team's records; who asked does not.
     name: 'fichebeheer-aanvragen',
     run: async (req, userId) => {
-      await (await transactionOf(req)).execute(sql`
+      await (
+        await transactionOf(req)
+      ).execute(sql`
         UPDATE fichebeheer SET gebruiker_id = NULL, gebruiker_naam = ${DELETED_ACCOUNT_NAME}, gebruiker_email = NULL,
           omschrijving = ${DELETED_ACCOUNT_NAME} || ' → ' || split_part(coalesce(omschrijving, ''), ' → ', 2)
         WHERE gebruiker_id = ${userId}`)
@@ -32,26 +39,34 @@ export const accountDeletionSteps: AccountDeletionStep[] = [
   {
     name: 'eigen zorgverlenersfiche',
     run: async (req, userId) => {
-      await (await transactionOf(req)).execute(sql`UPDATE zorgverleners SET account_id = NULL WHERE account_id = ${userId}`)
+      await (
+        await transactionOf(req)
+      ).execute(sql`UPDATE zorgverleners SET account_id = NULL WHERE account_id = ${userId}`)
     },
   },
   {
     name: 'notities',
     run: async (req, userId) => {
-      await (await transactionOf(req)).execute(sql`DELETE FROM notities WHERE eigenaar_id = ${userId}`)
+      await (
+        await transactionOf(req)
+      ).execute(sql`DELETE FROM notities WHERE eigenaar_id = ${userId}`)
     },
   },
   {
     name: 'bewaarde zoekopdrachten',
     run: async (req, userId) => {
-      await (await transactionOf(req)).execute(sql`DELETE FROM zoekopdrachten WHERE eigenaar_id = ${userId}`)
+      await (
+        await transactionOf(req)
+      ).execute(sql`DELETE FROM zoekopdrachten WHERE eigenaar_id = ${userId}`)
     },
   },
   {
     // Their entries (lijsten_fiches) go with them through the foreign key; a share link then finds nothing.
     name: 'lijsten',
     run: async (req, userId) => {
-      await (await transactionOf(req)).execute(sql`DELETE FROM lijsten WHERE eigenaar_id = ${userId}`)
+      await (
+        await transactionOf(req)
+      ).execute(sql`DELETE FROM lijsten WHERE eigenaar_id = ${userId}`)
     },
   },
   {
@@ -60,20 +75,26 @@ export const accountDeletionSteps: AccountDeletionStep[] = [
     // them here could leave rows without files if the delete rolled back.
     name: 'downloads',
     run: async (req, userId) => {
-      await (await transactionOf(req)).execute(sql`DELETE FROM downloads WHERE eigenaar_id = ${userId}`)
+      await (
+        await transactionOf(req)
+      ).execute(sql`DELETE FROM downloads WHERE eigenaar_id = ${userId}`)
     },
   },
   {
     name: 'doorgestuurde fiches (enkel de telling)',
     run: async (req, userId) => {
-      await (await transactionOf(req)).execute(sql`DELETE FROM doorgestuurd WHERE afzender_id = ${userId}`)
+      await (
+        await transactionOf(req)
+      ).execute(sql`DELETE FROM doorgestuurd WHERE afzender_id = ${userId}`)
     },
   },
   {
     // The suggestion still helps the fiche's managers; who sent it, and where to answer, is gone.
     name: 'suggesties',
     run: async (req, userId) => {
-      await (await transactionOf(req)).execute(sql`
+      await (
+        await transactionOf(req)
+      ).execute(sql`
         UPDATE suggesties SET afzender_id = NULL, afzender_naam = ${DELETED_ACCOUNT_NAME}, afzender_email = NULL WHERE afzender_id = ${userId}`)
     },
   },

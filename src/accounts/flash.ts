@@ -7,7 +7,8 @@ import type { FieldError } from '@/domain/field-error'
 
 const secret = () => getConfig().payloadSecret
 /** An HMAC of `data` for one purpose, so a signature made for one thing is worth nothing for another. */
-export const signFor = (purpose: string, data: string) => createHmac('sha256', secret()).update(`${purpose}:${data}`).digest('base64url')
+export const signFor = (purpose: string, data: string) =>
+  createHmac('sha256', secret()).update(`${purpose}:${data}`).digest('base64url')
 const sign = (data: string) => signFor('account-fouten', data)
 
 /** Whether `given` is the signature of `data` for `purpose`, in constant time. */
@@ -18,7 +19,9 @@ export function signedBy(purpose: string, data: string, given: string): boolean 
 }
 
 export function encodeErrors(errors: FieldError[]): URLSearchParams {
-  const data = Buffer.from(JSON.stringify(errors.map((e) => [e.field, e.message]))).toString('base64url')
+  const data = Buffer.from(JSON.stringify(errors.map((e) => [e.field, e.message]))).toString(
+    'base64url',
+  )
   return new URLSearchParams({ fouten: data, sig: sign(data) })
 }
 
@@ -28,7 +31,9 @@ export function decodeErrors(params: Record<string, string | string[] | undefine
   if (!data || !sig || !signedBy('account-fouten', data, sig)) return []
   try {
     const parsed = JSON.parse(Buffer.from(data, 'base64url').toString('utf8')) as [string, string][]
-    return parsed.filter((e) => Array.isArray(e) && typeof e[0] === 'string' && typeof e[1] === 'string').map(([field, message]) => ({ field, message }))
+    return parsed
+      .filter((e) => Array.isArray(e) && typeof e[0] === 'string' && typeof e[1] === 'string')
+      .map(([field, message]) => ({ field, message }))
   } catch {
     return []
   }
@@ -36,21 +41,27 @@ export function decodeErrors(params: Record<string, string | string[] | undefine
 
 /** The short confirmations after a successful form, by code: the page only shows texts from this list. */
 export const NOTICES: Record<string, string> = {
-  registratie: 'Bijna klaar: we stuurden u een mail. Klik op de link erin om uw e-mailadres te bevestigen; daarna kunt u zich aanmelden.',
+  registratie:
+    'Bijna klaar: we stuurden u een mail. Klik op de link erin om uw e-mailadres te bevestigen; daarna kunt u zich aanmelden.',
   bevestigd: 'Uw e-mailadres is bevestigd. U kunt zich nu aanmelden.',
-  'bevestiging-opnieuw': 'Als er een onbevestigd account met dit adres bestaat, stuurden we een nieuwe bevestigingsmail.',
+  'bevestiging-opnieuw':
+    'Als er een onbevestigd account met dit adres bestaat, stuurden we een nieuwe bevestigingsmail.',
   afgemeld: 'U bent afgemeld.',
-  'download-gevraagd': 'Uw download wordt gemaakt. U krijgt een mail zodra het bestand klaar is; de voortgang ziet u hieronder.',
+  'download-gevraagd':
+    'Uw download wordt gemaakt. U krijgt een mail zodra het bestand klaar is; de voortgang ziet u hieronder.',
   doorgestuurd: 'De fiche is doorgestuurd.',
-  'herstel-verstuurd': 'Als er een account met dit adres bestaat, stuurden we een mail met een link om een nieuw wachtwoord te kiezen. De link werkt een uur.',
+  'herstel-verstuurd':
+    'Als er een account met dit adres bestaat, stuurden we een mail met een link om een nieuw wachtwoord te kiezen. De link werkt een uur.',
   'wachtwoord-hersteld': 'Uw nieuwe wachtwoord is ingesteld.',
   'wachtwoord-gewijzigd': 'Uw wachtwoord is gewijzigd.',
-  'email-bevestigen': 'We stuurden een mail naar uw nieuwe e-mailadres. De wijziging gaat in zodra u op de link erin klikt.',
+  'email-bevestigen':
+    'We stuurden een mail naar uw nieuwe e-mailadres. De wijziging gaat in zodra u op de link erin klikt.',
   'email-gewijzigd': 'Uw nieuwe e-mailadres is bevestigd en wordt vanaf nu gebruikt.',
   'zoekopdracht-bewaard': 'Uw zoekopdracht is bewaard.',
   'zoekopdracht-hernoemd': 'De zoekopdracht heeft een nieuwe naam.',
   'zoekopdracht-verwijderd': 'De zoekopdracht is verwijderd.',
-  'zoekopdracht-gedeeld': 'Er is een deellink voor de zoekopdracht. Wie de link heeft, kan ze bekijken.',
+  'zoekopdracht-gedeeld':
+    'Er is een deellink voor de zoekopdracht. Wie de link heeft, kan ze bekijken.',
   'delen-gestopt': 'De deellink werkt niet meer.',
   'lijst-gemaakt': 'De lijst is gemaakt.',
   'lijst-hernoemd': 'De lijst heeft een nieuwe naam.',

@@ -17,7 +17,11 @@ export function siteBase(req?: Pick<PayloadRequest, 'headers' | 'context'>): str
   return `http://localhost:${getConfig().port}`
 }
 
-export const accountLink = (req: Pick<PayloadRequest, 'headers' | 'context'> | undefined, path: string, params: Record<string, string> = {}) => {
+export const accountLink = (
+  req: Pick<PayloadRequest, 'headers' | 'context'> | undefined,
+  path: string,
+  params: Record<string, string> = {},
+) => {
   const url = new URL(path, `${siteBase(req)}/`)
   for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value)
   return url.toString()

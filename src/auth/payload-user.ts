@@ -7,4 +7,7 @@ import type { User } from '@/payload-types'
  * Access functions tell accounts apart by `collection`, which Payload sets on the user it
  * authenticates but not on a document read with find(); this sets it whatever the source.
  */
-export const asPayloadUser = (user: Omit<User, 'collection'>): TypedUser => ({ ...user, collection: 'users' })
+export const asPayloadUser = (user: Omit<User, 'collection'>): TypedUser => ({
+  ...user,
+  collection: 'users',
+})

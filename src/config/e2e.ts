@@ -15,11 +15,23 @@ const e2eShape = {
   E2E_PG_PORT: port().default(54349),
 }
 
-export type E2eConfig = { fiches: number; mailDir: string | null; smtpPort: number; pgDir: string; pgPort: number }
+export type E2eConfig = {
+  fiches: number
+  mailDir: string | null
+  smtpPort: number
+  pgDir: string
+  pgPort: number
+}
 
 export function readE2eConfig(env: Env = process.env): E2eConfig {
   const parsed = z.object(e2eShape).safeParse(pick(env, Object.keys(e2eShape)))
   if (!parsed.success) throw new ConfigError(problemsFromIssues(parsed.error.issues))
   const v = parsed.data
-  return { fiches: v.E2E_FICHES, mailDir: v.E2E_MAIL_DIR ?? null, smtpPort: v.E2E_SMTP_PORT, pgDir: v.E2E_PG_DIR, pgPort: v.E2E_PG_PORT }
+  return {
+    fiches: v.E2E_FICHES,
+    mailDir: v.E2E_MAIL_DIR ?? null,
+    smtpPort: v.E2E_SMTP_PORT,
+    pgDir: v.E2E_PG_DIR,
+    pgPort: v.E2E_PG_PORT,
+  }
 }

@@ -15,4 +15,5 @@ export function pick(env: Env, names: readonly string[]): Record<string, string>
 }
 
 /** A cheap key of the values read, so a change to process.env (tests, scripts) is seen. */
-export const fingerprint = (env: Env, names: readonly string[]): string => names.map((name) => env[name] ?? '\u0000').join('\u0001')
+export const fingerprint = (env: Env, names: readonly string[]): string =>
+  names.map((name) => env[name] ?? '\u0000').join('\u0001')

@@ -25,7 +25,11 @@ export const modeShape = {
 
 const MODE_VARIABLES = Object.keys(modeShape)
 
-export function modeFrom(vars: { NODE_ENV: Mode['nodeEnv']; DEMO_MODE?: boolean; NEXT_PHASE?: string }): Mode {
+export function modeFrom(vars: {
+  NODE_ENV: Mode['nodeEnv']
+  DEMO_MODE?: boolean
+  NEXT_PHASE?: string
+}): Mode {
   const demo = vars.DEMO_MODE ?? vars.NODE_ENV !== 'production'
   return {
     nodeEnv: vars.NODE_ENV,
@@ -42,7 +46,11 @@ export function modeFrom(vars: { NODE_ENV: Mode['nodeEnv']; DEMO_MODE?: boolean;
 export function lenientMode(raw: Partial<Record<string, string>>): Mode {
   const parsed = z.object(modeShape).safeParse(raw)
   if (parsed.success) return modeFrom(parsed.data)
-  return modeFrom({ NODE_ENV: raw.NODE_ENV === 'production' ? 'production' : 'development', DEMO_MODE: raw.DEMO_MODE === 'true' ? true : undefined, NEXT_PHASE: raw.NEXT_PHASE })
+  return modeFrom({
+    NODE_ENV: raw.NODE_ENV === 'production' ? 'production' : 'development',
+    DEMO_MODE: raw.DEMO_MODE === 'true' ? true : undefined,
+    NEXT_PHASE: raw.NEXT_PHASE,
+  })
 }
 
 /** The mode alone, without the rest of the configuration (and without needing any secret). */

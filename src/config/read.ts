@@ -7,9 +7,22 @@ import { ConfigError, problemsFromIssues } from './errors'
 import { lenientMode, modeFrom, type Mode } from './mode'
 import { consistencyProblems, productionProblems } from './rules'
 import { DEFAULT_MAIL_FROM, DEFAULT_PORT, ENV_VARIABLES, envSchema, type EnvValues } from './schema'
-import { buildSecrets, decodeNotitiesKey, LOCAL_SECRETS_DIR, localSecret, NOTITIES_KEY_FILE, PAYLOAD_SECRET_FILE } from './secrets'
+import {
+  buildSecrets,
+  decodeNotitiesKey,
+  LOCAL_SECRETS_DIR,
+  localSecret,
+  NOTITIES_KEY_FILE,
+  PAYLOAD_SECRET_FILE,
+} from './secrets'
 
-export type SmtpConfig = { host: string; port: number; secure: boolean; user?: string; pass?: string }
+export type SmtpConfig = {
+  host: string
+  port: number
+  secure: boolean
+  user?: string
+  pass?: string
+}
 
 export type Config = {
   mode: Mode
@@ -61,17 +74,26 @@ export type ReadOptions = {
 function secrets(values: EnvValues, mode: Mode, dir: string): { secret: string; sleutel: Buffer } {
   const fallback = mode.building ? buildSecrets() : null
   const secret = values.PAYLOAD_SECRET ?? fallback?.secret ?? localSecret(dir, PAYLOAD_SECRET_FILE)
-  const sleutelText = values.NOTITIES_SLEUTEL ?? fallback?.sleutel ?? localSecret(dir, NOTITIES_KEY_FILE)
+  const sleutelText =
+    values.NOTITIES_SLEUTEL ?? fallback?.sleutel ?? localSecret(dir, NOTITIES_KEY_FILE)
   const sleutel = decodeNotitiesKey(sleutelText)
   if (!sleutel) {
-    throw new ConfigError([{ variable: 'NOTITIES_SLEUTEL', message: `ontbreekt en ${path.join(dir, NOTITIES_KEY_FILE)} bevat geen geldige sleutel: verwijder dat bestand alleen als er nog geen notities zijn.` }])
+    throw new ConfigError([
+      {
+        variable: 'NOTITIES_SLEUTEL',
+        message: `ontbreekt en ${path.join(dir, NOTITIES_KEY_FILE)} bevat geen geldige sleutel: verwijder dat bestand alleen als er nog geen notities zijn.`,
+      },
+    ])
   }
   return { secret, sleutel }
 }
 
 function shape(values: EnvValues, mode: Mode, options: ReadOptions): Config {
   const { secret, sleutel } = secrets(values, mode, options.localSecretsDir ?? LOCAL_SECRETS_DIR)
-  const internalOrigin = values.REVALIDATIE_ORIGIN ?? values.__NEXT_PRIVATE_ORIGIN ?? (values.PORT && values.NEXT_RUNTIME ? `http://127.0.0.1:${values.PORT}` : null)
+  const internalOrigin =
+    values.REVALIDATIE_ORIGIN ??
+    values.__NEXT_PRIVATE_ORIGIN ??
+    (values.PORT && values.NEXT_RUNTIME ? `http://127.0.0.1:${values.PORT}` : null)
   return {
     mode,
     payloadSecret: secret,
@@ -79,15 +101,31 @@ function shape(values: EnvValues, mode: Mode, options: ReadOptions): Config {
     serverUrl: values.NEXT_PUBLIC_SERVER_URL ?? null,
     port: values.PORT ?? DEFAULT_PORT,
     internalOrigin,
-    map: { tileUrl: values.NEXT_PUBLIC_MAP_TILE_URL, attribution: values.NEXT_PUBLIC_MAP_ATTRIBUTION },
+    map: {
+      tileUrl: values.NEXT_PUBLIC_MAP_TILE_URL,
+      attribution: values.NEXT_PUBLIC_MAP_ATTRIBUTION,
+    },
     mediaDir: values.MEDIA_DIR,
     database: {
       url: values.DATABASE_URL ?? null,
       poolMax: values.DATABASE_POOL_MAX,
-      embedded: { dataDir: values.EMBEDDED_PG_DIR, port: values.EMBEDDED_PG_PORT, database: values.EMBEDDED_PG_DATABASE, fresh: values.EMBEDDED_PG_FRESH },
+      embedded: {
+        dataDir: values.EMBEDDED_PG_DIR,
+        port: values.EMBEDDED_PG_PORT,
+        database: values.EMBEDDED_PG_DATABASE,
+        fresh: values.EMBEDDED_PG_FRESH,
+      },
     },
     mail: {
-      smtp: values.SMTP_HOST ? { host: values.SMTP_HOST, port: values.SMTP_PORT, secure: values.SMTP_SECURE, user: values.SMTP_USER, pass: values.SMTP_PASS } : null,
+      smtp: values.SMTP_HOST
+        ? {
+            host: values.SMTP_HOST,
+            port: values.SMTP_PORT,
+            secure: values.SMTP_SECURE,
+            user: values.SMTP_USER,
+            pass: values.SMTP_PASS,
+          }
+        : null,
       from: { address: values.MAIL_FROM ?? DEFAULT_MAIL_FROM, name: 'Sociale Kaart' },
       worker: values.MAIL_WORKER,
       devMailDir: values.DEV_MAIL_DIR ?? null,
@@ -97,7 +135,11 @@ function shape(values: EnvValues, mode: Mode, options: ReadOptions): Config {
       engine: values.SEARCH_ENGINE,
       typesense:
         values.SEARCH_ENGINE === 'typesense' && values.TYPESENSE_URL && values.TYPESENSE_API_KEY
-          ? { url: values.TYPESENSE_URL, apiKey: values.TYPESENSE_API_KEY, collection: values.TYPESENSE_COLLECTION }
+          ? {
+              url: values.TYPESENSE_URL,
+              apiKey: values.TYPESENSE_API_KEY,
+              collection: values.TYPESENSE_COLLECTION,
+            }
           : null,
       worker: values.SEARCH_WORKER,
       cache: values.SEARCH_CACHE,
@@ -117,8 +159,13 @@ export function readConfig(env: Env, options: ReadOptions = {}): Config {
   const problems = parsed.success ? [] : problemsFromIssues(parsed.error.issues)
   const invalid = new Set(problems.map((problem) => problem.variable))
   // A variable already refused as invalid is not reported a second time by the rules.
-  problems.push(...[...consistencyProblems(raw), ...productionProblems(raw, mode)].filter((problem) => !invalid.has(problem.variable)))
-  if (!parsed.success || problems.length > 0) throw new ConfigError(problems, mode.production && !mode.building)
+  problems.push(
+    ...[...consistencyProblems(raw), ...productionProblems(raw, mode)].filter(
+      (problem) => !invalid.has(problem.variable),
+    ),
+  )
+  if (!parsed.success || problems.length > 0)
+    throw new ConfigError(problems, mode.production && !mode.building)
   return shape(parsed.data, mode, options)
 }
 

@@ -2,7 +2,18 @@
 // required when is decided in rules.ts; the secrets' fallbacks are in secrets.ts.
 import { z } from 'zod'
 
-import { databaseName, email, integer, oneOf, onOff, port, text, tileUrl, trueFalse, url } from './fields'
+import {
+  databaseName,
+  email,
+  integer,
+  oneOf,
+  onOff,
+  port,
+  text,
+  tileUrl,
+  trueFalse,
+  url,
+} from './fields'
 import { modeShape } from './mode'
 
 export const DEFAULT_PORT = 3000
@@ -26,7 +37,10 @@ const envShape = {
   MEDIA_DIR: text().default('media'),
 
   // Database.
-  DATABASE_URL: url(['postgres', 'postgresql'], 'postgres://gebruiker:wachtwoord@localhost:5432/sociale_kaart').optional(),
+  DATABASE_URL: url(
+    ['postgres', 'postgresql'],
+    'postgres://gebruiker:wachtwoord@localhost:5432/sociale_kaart',
+  ).optional(),
   DATABASE_POOL_MAX: integer({ min: 1, max: 1000 }).default(10),
   EMBEDDED_PG_DIR: text().default('.data/postgres'),
   EMBEDDED_PG_PORT: port().default(DEFAULT_EMBEDDED_PORT),

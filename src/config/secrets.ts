@@ -43,7 +43,10 @@ let perProcess: { secret: string; sleutel: string } | null = null
 
 /** For `next build`: random per process, never written, never used to sign anything that lasts. */
 export function buildSecrets(): { secret: string; sleutel: string } {
-  perProcess ??= { secret: randomBytes(32).toString('hex'), sleutel: randomBytes(32).toString('hex') }
+  perProcess ??= {
+    secret: randomBytes(32).toString('hex'),
+    sleutel: randomBytes(32).toString('hex'),
+  }
   return perProcess
 }
 

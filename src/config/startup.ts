@@ -7,7 +7,11 @@ import { getConfig, type Config } from './read'
 
 type Exit = (code: number) => never
 
-export function checkConfigAtStartup(env: Env = process.env, log: (message: string) => void = console.error, exit: Exit = process.exit): Config {
+export function checkConfigAtStartup(
+  env: Env = process.env,
+  log: (message: string) => void = console.error,
+  exit: Exit = process.exit,
+): Config {
   try {
     return getConfig(env)
   } catch (error) {

@@ -17,10 +17,20 @@ export const PAYLOAD_JOBS_LOCK = 0x534b_6a6f_6273n
 export function payloadJobsLeader(payload: Payload): Leader {
   const { options } = poolOf(payload)
   return advisoryLeader({
-    client: () => new pg.Client({ ...options, keepAlive: true, query_timeout: 10_000, connectionTimeoutMillis: 10_000 }),
+    client: () =>
+      new pg.Client({
+        ...options,
+        keepAlive: true,
+        query_timeout: 10_000,
+        connectionTimeoutMillis: 10_000,
+      }),
     key: PAYLOAD_JOBS_LOCK,
     onChange: (leading) =>
-      payload.logger.info(leading ? 'Geplande publicaties: dit proces voert ze uit' : 'Geplande publicaties: dit proces voert ze niet (meer) uit'),
+      payload.logger.info(
+        leading
+          ? 'Geplande publicaties: dit proces voert ze uit'
+          : 'Geplande publicaties: dit proces voert ze niet (meer) uit',
+      ),
   })
 }
 

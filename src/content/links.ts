@@ -1,7 +1,12 @@
 // Where a link in a handleiding or FAQ answer points. Pure, so it is tested without rendering.
 
 type Doc = { relationTo?: string; value?: unknown }
-export type LinkFields = { linkType?: 'custom' | 'internal' | string; url?: string | null; doc?: Doc | null; newTab?: boolean | null }
+export type LinkFields = {
+  linkType?: 'custom' | 'internal' | string
+  url?: string | null
+  doc?: Doc | null
+  newTab?: boolean | null
+}
 
 const VEILIG = /^(https?:|mailto:|tel:|\/(?!\/)|#)/i
 
@@ -13,8 +18,12 @@ const VEILIG = /^(https?:|mailto:|tel:|\/(?!\/)|#)/i
 export function contentHref(velden: LinkFields): string | null {
   if (velden.linkType === 'internal') {
     const { relationTo, value } = velden.doc ?? {}
-    const doc = typeof value === 'object' && value ? (value as { id?: number | string; slug?: string | null }) : null
-    if (relationTo === 'handleidingen') return doc?.slug ? `/handleidingen/${encodeURIComponent(doc.slug)}` : null
+    const doc =
+      typeof value === 'object' && value
+        ? (value as { id?: number | string; slug?: string | null })
+        : null
+    if (relationTo === 'handleidingen')
+      return doc?.slug ? `/handleidingen/${encodeURIComponent(doc.slug)}` : null
     if (relationTo === 'faq') return doc?.id != null ? `/faq#vraag-${doc.id}` : null
     return null
   }

@@ -40,7 +40,8 @@ export function tableOfContents(inhoud: unknown): TocItem[] {
     const tekst = nodeText(node).trim()
     // Every heading takes its anchor, also the h4s left out of the list, as the page numbers them all.
     const id = idVan(tekst)
-    if (tekst && (node.tag === 'h2' || node.tag === 'h3')) items.push({ id, tekst, niveau: node.tag === 'h2' ? 2 : 3 })
+    if (tekst && (node.tag === 'h2' || node.tag === 'h3'))
+      items.push({ id, tekst, niveau: node.tag === 'h2' ? 2 : 3 })
   }
   return items
 }

@@ -23,13 +23,17 @@ export type Booted = {
  * For scripts (start, seed, e2e server): the database (embedded when DATABASE_URL is unset),
  * the committed migrations applied, and a Payload instance on top.
  */
-export const bootPayload = async (options: { log?: (message: string) => void } = {}): Promise<Booted> => {
+export const bootPayload = async (
+  options: { log?: (message: string) => void } = {},
+): Promise<Booted> => {
   const database: RunningDatabase = embeddedTarget
     ? await startEmbeddedDatabase({ ...embeddedTarget, log: options.log })
     : { url: getConfig().database.url ?? '', stop: async () => {} }
   if (database.url !== getConfig().database.url) {
     // The config already holds DATABASE_URL; a cluster found running on another port cannot be used.
-    throw new Error(`De ingebouwde PostgreSQL in ${embeddedTarget?.dataDir} draait al op een andere poort (${database.url.split(':')[3]?.split('/')[0]}): zet EMBEDDED_PG_PORT op die poort of stop die server.`)
+    throw new Error(
+      `De ingebouwde PostgreSQL in ${embeddedTarget?.dataDir} draait al op een andere poort (${database.url.split(':')[3]?.split('/')[0]}): zet EMBEDDED_PG_PORT op die poort of stop die server.`,
+    )
   }
   const payload = await getPayload({ config })
   // Payload types a migration's up and down as taking unknown; the postgres adapter passes MigrateUpArgs.

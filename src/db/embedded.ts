@@ -69,14 +69,19 @@ const ensureDatabaseExists = async (url: string, database: string, fresh: boolea
       )
       await admin.query(`DROP DATABASE IF EXISTS "${database}"`)
     }
-    const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [database])
-    if (!rowCount) await admin.query(`CREATE DATABASE "${database}" ENCODING 'UTF8' TEMPLATE template0`)
+    const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+      database,
+    ])
+    if (!rowCount)
+      await admin.query(`CREATE DATABASE "${database}" ENCODING 'UTF8' TEMPLATE template0`)
   } finally {
     await admin.end()
   }
 }
 
-export const startEmbeddedDatabase = async (options: EmbeddedDatabaseOptions): Promise<RunningDatabase> => {
+export const startEmbeddedDatabase = async (
+  options: EmbeddedDatabaseOptions,
+): Promise<RunningDatabase> => {
   const { dataDir, database, fresh = false, log = () => {} } = options
   const absoluteDir = path.resolve(dataDir)
   const running = runningPostmaster(absoluteDir)
@@ -104,13 +109,19 @@ export const startEmbeddedDatabase = async (options: EmbeddedDatabaseOptions): P
     createPostgresUser: isRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     postgresFlags: [
-      '-c', 'listen_addresses=127.0.0.1',
+      '-c',
+      'listen_addresses=127.0.0.1',
       // No unix socket: /var/run/postgresql need not exist or be writable here.
-      '-c', 'unix_socket_directories=',
-      '-c', 'max_connections=200',
-      '-c', 'shared_buffers=256MB',
-      '-c', 'fsync=off',
-      '-c', 'synchronous_commit=off',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'max_connections=200',
+      '-c',
+      'shared_buffers=256MB',
+      '-c',
+      'fsync=off',
+      '-c',
+      'synchronous_commit=off',
     ],
     onLog: log,
     onError: (error) => log(String(error)),
@@ -122,7 +133,9 @@ export const startEmbeddedDatabase = async (options: EmbeddedDatabaseOptions): P
   }
   // A pid file from a crashed run blocks the start: PostgreSQL checks it itself, we only drop stale ones.
   await server.start().catch((error) => {
-    throw new Error(`De ingebouwde PostgreSQL kon niet starten (${absoluteDir}): ${error ?? 'onbekende fout'}`)
+    throw new Error(
+      `De ingebouwde PostgreSQL kon niet starten (${absoluteDir}): ${error ?? 'onbekende fout'}`,
+    )
   })
   await ensureDatabaseExists(url, database, fresh)
   return { url, stop: () => server.stop() }

@@ -11,7 +11,9 @@ import type { EmbeddedDatabaseOptions } from './embedded'
  * DATABASE_URL when it is evaluated, and a dynamic import of the config after start-up hangs now
  * and then under tsx, so scripts import it statically right after this one.
  */
-export const embeddedTarget: EmbeddedDatabaseOptions | null = getConfig().database.url ? null : getConfig().database.embedded
+export const embeddedTarget: EmbeddedDatabaseOptions | null = getConfig().database.url
+  ? null
+  : getConfig().database.embedded
 
 if (embeddedTarget) {
   process.env.DATABASE_URL = `postgres://postgres:postgres@127.0.0.1:${embeddedTarget.port}/${embeddedTarget.database}`

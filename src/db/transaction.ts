@@ -1,10 +1,13 @@
 import type { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 
-export type Drizzle = { execute: (query: ReturnType<typeof sql>) => Promise<{ rows: Record<string, unknown>[] }> }
+export type Drizzle = {
+  execute: (query: ReturnType<typeof sql>) => Promise<{ rows: Record<string, unknown>[] }>
+}
 
 // Payload types a session's handle as unknown; with the postgres adapter it is a drizzle transaction.
-const isDrizzle = (db: unknown): db is Drizzle => typeof db === 'object' && db !== null && 'execute' in db
+const isDrizzle = (db: unknown): db is Drizzle =>
+  typeof db === 'object' && db !== null && 'execute' in db
 
 /**
  * The drizzle handle of the request's transaction (Payload keeps one per request in

@@ -24,10 +24,15 @@ export function ficheFromSegment(soort: FicheSoort, ruw: string): FicheRoute | n
   return parsed ? { soort, id: parsed.id, segment } : null
 }
 
-export function decideFicheRoute(adres: FicheRoute, stand: { status: string; naam: string } | null): FicheRouteDecision {
+export function decideFicheRoute(
+  adres: FicheRoute,
+  stand: { status: string; naam: string } | null,
+): FicheRouteDecision {
   if (!stand) return { actie: 'onbekend' }
   if (stand.status === 'stopgezet') return { actie: 'gestopt', soort: adres.soort, id: adres.id }
   if (stand.status !== 'actief') return { actie: 'onbekend' }
   const canoniek = ficheUrl(adres.soort, adres.id, stand.naam)
-  return `/${FICHE_PATH[adres.soort]}/${adres.segment}` === canoniek ? { actie: 'tonen' } : { actie: 'doorverwijzen', naar: canoniek }
+  return `/${FICHE_PATH[adres.soort]}/${adres.segment}` === canoniek
+    ? { actie: 'tonen' }
+    : { actie: 'doorverwijzen', naar: canoniek }
 }

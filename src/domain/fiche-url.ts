@@ -2,9 +2,15 @@ import { ficheUrlSegment } from './slug'
 
 export type FicheSoort = 'aanbod' | 'organisatie' | 'praktijk' | 'zorgverlener'
 
-export const FICHE_SOORTEN: readonly FicheSoort[] = ['aanbod', 'organisatie', 'praktijk', 'zorgverlener']
+export const FICHE_SOORTEN: readonly FicheSoort[] = [
+  'aanbod',
+  'organisatie',
+  'praktijk',
+  'zorgverlener',
+]
 
-export const isFicheSoort = (value: unknown): value is FicheSoort => FICHE_SOORTEN.some((soort) => soort === value)
+export const isFicheSoort = (value: unknown): value is FicheSoort =>
+  FICHE_SOORTEN.some((soort) => soort === value)
 
 /**
  * The collection of each fiche type. The same word is its database table and its public path

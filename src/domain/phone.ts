@@ -21,9 +21,7 @@ const STANDAARDLAND = 'BE' as const
 function weergave(e164: string): string | null {
   const nummer = parsePhoneNumberFromString(e164, STANDAARDLAND)
   if (!nummer) return null
-  return nummer.country === STANDAARDLAND
-    ? nummer.formatNational()
-    : nummer.formatInternational()
+  return nummer.country === STANDAARDLAND ? nummer.formatNational() : nummer.formatInternational()
 }
 
 export function normalisePhone(input: string): PhoneResult {
@@ -32,7 +30,10 @@ export function normalisePhone(input: string): PhoneResult {
   const tekst = input.trim().replace(/^(tel|telefoon|gsm|fax)\.?\s*:?\s*/i, '')
   if (tekst === '') return { ok: false, reason: 'Vul een telefoonnummer in.' }
   if (/[a-z]/i.test(tekst)) {
-    return { ok: false, reason: 'Een telefoonnummer bevat alleen cijfers, spaties en eventueel een +.' }
+    return {
+      ok: false,
+      reason: 'Een telefoonnummer bevat alleen cijfers, spaties en eventueel een +.',
+    }
   }
 
   const lengte = validatePhoneNumberLength(tekst, STANDAARDLAND)
@@ -41,7 +42,10 @@ export function normalisePhone(input: string): PhoneResult {
   }
   if (lengte === 'TOO_LONG') return { ok: false, reason: 'Dit telefoonnummer is te lang.' }
   if (lengte === 'INVALID_COUNTRY') {
-    return { ok: false, reason: 'Onbekende landcode. Begin een buitenlands nummer met + en de landcode.' }
+    return {
+      ok: false,
+      reason: 'Onbekende landcode. Begin een buitenlands nummer met + en de landcode.',
+    }
   }
 
   const nummer = parsePhoneNumberFromString(tekst, STANDAARDLAND)

@@ -21,7 +21,9 @@ export type FlatRubriek = {
  * importer can create each rubriek after its parent and link it by code. Duplicate codes are refused
  * because codes are the key an import matches on.
  */
-export function flattenRubriekTree(tree: readonly RubriekNode[] | { rubrieken: readonly RubriekNode[] }): FlatRubriek[] {
+export function flattenRubriekTree(
+  tree: readonly RubriekNode[] | { rubrieken: readonly RubriekNode[] },
+): FlatRubriek[] {
   const wortels = 'rubrieken' in tree ? tree.rubrieken : tree
   const uit: FlatRubriek[] = []
   const gezien = new Set<string>()
@@ -29,7 +31,8 @@ export function flattenRubriekTree(tree: readonly RubriekNode[] | { rubrieken: r
   const bezoek = (node: RubriekNode, parentCode: string | null, niveau: number) => {
     const code = node.code.trim()
     const naam = (node.naam ?? node.name ?? '').trim()
-    if (code === '') throw new Error(`Rubriek zonder code (onder ${parentCode ?? 'het hoogste niveau'}).`)
+    if (code === '')
+      throw new Error(`Rubriek zonder code (onder ${parentCode ?? 'het hoogste niveau'}).`)
     if (naam === '') throw new Error(`Rubriek ${code} heeft geen naam.`)
     if (gezien.has(code)) throw new Error(`Rubriekcode ${code} komt meer dan eens voor.`)
     gezien.add(code)

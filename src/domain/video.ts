@@ -19,7 +19,10 @@ function youtubeId(url: URL): string | null {
 function vimeoId(url: URL): string | null {
   const host = url.hostname.replace(/^www\./, '')
   if (host !== 'vimeo.com' && host !== 'player.vimeo.com') return null
-  const id = url.pathname.split('/').filter(Boolean).find((deel) => /^\d+$/.test(deel))
+  const id = url.pathname
+    .split('/')
+    .filter(Boolean)
+    .find((deel) => /^\d+$/.test(deel))
   return id ?? null
 }
 
@@ -33,9 +36,11 @@ export function videoEmbed(adres: string): VideoEmbed | null {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null
   const yt = youtubeId(url)
-  if (yt && YOUTUBE_ID.test(yt)) return { aanbieder: 'youtube', embedUrl: `https://www.youtube-nocookie.com/embed/${yt}` }
+  if (yt && YOUTUBE_ID.test(yt))
+    return { aanbieder: 'youtube', embedUrl: `https://www.youtube-nocookie.com/embed/${yt}` }
   const vimeo = vimeoId(url)
-  if (vimeo) return { aanbieder: 'vimeo', embedUrl: `https://player.vimeo.com/video/${vimeo}?dnt=1` }
+  if (vimeo)
+    return { aanbieder: 'vimeo', embedUrl: `https://player.vimeo.com/video/${vimeo}?dnt=1` }
   return null
 }
 

@@ -4,7 +4,10 @@ import zorgberoepen from './data/zorgberoepen.json' with { type: 'json' }
 export type SelectOption = { label: string; value: string }
 
 /** Health professions from Zorg en Gezondheid / FOD Volksgezondheid (see data/PROVENANCE.md). */
-export const beroepen: SelectOption[] = zorgberoepen.items.map((b) => ({ label: b.label, value: b.key }))
+export const beroepen: SelectOption[] = zorgberoepen.items.map((b) => ({
+  label: b.label,
+  value: b.key,
+}))
 
 // Target groups as welfare organisations describe their public; values are stable keys stored in the
 // database, so they may never change once used, while labels can be reworded.

@@ -19,7 +19,8 @@ export async function requestDownload(
   aanvraag: { formaat: unknown; bron: DownloadSource; titel: string },
 ): Promise<ActionResult> {
   if (!ctx.user) return fail(401, 'account', 'Meld u eerst aan om een download te vragen.')
-  if (!FORMATS.includes(aanvraag.formaat as Format)) return fail(400, 'formaat', 'Kies CSV of XLSX.')
+  if (!FORMATS.includes(aanvraag.formaat as Format))
+    return fail(400, 'formaat', 'Kies CSV of XLSX.')
   const job = await createJob(poolOf(ctx.payload), {
     eigenaarId: ctx.user.id,
     formaat: aanvraag.formaat as Format,
@@ -27,7 +28,12 @@ export async function requestDownload(
     bron: aanvraag.bron,
     site: ctx.siteBase,
   })
-  if (job === 'te-veel') return fail(429, 'formaat', `U hebt al ${MAX_RUNNING} downloads in de maak. Wacht tot die klaar zijn.`)
+  if (job === 'te-veel')
+    return fail(
+      429,
+      'formaat',
+      `U hebt al ${MAX_RUNNING} downloads in de maak. Wacht tot die klaar zijn.`,
+    )
   return done('/account#downloads', 'download-gevraagd')
 }
 
@@ -38,16 +44,25 @@ export function zoekopdrachtTitle(zoekopdracht: string): string {
   return `Zoekresultaten voor ${wat}${params.waar ? ` in ${params.waar}` : ''}`
 }
 
-export async function requestSearchDownload(ctx: ActionContext, velden: Record<string, unknown>): Promise<ActionResult> {
+export async function requestSearchDownload(
+  ctx: ActionContext,
+  velden: Record<string, unknown>,
+): Promise<ActionResult> {
   if (!ctx.user) return fail(401, 'account', 'Meld u eerst aan om een download te vragen.')
   const ruw = velden.zoekopdracht ?? ''
-  if (typeof ruw !== 'string' || ruw.length > MAX_ZOEKOPDRACHT) return fail(400, 'zoekopdracht', 'De zoekopdracht is ongeldig of te lang.')
+  if (typeof ruw !== 'string' || ruw.length > MAX_ZOEKOPDRACHT)
+    return fail(400, 'zoekopdracht', 'De zoekopdracht is ongeldig of te lang.')
   const zoekopdracht = ruw.replace(/^\?/, '')
   const fouten = checkZoekopdracht(zoekopdracht)
-  if (fouten.length) return invalid(fouten.map((f) => ({ field: `zoekopdracht.${f.field}`, message: f.message })))
+  if (fouten.length)
+    return invalid(fouten.map((f) => ({ field: `zoekopdracht.${f.field}`, message: f.message })))
   // Paging is not part of what is downloaded: the file holds all results, not one page.
   const zonderPagina = new URLSearchParams(zoekopdracht)
   zonderPagina.delete('pagina')
   zonderPagina.delete('per')
-  return requestDownload(ctx, { formaat: velden.formaat, bron: { soort: 'zoekopdracht', zoekopdracht: zonderPagina.toString() }, titel: zoekopdrachtTitle(zoekopdracht) })
+  return requestDownload(ctx, {
+    formaat: velden.formaat,
+    bron: { soort: 'zoekopdracht', zoekopdracht: zonderPagina.toString() },
+    titel: zoekopdrachtTitle(zoekopdracht),
+  })
 }

@@ -34,9 +34,17 @@ async function csvSchrijver(pad: string): Promise<RowWriter> {
 }
 
 async function xlsxSchrijver(pad: string): Promise<RowWriter> {
-  const boek = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: pad, useSharedStrings: false, useStyles: true })
+  const boek = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: pad,
+    useSharedStrings: false,
+    useStyles: true,
+  })
   const blad = boek.addWorksheet('Sociale Kaart', { views: [{ state: 'frozen', ySplit: 1 }] })
-  blad.columns = COLUMNS.map((kop, i) => ({ header: kop, key: String(i), width: [14, 36, 30, 30, 40, 18, 20, 28, 30, 40, 50][i] }))
+  blad.columns = COLUMNS.map((kop, i) => ({
+    header: kop,
+    key: String(i),
+    width: [14, 36, 30, 30, 40, 18, 20, 28, 30, 40, 50][i],
+  }))
   blad.getRow(1).font = { bold: true }
   blad.getRow(1).commit()
   const omslaan = { wrapText: true, vertical: 'top' } as const
@@ -53,4 +61,5 @@ async function xlsxSchrijver(pad: string): Promise<RowWriter> {
   }
 }
 
-export const openWriter = (formaat: Format, pad: string): Promise<RowWriter> => (formaat === 'csv' ? csvSchrijver(pad) : xlsxSchrijver(pad))
+export const openWriter = (formaat: Format, pad: string): Promise<RowWriter> =>
+  formaat === 'csv' ? csvSchrijver(pad) : xlsxSchrijver(pad)

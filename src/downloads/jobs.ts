@@ -57,7 +57,10 @@ export const toJob = (r: Rij): DownloadJob => ({
 })
 
 export async function runningJobs(pool: PgPool, eigenaarId: number): Promise<number> {
-  const { rows } = await pool.query(`SELECT count(*)::int AS n FROM downloads WHERE eigenaar_id = $1 AND status IN ('wachtrij', 'bezig')`, [eigenaarId])
+  const { rows } = await pool.query(
+    `SELECT count(*)::int AS n FROM downloads WHERE eigenaar_id = $1 AND status IN ('wachtrij', 'bezig')`,
+    [eigenaarId],
+  )
   return Number(rows[0]?.n ?? 0)
 }
 
@@ -83,9 +86,18 @@ export async function createJob(
     }
     const { rows } = await client.query(
       `INSERT INTO downloads (eigenaar_id, token, formaat, titel, bron, site) VALUES ($1, $2, $3, $4, $5::jsonb, $6) RETURNING *`,
-      [job.eigenaarId, randomBytes(24).toString('base64url'), job.formaat, job.titel, JSON.stringify(job.bron), job.site],
+      [
+        job.eigenaarId,
+        randomBytes(24).toString('base64url'),
+        job.formaat,
+        job.titel,
+        JSON.stringify(job.bron),
+        job.site,
+      ],
     )
-    await enqueueWithClient(client, DOWNLOAD_QUEUE, { downloadId: Number(rows[0].id) } satisfies DownloadQueueJob)
+    await enqueueWithClient(client, DOWNLOAD_QUEUE, {
+      downloadId: Number(rows[0].id),
+    } satisfies DownloadQueueJob)
     await client.query('COMMIT')
     return toJob(rows[0])
   } catch (error) {
@@ -98,12 +110,19 @@ export async function createJob(
 
 /** The account's jobs, newest first: expired ones are already gone. */
 export async function jobsOf(pool: PgPool, eigenaarId: number): Promise<DownloadJob[]> {
-  const { rows } = await pool.query(`SELECT * FROM downloads WHERE eigenaar_id = $1 AND verloopt_op > now() ORDER BY created_at DESC, id DESC LIMIT 50`, [eigenaarId])
+  const { rows } = await pool.query(
+    `SELECT * FROM downloads WHERE eigenaar_id = $1 AND verloopt_op > now() ORDER BY created_at DESC, id DESC LIMIT 50`,
+    [eigenaarId],
+  )
   return rows.map(toJob)
 }
 
 /** The finished, unexpired job behind a link, only when `eigenaarId` owns it; anything else is "not found". */
-export async function jobForOwner(pool: PgPool, token: string, eigenaarId: number): Promise<DownloadJob | null> {
+export async function jobForOwner(
+  pool: PgPool,
+  token: string,
+  eigenaarId: number,
+): Promise<DownloadJob | null> {
   const { rows } = await pool.query(
     `SELECT * FROM downloads WHERE token = $1 AND eigenaar_id = $2 AND status = 'klaar' AND verloopt_op > now() AND bestand IS NOT NULL`,
     [token, eigenaarId],

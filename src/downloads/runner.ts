@@ -19,7 +19,11 @@ export const downloadWorkerEnabled = (env?: Env) => getConfig(env).downloads.wor
 
 export function startDownloadWorker(payload: Payload, intervalMs = 2000): PollLoop | null {
   if (!downloadWorkerEnabled()) return null
-  const worker = startQueueWorker(poolOf(payload), { ...downloadQueue(payload), intervalMs, logger: payload.logger })
+  const worker = startQueueWorker(poolOf(payload), {
+    ...downloadQueue(payload),
+    intervalMs,
+    logger: payload.logger,
+  })
   const cleanUp = startPollLoop('download-cleanup', async () => {
     try {
       await pruneDownloads(payload)

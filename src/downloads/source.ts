@@ -13,7 +13,8 @@ import { parseSearchParams } from '@/search/params'
 export type FicheRef = { soort: FicheSoort; id: number }
 
 /** What a download job stores: enough to produce the same rows later, in the worker. */
-export type DownloadSource = { soort: 'zoekopdracht'; zoekopdracht: string } | { soort: 'fiches'; refs: FicheRef[] }
+export type DownloadSource =
+  { soort: 'zoekopdracht'; zoekopdracht: string } | { soort: 'fiches'; refs: FicheRef[] }
 
 const PER_PAGINA = 100
 
@@ -22,9 +23,14 @@ export function checkZoekopdracht(zoekopdracht: string): FieldError[] {
 }
 
 /** The fiches a search finds, in its own order, at most `max`. */
-export async function refsOfZoekopdracht(payload: Payload, zoekopdracht: string, max: number): Promise<{ refs: FicheRef[]; totaal: number }> {
+export async function refsOfZoekopdracht(
+  payload: Payload,
+  zoekopdracht: string,
+  max: number,
+): Promise<{ refs: FicheRef[]; totaal: number }> {
   const { query, fouten } = parseSearchParams(new URLSearchParams(zoekopdracht))
-  if (fouten.length) throw new Error(`Ongeldige zoekopdracht: ${fouten.map((f) => f.message).join('; ')}`)
+  if (fouten.length)
+    throw new Error(`Ongeldige zoekopdracht: ${fouten.map((f) => f.message).join('; ')}`)
   const engine = getSearchEngine(payload)
   const refs: FicheRef[] = []
   let totaal = 0
@@ -37,16 +43,27 @@ export async function refsOfZoekopdracht(payload: Payload, zoekopdracht: string,
   return { refs: refs.slice(0, max), totaal }
 }
 
-export async function refsOfSource(payload: Payload, bron: DownloadSource, max: number): Promise<{ refs: FicheRef[]; totaal: number }> {
+export async function refsOfSource(
+  payload: Payload,
+  bron: DownloadSource,
+  max: number,
+): Promise<{ refs: FicheRef[]; totaal: number }> {
   if (bron.soort === 'zoekopdracht') return refsOfZoekopdracht(payload, bron.zoekopdracht, max)
   return { refs: bron.refs.slice(0, max), totaal: bron.refs.length }
 }
 
-const naamVan = (value: unknown): string | null => (value && typeof value === 'object' && 'naam' in value ? String((value as { naam: unknown }).naam ?? '') || null : null)
+const naamVan = (value: unknown): string | null =>
+  value && typeof value === 'object' && 'naam' in value
+    ? String((value as { naam: unknown }).naam ?? '') || null
+    : null
 const lijst = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : [])
 
 /** Rubriek names of the active aanbod of organisaties, praktijken or zorgverleners (they have none of their own). */
-async function rubriekenViaAanbod(payload: Payload, veld: 'organisatie' | 'praktijk' | 'zorgverlener', ids: number[]): Promise<Map<number, string[]>> {
+async function rubriekenViaAanbod(
+  payload: Payload,
+  veld: 'organisatie' | 'praktijk' | 'zorgverlener',
+  ids: number[],
+): Promise<Map<number, string[]>> {
   const uit = new Map<number, string[]>()
   if (ids.length === 0) return uit
   const { docs } = await payload.find({
@@ -59,7 +76,8 @@ async function rubriekenViaAanbod(payload: Payload, veld: 'organisatie' | 'prakt
   })
   for (const doc of docs) {
     const ouder = doc[veld]
-    const id = typeof ouder === 'object' && ouder ? (ouder as { id: number }).id : (ouder as number | null)
+    const id =
+      typeof ouder === 'object' && ouder ? (ouder as { id: number }).id : (ouder as number | null)
     if (!id) continue
     const namen = uit.get(id) ?? []
     for (const r of lijst<unknown>(doc.rubrieken)) {
@@ -71,9 +89,25 @@ async function rubriekenViaAanbod(payload: Payload, veld: 'organisatie' | 'prakt
   return uit
 }
 
-async function laadSoort(payload: Payload, soort: FicheSoort, ids: number[]): Promise<Map<number, ExportFiche>> {
-  const select: Record<string, true> = { naam: true, adressen: true, telefoons: true, emails: true, websites: true }
-  if (soort === 'aanbod') Object.assign(select, { organisatie: true, praktijk: true, rubrieken: true, openingsuren: true })
+async function laadSoort(
+  payload: Payload,
+  soort: FicheSoort,
+  ids: number[],
+): Promise<Map<number, ExportFiche>> {
+  const select: Record<string, true> = {
+    naam: true,
+    adressen: true,
+    telefoons: true,
+    emails: true,
+    websites: true,
+  }
+  if (soort === 'aanbod')
+    Object.assign(select, {
+      organisatie: true,
+      praktijk: true,
+      rubrieken: true,
+      openingsuren: true,
+    })
   const { docs } = await payload.find({
     collection: FICHE_COLLECTION[soort],
     where: { id: { in: ids } },
@@ -82,7 +116,8 @@ async function laadSoort(payload: Payload, soort: FicheSoort, ids: number[]): Pr
     overrideAccess: false,
     select,
   })
-  const viaAanbod = soort === 'aanbod' ? new Map<number, string[]>() : await rubriekenViaAanbod(payload, soort, ids)
+  const viaAanbod =
+    soort === 'aanbod' ? new Map<number, string[]>() : await rubriekenViaAanbod(payload, soort, ids)
   const uit = new Map<number, ExportFiche>()
   for (const doc of docs) {
     const naam = String(doc.naam ?? '')
@@ -91,7 +126,11 @@ async function laadSoort(payload: Payload, soort: FicheSoort, ids: number[]): Pr
       soort,
       naam,
       ouder: aanbod ? (naamVan(aanbod.organisatie) ?? naamVan(aanbod.praktijk)) : null,
-      rubrieken: aanbod ? lijst<unknown>(aanbod.rubrieken).map(naamVan).filter((n): n is string => Boolean(n)) : (viaAanbod.get(doc.id) ?? []),
+      rubrieken: aanbod
+        ? lijst<unknown>(aanbod.rubrieken)
+            .map(naamVan)
+            .filter((n): n is string => Boolean(n))
+        : (viaAanbod.get(doc.id) ?? []),
       adressen: lijst<ExportAdres>(doc.adressen),
       telefoons: lijst(doc.telefoons),
       emails: lijst(doc.emails),
@@ -113,5 +152,7 @@ export async function loadFiches(payload: Payload, refs: FicheRef[]): Promise<Ex
     const ids = [...new Set(refs.filter((r) => r.soort === soort).map((r) => r.id))]
     if (ids.length) perSoort.set(soort, await laadSoort(payload, soort, ids))
   }
-  return refs.map((r) => perSoort.get(r.soort)?.get(r.id)).filter((f): f is ExportFiche => Boolean(f))
+  return refs
+    .map((r) => perSoort.get(r.soort)?.get(r.id))
+    .filter((f): f is ExportFiche => Boolean(f))
 }

@@ -24,7 +24,8 @@ import { filePath, downloadsDir, deleteFile } from './storage'
 const PARTIJ = 250
 const MISLUKT = 'Het bestand kon niet gemaakt worden.'
 
-export const downloadLink = (job: Pick<DownloadJob, 'site' | 'token'>) => `${job.site.replace(/\/+$/, '')}/account/downloads/${job.token}`
+export const downloadLink = (job: Pick<DownloadJob, 'site' | 'token'>) =>
+  `${job.site.replace(/\/+$/, '')}/account/downloads/${job.token}`
 
 /** Produces one job's file. Exported for the benchmark and tests, which call it directly. */
 export async function makeFile(
@@ -79,11 +80,19 @@ export const downloadQueue = (payload: Payload): QueueHandlerOptions<DownloadQue
         if (!job) continue
         try {
           const { pad, aantal } = await makeFile(payload, job, async (gedaan, totaal) => {
-            await pool.query(`UPDATE downloads SET gedaan = $2, totaal = $3 WHERE id = $1`, [job.id, gedaan, totaal])
+            await pool.query(`UPDATE downloads SET gedaan = $2, totaal = $3 WHERE id = $1`, [
+              job.id,
+              gedaan,
+              totaal,
+            ])
           })
           let bewaard = false
           await complete(async (tx) => {
-            const { rows } = await tx.query<{ verloopt_op: string; email: string | null; naam: string | null }>(
+            const { rows } = await tx.query<{
+              verloopt_op: string
+              email: string | null
+              naam: string | null
+            }>(
               `UPDATE downloads SET status = 'klaar', bestand = $2, gedaan = $3, klaar_op = now(), verloopt_op = now() + make_interval(days => ${KEEP_DAYS})
                WHERE id = $1 RETURNING verloopt_op, (SELECT email FROM users WHERE id = eigenaar_id) AS email, (SELECT naam FROM users WHERE id = eigenaar_id) AS naam`,
               [job.id, pad, aantal],
@@ -93,7 +102,14 @@ export const downloadQueue = (payload: Payload): QueueHandlerOptions<DownloadQue
             if (rij?.email) {
               await enqueueMailWithClient(tx, {
                 to: rij.email,
-                ...downloadReadyMail({ naam: rij.naam, titel: job.titel, formaat: job.formaat, aantal, url: downloadLink(job), verlooptOp: new Date(rij.verloopt_op) }),
+                ...downloadReadyMail({
+                  naam: rij.naam,
+                  titel: job.titel,
+                  formaat: job.formaat,
+                  aantal,
+                  url: downloadLink(job),
+                  verlooptOp: new Date(rij.verloopt_op),
+                }),
               })
             }
           })
@@ -102,13 +118,19 @@ export const downloadQueue = (payload: Payload): QueueHandlerOptions<DownloadQue
         } catch (error) {
           payload.logger.error({ err: error }, `Download ${job.id}: maken mislukt`)
           // Back in line for the retry; given up on, it becomes "mislukt" (onDeadLetter).
-          await pool.query(`UPDATE downloads SET status = 'wachtrij', gedaan = 0 WHERE id = $1 AND status = 'bezig'`, [job.id])
+          await pool.query(
+            `UPDATE downloads SET status = 'wachtrij', gedaan = 0 WHERE id = $1 AND status = 'bezig'`,
+            [job.id],
+          )
           throw error
         }
       }
     },
     onDeadLetter: async (job, _error, tx) => {
-      await tx.query(`UPDATE downloads SET status = 'mislukt', fout = $2 WHERE id = $1 AND status <> 'klaar'`, [job.payload.downloadId, MISLUKT])
+      await tx.query(
+        `UPDATE downloads SET status = 'mislukt', fout = $2 WHERE id = $1 AND status <> 'klaar'`,
+        [job.payload.downloadId, MISLUKT],
+      )
     },
   }
 }
@@ -121,15 +143,21 @@ export async function processDownloads(payload: Payload, max = 5): Promise<numbe
 /** Expired downloads lose their file and their row; files without a row go too. */
 export async function pruneDownloads(payload: Payload): Promise<number> {
   const pool = poolOf(payload)
-  const { rows } = await pool.query(`DELETE FROM downloads WHERE verloopt_op <= now() RETURNING bestand`)
+  const { rows } = await pool.query(
+    `DELETE FROM downloads WHERE verloopt_op <= now() RETURNING bestand`,
+  )
   for (const r of rows) await deleteFile(r.bestand as string | null)
   // Files whose row is gone (a deleted account, a row removed by hand): nobody can fetch them.
   const namen = await readdir(downloadsDir()).catch(() => [] as string[])
   const tokens = namen.map((naam) => naam.split('.')[0]!)
   if (tokens.length) {
-    const { rows: bekend } = await pool.query(`SELECT token FROM downloads WHERE token = ANY($1::text[])`, [tokens])
+    const { rows: bekend } = await pool.query(
+      `SELECT token FROM downloads WHERE token = ANY($1::text[])`,
+      [tokens],
+    )
     const bewaren = new Set(bekend.map((r) => String(r.token)))
-    for (const naam of namen) if (!bewaren.has(naam.split('.')[0]!)) await deleteFile(path.join(downloadsDir(), naam))
+    for (const naam of namen)
+      if (!bewaren.has(naam.split('.')[0]!)) await deleteFile(path.join(downloadsDir(), naam))
   }
   return rows.length
 }

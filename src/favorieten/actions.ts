@@ -25,16 +25,24 @@ async function metFouten(work: () => Promise<ActionResult>): Promise<ActionResul
     return await work()
   } catch (error) {
     const errors = validationErrorsOf(error)
-    if (errors) return invalid(errors.map((e) => ({ field: e.field.split('.').pop() || 'naam', message: e.message })))
+    if (errors)
+      return invalid(
+        errors.map((e) => ({ field: e.field.split('.').pop() || 'naam', message: e.message })),
+      )
     const message = refusalMessage(error)
     if (message) return invalid([{ field: 'naam', message }])
     const status = refusalStatus(error)
-    if (status === 403 || status === 404) return fail(404, 'id', 'Deze lijst of zoekopdracht bestaat niet (meer).')
+    if (status === 403 || status === 404)
+      return fail(404, 'id', 'Deze lijst of zoekopdracht bestaat niet (meer).')
     throw error
   }
 }
 
-const alsGebruiker = (ctx: ActionContext) => ({ user: asPayloadUser(ctx.user!), overrideAccess: false, depth: 0 })
+const alsGebruiker = (ctx: ActionContext) => ({
+  user: asPayloadUser(ctx.user!),
+  overrideAccess: false,
+  depth: 0,
+})
 
 // ── Saved searches ──────────────────────────────────────────────────────────────────────────────
 
@@ -42,9 +50,17 @@ const zoekopdrachtBewaren: Action = async (ctx, fields) => {
   if (!ctx.user) return mustBeLoggedIn()
   const naam = checkName(fields.naam)
   const zoekopdracht = normaliseZoekopdracht(fields.zoekopdracht)
-  if (!naam.ok || !zoekopdracht.ok) return invalid([...(naam.ok ? [] : naam.errors), ...(zoekopdracht.ok ? [] : zoekopdracht.errors)])
+  if (!naam.ok || !zoekopdracht.ok)
+    return invalid([
+      ...(naam.ok ? [] : naam.errors),
+      ...(zoekopdracht.ok ? [] : zoekopdracht.errors),
+    ])
   return metFouten(async () => {
-    await ctx.payload.create({ collection: 'zoekopdrachten', data: { naam: naam.value, zoekopdracht: zoekopdracht.value }, ...alsGebruiker(ctx) })
+    await ctx.payload.create({
+      collection: 'zoekopdrachten',
+      data: { naam: naam.value, zoekopdracht: zoekopdracht.value },
+      ...alsGebruiker(ctx),
+    })
     return done('/account', 'zoekopdracht-bewaard')
   })
 }
@@ -53,9 +69,15 @@ const zoekopdrachtHernoemen: Action = async (ctx, fields) => {
   if (!ctx.user) return mustBeLoggedIn()
   const id = checkId(fields.id)
   const naam = checkName(fields.naam)
-  if (!id.ok || !naam.ok) return invalid([...(id.ok ? [] : id.errors), ...(naam.ok ? [] : naam.errors)])
+  if (!id.ok || !naam.ok)
+    return invalid([...(id.ok ? [] : id.errors), ...(naam.ok ? [] : naam.errors)])
   return metFouten(async () => {
-    await ctx.payload.update({ collection: 'zoekopdrachten', id: id.value, data: { naam: naam.value }, ...alsGebruiker(ctx) })
+    await ctx.payload.update({
+      collection: 'zoekopdrachten',
+      id: id.value,
+      data: { naam: naam.value },
+      ...alsGebruiker(ctx),
+    })
     return done('/account', 'zoekopdracht-hernoemd')
   })
 }
@@ -79,14 +101,21 @@ const deeltoken =
     if (!id.ok) return invalid(id.errors)
     return metFouten(async () => {
       await ctx.payload.findByID({ collection, id: id.value, ...alsGebruiker(ctx) })
-      await ctx.payload.update({ collection, id: id.value, data: { deeltoken: delen ? newShareToken() : null }, overrideAccess: true, depth: 0 })
+      await ctx.payload.update({
+        collection,
+        id: id.value,
+        data: { deeltoken: delen ? newShareToken() : null },
+        overrideAccess: true,
+        depth: 0,
+      })
       return done('/account', melding)
     })
   }
 
 // ── Favourites lists ────────────────────────────────────────────────────────────────────────────
 
-const regelsVan = (lijst: Lijst) => (lijst.fiches ?? []).map((r) => ({ ficheSoort: r.ficheSoort, ficheId: Number(r.ficheId) }))
+const regelsVan = (lijst: Lijst) =>
+  (lijst.fiches ?? []).map((r) => ({ ficheSoort: r.ficheSoort, ficheId: Number(r.ficheId) }))
 
 const lijstMaken: Action = async (ctx, fields) => {
   if (!ctx.user) return mustBeLoggedIn()
@@ -96,7 +125,11 @@ const lijstMaken: Action = async (ctx, fields) => {
   const fiche = metFiche ? checkFiche(fields.ficheSoort, fields.ficheId) : null
   if (fiche && !fiche.ok) return invalid(fiche.errors)
   return metFouten(async () => {
-    await ctx.payload.create({ collection: 'lijsten', data: { naam: naam.value, fiches: fiche?.ok ? [fiche.value] : [] }, ...alsGebruiker(ctx) })
+    await ctx.payload.create({
+      collection: 'lijsten',
+      data: { naam: naam.value, fiches: fiche?.ok ? [fiche.value] : [] },
+      ...alsGebruiker(ctx),
+    })
     return done(safeReturnPath(fields.terug), fiche ? 'fiche-toegevoegd' : 'lijst-gemaakt')
   })
 }
@@ -105,9 +138,15 @@ const lijstHernoemen: Action = async (ctx, fields) => {
   if (!ctx.user) return mustBeLoggedIn()
   const id = checkId(fields.id)
   const naam = checkName(fields.naam)
-  if (!id.ok || !naam.ok) return invalid([...(id.ok ? [] : id.errors), ...(naam.ok ? [] : naam.errors)])
+  if (!id.ok || !naam.ok)
+    return invalid([...(id.ok ? [] : id.errors), ...(naam.ok ? [] : naam.errors)])
   return metFouten(async () => {
-    await ctx.payload.update({ collection: 'lijsten', id: id.value, data: { naam: naam.value }, ...alsGebruiker(ctx) })
+    await ctx.payload.update({
+      collection: 'lijsten',
+      id: id.value,
+      data: { naam: naam.value },
+      ...alsGebruiker(ctx),
+    })
     return done('/account', 'lijst-hernoemd')
   })
 }
@@ -128,12 +167,23 @@ const ficheOpLijst =
     if (!ctx.user) return mustBeLoggedIn()
     const id = checkId(fields.lijst, 'lijst')
     const fiche = checkFiche(fields.ficheSoort, fields.ficheId)
-    if (!id.ok || !fiche.ok) return invalid([...(id.ok ? [] : id.errors), ...(fiche.ok ? [] : fiche.errors)])
+    if (!id.ok || !fiche.ok)
+      return invalid([...(id.ok ? [] : id.errors), ...(fiche.ok ? [] : fiche.errors)])
     return metFouten(async () => {
-      const lijst = (await ctx.payload.findByID({ collection: 'lijsten', id: id.value, ...alsGebruiker(ctx) })) as Lijst
-      const zelfde = (r: { ficheSoort: string; ficheId: number }) => r.ficheSoort === fiche.value.ficheSoort && r.ficheId === fiche.value.ficheId
+      const lijst = (await ctx.payload.findByID({
+        collection: 'lijsten',
+        id: id.value,
+        ...alsGebruiker(ctx),
+      })) as Lijst
+      const zelfde = (r: { ficheSoort: string; ficheId: number }) =>
+        r.ficheSoort === fiche.value.ficheSoort && r.ficheId === fiche.value.ficheId
       const regels = regelsVan(lijst).filter((r) => !zelfde(r))
-      await ctx.payload.update({ collection: 'lijsten', id: id.value, data: { fiches: toevoegen ? [...regels, fiche.value] : regels }, ...alsGebruiker(ctx) })
+      await ctx.payload.update({
+        collection: 'lijsten',
+        id: id.value,
+        data: { fiches: toevoegen ? [...regels, fiche.value] : regels },
+        ...alsGebruiker(ctx),
+      })
       return done(safeReturnPath(fields.terug), toevoegen ? 'fiche-toegevoegd' : 'fiche-weggehaald')
     })
   }
@@ -151,8 +201,14 @@ export const FAVORIETEN_ACTIONS = {
   'zoekopdracht-bewaren': { run: zoekopdrachtBewaren, page: bewaarPagina },
   'zoekopdracht-hernoemen': { run: zoekopdrachtHernoemen, page: '/account' },
   'zoekopdracht-verwijderen': { run: zoekopdrachtVerwijderen, page: '/account' },
-  'zoekopdracht-delen': { run: deeltoken('zoekopdrachten', true, 'zoekopdracht-gedeeld'), page: '/account' },
-  'zoekopdracht-delen-stoppen': { run: deeltoken('zoekopdrachten', false, 'delen-gestopt'), page: '/account' },
+  'zoekopdracht-delen': {
+    run: deeltoken('zoekopdrachten', true, 'zoekopdracht-gedeeld'),
+    page: '/account',
+  },
+  'zoekopdracht-delen-stoppen': {
+    run: deeltoken('zoekopdrachten', false, 'delen-gestopt'),
+    page: '/account',
+  },
   'lijst-maken': { run: lijstMaken, page: toevoegPagina },
   'lijst-hernoemen': { run: lijstHernoemen, page: '/account' },
   'lijst-verwijderen': { run: lijstVerwijderen, page: '/account' },

@@ -5,4 +5,5 @@ import { randomBytes } from 'node:crypto'
 
 export const newShareToken = (): string => randomBytes(32).toString('base64url')
 
-export const isShareToken = (value: unknown): value is string => typeof value === 'string' && /^[A-Za-z0-9_-]{43}$/.test(value)
+export const isShareToken = (value: unknown): value is string =>
+  typeof value === 'string' && /^[A-Za-z0-9_-]{43}$/.test(value)

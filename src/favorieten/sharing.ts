@@ -6,14 +6,29 @@ import type { Lijst, Zoekopdracht } from '@/payload-types'
 
 import { isShareToken } from './share-token'
 
-export async function sharedZoekopdracht(payload: Payload, token: string): Promise<Zoekopdracht | null> {
+export async function sharedZoekopdracht(
+  payload: Payload,
+  token: string,
+): Promise<Zoekopdracht | null> {
   if (!isShareToken(token)) return null
-  const { docs } = await payload.find({ collection: 'zoekopdrachten', where: { deeltoken: { equals: token } }, limit: 1, depth: 0, overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: 'zoekopdrachten',
+    where: { deeltoken: { equals: token } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
   return (docs[0] as Zoekopdracht | undefined) ?? null
 }
 
 export async function sharedLijst(payload: Payload, token: string): Promise<Lijst | null> {
   if (!isShareToken(token)) return null
-  const { docs } = await payload.find({ collection: 'lijsten', where: { deeltoken: { equals: token } }, limit: 1, depth: 0, overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: 'lijsten',
+    where: { deeltoken: { equals: token } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
   return (docs[0] as Lijst | undefined) ?? null
 }

@@ -16,8 +16,13 @@ const TYPE_MEERVOUD: Record<FicheSoort, string> = {
  * The one path that holds all the given rubrieken: the deepest one's ancestors, when every other
  * rubriek lies on it. Rubrieken on different branches have no single path: null.
  */
-export function commonPath(rubrieken: readonly RubriekRow[], ids: readonly number[]): RubriekRow[] | null {
-  const paden = [...new Set(ids)].map((id) => rubriekPath(rubrieken, id)).filter((pad) => pad.length > 0)
+export function commonPath(
+  rubrieken: readonly RubriekRow[],
+  ids: readonly number[],
+): RubriekRow[] | null {
+  const paden = [...new Set(ids)]
+    .map((id) => rubriekPath(rubrieken, id))
+    .filter((pad) => pad.length > 0)
   if (paden.length === 0) return null
   const langste = paden.reduce((a, b) => (b.length > a.length ? b : a))
   const opPad = new Set(langste.map((r) => r.id))

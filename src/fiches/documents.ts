@@ -15,4 +15,7 @@ export type ParentCollection = 'organisaties' | 'praktijken'
 export type ParentField = 'organisatie' | 'praktijk'
 
 /** The fiche read for a fiche type is an aanbod exactly when that type is 'aanbod'. */
-export const isAanbod = (soort: FicheSoort, fiche: FicheDocument): fiche is DataFromCollectionSlug<'aanbod'> => soort === 'aanbod'
+export const isAanbod = (
+  soort: FicheSoort,
+  fiche: FicheDocument,
+): fiche is DataFromCollectionSlug<'aanbod'> => soort === 'aanbod'

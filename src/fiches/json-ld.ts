@@ -3,7 +3,13 @@
 import type { FicheSoort } from '@/domain/fiche-url'
 
 const DAGEN: Record<string, string> = {
-  ma: 'Monday', di: 'Tuesday', wo: 'Wednesday', do: 'Thursday', vr: 'Friday', za: 'Saturday', zo: 'Sunday',
+  ma: 'Monday',
+  di: 'Tuesday',
+  wo: 'Wednesday',
+  do: 'Thursday',
+  vr: 'Friday',
+  za: 'Saturday',
+  zo: 'Sunday',
 }
 
 const TYPE: Record<FicheSoort, string> = {
@@ -13,7 +19,16 @@ const TYPE: Record<FicheSoort, string> = {
   aanbod: 'LocalBusiness',
 }
 
-type Adres = { straat: string; huisnummer: string; bus?: string | null; postcode: string; gemeente?: string | null; lat?: number | null; lon?: number | null; primair?: boolean | null }
+type Adres = {
+  straat: string
+  huisnummer: string
+  bus?: string | null
+  postcode: string
+  gemeente?: string | null
+  lat?: number | null
+  lon?: number | null
+  primair?: boolean | null
+}
 type Fiche = {
   naam: string
   adressen?: Adres[] | null
@@ -23,10 +38,20 @@ type Fiche = {
   openingsuren?: { weekschema?: { dag: string; opent: string; sluit: string }[] | null } | null
 }
 
-export function ficheJsonLd(soort: FicheSoort, fiche: Fiche, url: string, ouder?: { naam: string; url: string } | null): Record<string, unknown> {
+export function ficheJsonLd(
+  soort: FicheSoort,
+  fiche: Fiche,
+  url: string,
+  ouder?: { naam: string; url: string } | null,
+): Record<string, unknown> {
   const adres = (fiche.adressen ?? []).find((a) => a.primair) ?? fiche.adressen?.[0]
   const telefoon = (fiche.telefoons ?? []).find((t) => t.soort !== 'fax')
-  const ld: Record<string, unknown> = { '@context': 'https://schema.org', '@type': TYPE[soort], name: fiche.naam, url }
+  const ld: Record<string, unknown> = {
+    '@context': 'https://schema.org',
+    '@type': TYPE[soort],
+    name: fiche.naam,
+    url,
+  }
   if (adres) {
     ld.address = {
       '@type': 'PostalAddress',
@@ -35,7 +60,12 @@ export function ficheJsonLd(soort: FicheSoort, fiche: Fiche, url: string, ouder?
       addressLocality: adres.gemeente ?? undefined,
       addressCountry: 'BE',
     }
-    if (adres.lat != null && adres.lon != null) ld.geo = { '@type': 'GeoCoordinates', latitude: Number(adres.lat), longitude: Number(adres.lon) }
+    if (adres.lat != null && adres.lon != null)
+      ld.geo = {
+        '@type': 'GeoCoordinates',
+        latitude: Number(adres.lat),
+        longitude: Number(adres.lon),
+      }
   }
   if (telefoon) ld.telephone = telefoon.nummer
   if (fiche.emails?.[0]) ld.email = fiche.emails[0].adres
@@ -55,10 +85,18 @@ export function ficheJsonLd(soort: FicheSoort, fiche: Fiche, url: string, ouder?
 }
 
 /** The breadcrumb as a schema.org BreadcrumbList; the last crumb (the fiche itself) gets the page's URL. */
-export function breadcrumbsJsonLd(kruimels: readonly { naam: string; href: string | null }[], url: string): Record<string, unknown> {
+export function breadcrumbsJsonLd(
+  kruimels: readonly { naam: string; href: string | null }[],
+  url: string,
+): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
-    itemListElement: kruimels.map((k, i) => ({ '@type': 'ListItem', position: i + 1, name: k.naam, item: k.href ?? url })),
+    itemListElement: kruimels.map((k, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: k.naam,
+      item: k.href ?? url,
+    })),
   }
 }

@@ -9,7 +9,11 @@ import type { FicheDocument } from './documents'
 export type PublicFiche = { doc: FicheDocument } | null
 
 /** The fiche with this id as a visitor may see it (loadFiche, cached per request, is the caller). */
-export async function readPublicFiche(payload: Payload, soort: FicheSoort, id: number): Promise<PublicFiche> {
+export async function readPublicFiche(
+  payload: Payload,
+  soort: FicheSoort,
+  id: number,
+): Promise<PublicFiche> {
   const { docs } = await payload.find({
     collection: FICHE_COLLECTION[soort],
     where: { id: { equals: id } },
@@ -22,7 +26,11 @@ export async function readPublicFiche(payload: Payload, soort: FicheSoort, id: n
 }
 
 /** Active aanbod of a parent or zorgverlener, for the lists on their pages (one query, depth 1 for rubrieken). */
-export async function aanbodOf(payload: Payload, veld: 'organisatie' | 'praktijk' | 'zorgverlener', id: number) {
+export async function aanbodOf(
+  payload: Payload,
+  veld: 'organisatie' | 'praktijk' | 'zorgverlener',
+  id: number,
+) {
   const { docs } = await payload.find({
     collection: 'aanbod',
     where: { [veld]: { equals: id } },
@@ -30,7 +38,15 @@ export async function aanbodOf(payload: Payload, veld: 'organisatie' | 'praktijk
     depth: 1,
     sort: 'naam',
     overrideAccess: false,
-    select: { naam: true, rubrieken: true, praktijk: true, organisatie: true, zorgverlener: true, adressen: true, openingsuren: true },
+    select: {
+      naam: true,
+      rubrieken: true,
+      praktijk: true,
+      organisatie: true,
+      zorgverlener: true,
+      adressen: true,
+      openingsuren: true,
+    },
   })
   return docs
 }

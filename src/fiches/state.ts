@@ -21,7 +21,12 @@ export type FicheState = {
 
 async function lees(soort: FicheSoort, id: number): Promise<FicheState> {
   const pool = poolOf(await getPayload({ config }))
-  const { rows } = await pool.query<{ naam: string; status: string; gemeente: string | null; rubriek: number | null }>(
+  const { rows } = await pool.query<{
+    naam: string
+    status: string
+    gemeente: string | null
+    rubriek: number | null
+  }>(
     `SELECT f.naam, f.status,
        (SELECT a.gemeente FROM ${TABLE[soort]}_adressen a WHERE a._parent_id = f.id ORDER BY a.primair DESC NULLS LAST, a._order LIMIT 1) AS gemeente,
        (SELECT r.rubrieken_id FROM aanbod x JOIN aanbod_rels r ON r.parent_id = x.id AND r.path = 'rubrieken'
@@ -30,9 +35,19 @@ async function lees(soort: FicheSoort, id: number): Promise<FicheState> {
     [id],
   )
   const rij = rows[0]
-  return rij ? { status: rij.status, naam: rij.naam, gemeente: rij.gemeente, rubriek: rij.rubriek === null ? null : Number(rij.rubriek) } : null
+  return rij
+    ? {
+        status: rij.status,
+        naam: rij.naam,
+        gemeente: rij.gemeente,
+        rubriek: rij.rubriek === null ? null : Number(rij.rubriek),
+      }
+    : null
 }
 
 export function ficheState(soort: FicheSoort, id: number): Promise<FicheState> {
-  return unstable_cache(() => lees(soort, id), ['fiche-stand', soort, String(id)], { tags: [ficheTag(soort, id)], revalidate: 3600 })()
+  return unstable_cache(() => lees(soort, id), ['fiche-stand', soort, String(id)], {
+    tags: [ficheTag(soort, id)],
+    revalidate: 3600,
+  })()
 }

@@ -9,7 +9,12 @@ import type { ActionResult } from './result'
 
 export type Fields = Record<string, unknown>
 
-export type ActionContext = { payload: Payload; headers: Headers; siteBase: string; user: User | null }
+export type ActionContext = {
+  payload: Payload
+  headers: Headers
+  siteBase: string
+  user: User | null
+}
 
 export type FormAction = {
   /** Does the work; knows nothing of HTTP. */
@@ -28,7 +33,8 @@ export type FormAction = {
 /** Every action by its name in the address: /account/actie/<naam>. */
 export type FormActions = Record<string, FormAction>
 
-const text = (fields: Fields, name: string) => (typeof fields[name] === 'string' ? (fields[name] as string) : '')
+const text = (fields: Fields, name: string) =>
+  typeof fields[name] === 'string' ? (fields[name] as string) : ''
 
 /**
  * A page that carries some posted fields back in its address (query parameter = field name, or

@@ -15,34 +15,56 @@ const MAX_LENGTH = 3800
 /** Never kept, whatever an action declares. */
 const SECRET = /wachtwoord|password|token/i
 
-const attributes = (path: string, secure: boolean) => `Path=${path}; HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}`
+const attributes = (path: string, secure: boolean) =>
+  `Path=${path}; HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}`
 
 /** The Set-Cookie value holding `keep`'s values from `fields`, or null when there is nothing (or too much) to keep. */
-export function keptValuesCookie(options: { fields: Fields; keep: readonly string[]; errorsSignature: string; path: string; secure: boolean }): string | null {
+export function keptValuesCookie(options: {
+  fields: Fields
+  keep: readonly string[]
+  errorsSignature: string
+  path: string
+  secure: boolean
+}): string | null {
   const values: Record<string, string> = {}
   for (const name of options.keep) {
     const value = options.fields[name]
     if (!SECRET.test(name) && typeof value === 'string' && value !== '') values[name] = value
   }
   if (Object.keys(values).length === 0) return null
-  const data = Buffer.from(JSON.stringify({ sig: options.errorsSignature, values })).toString('base64url')
+  const data = Buffer.from(JSON.stringify({ sig: options.errorsSignature, values })).toString(
+    'base64url',
+  )
   const cookie = `${data}.${signFor(PURPOSE, data)}`
   if (cookie.length > MAX_LENGTH) return null
   return `${KEPT_VALUES_COOKIE}=${cookie}; Max-Age=${MAX_AGE_SECONDS}; ${attributes(options.path, options.secure)}`
 }
 
 /** After a success the typed values have served. */
-export const clearedValuesCookie = (path: string, secure: boolean) => `${KEPT_VALUES_COOKIE}=; Max-Age=0; ${attributes(path, secure)}`
+export const clearedValuesCookie = (path: string, secure: boolean) =>
+  `${KEPT_VALUES_COOKIE}=; Max-Age=0; ${attributes(path, secure)}`
 
 /** The kept values for the page showing the messages signed `errorsSignature`; empty for any other. */
-export function readKeptValues(cookie: string | undefined, errorsSignature: unknown): Record<string, string> {
+export function readKeptValues(
+  cookie: string | undefined,
+  errorsSignature: unknown,
+): Record<string, string> {
   if (!cookie || typeof errorsSignature !== 'string' || !errorsSignature) return {}
   const [data, signature] = cookie.split('.')
   if (!data || !signature || !signedBy(PURPOSE, data, signature)) return {}
   try {
-    const parsed = JSON.parse(Buffer.from(data, 'base64url').toString('utf8')) as { sig?: unknown; values?: Record<string, unknown> }
-    if (parsed.sig !== errorsSignature || !parsed.values || typeof parsed.values !== 'object') return {}
-    return Object.fromEntries(Object.entries(parsed.values).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && !SECRET.test(entry[0])))
+    const parsed = JSON.parse(Buffer.from(data, 'base64url').toString('utf8')) as {
+      sig?: unknown
+      values?: Record<string, unknown>
+    }
+    if (parsed.sig !== errorsSignature || !parsed.values || typeof parsed.values !== 'object')
+      return {}
+    return Object.fromEntries(
+      Object.entries(parsed.values).filter(
+        (entry): entry is [string, string] =>
+          typeof entry[1] === 'string' && !SECRET.test(entry[0]),
+      ),
+    )
   } catch {
     return {}
   }

@@ -3,7 +3,8 @@ import type { FieldError } from '@/domain/field-error'
 type PayloadRefusal = { status?: unknown; message?: unknown; data?: { errors?: unknown } | null }
 type PayloadFieldProblem = { path?: unknown; message?: unknown }
 
-const text = (value: unknown, fallback: string) => (typeof value === 'string' && value ? value : fallback)
+const text = (value: unknown, fallback: string) =>
+  typeof value === 'string' && value ? value : fallback
 
 /**
  * Payload's ValidationError as field errors, recognised by its shape (status 400 with data.errors),
@@ -14,7 +15,10 @@ export function validationErrorsOf(error: unknown): FieldError[] | null {
   const { status, data } = (error ?? {}) as PayloadRefusal
   const problems = data?.errors
   if (status !== 400 || !Array.isArray(problems) || problems.length === 0) return null
-  return (problems as PayloadFieldProblem[]).map((problem) => ({ field: text(problem?.path, 'formulier'), message: text(problem?.message, 'Ongeldige invoer.') }))
+  return (problems as PayloadFieldProblem[]).map((problem) => ({
+    field: text(problem?.path, 'formulier'),
+    message: text(problem?.message, 'Ongeldige invoer.'),
+  }))
 }
 
 /** The HTTP status Payload gave a refusal (403, 404, ...), if it is one. */

@@ -21,4 +21,5 @@ export const FORM_ACTIONS = {
 export type FormActionName = keyof typeof FORM_ACTIONS
 
 /** The action of that name; null for a name nobody declared (also "constructor", "__proto__", ...). */
-export const formAction = (name: string): FormAction | null => (Object.hasOwn(FORM_ACTIONS, name) ? FORM_ACTIONS[name as FormActionName] : null)
+export const formAction = (name: string): FormAction | null =>
+  Object.hasOwn(FORM_ACTIONS, name) ? FORM_ACTIONS[name as FormActionName] : null

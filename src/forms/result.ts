@@ -8,8 +8,17 @@ export type ActionResult =
   | { ok: true; redirect: string; notice?: string; setCookies?: string[] }
   | { ok: false; status: number; errors: FieldError[] }
 
-export const fail = (status: number, field: string, message: string): ActionResult => ({ ok: false, status, errors: [{ field, message }] })
+export const fail = (status: number, field: string, message: string): ActionResult => ({
+  ok: false,
+  status,
+  errors: [{ field, message }],
+})
 
 export const invalid = (errors: FieldError[]): ActionResult => ({ ok: false, status: 400, errors })
 
-export const done = (redirect: string, notice?: string, setCookies?: string[]): ActionResult => ({ ok: true, redirect, notice, setCookies })
+export const done = (redirect: string, notice?: string, setCookies?: string[]): ActionResult => ({
+  ok: true,
+  redirect,
+  notice,
+  setCookies,
+})

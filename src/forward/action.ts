@@ -9,7 +9,10 @@ import { loadFiches } from '@/downloads/source'
 import { enqueueMailWithClient } from '@/mail/outbox'
 import { forwardedFicheMail } from '@/mail/templates/forward'
 
-export async function forwardFiche(ctx: ActionContext, velden: Record<string, unknown>): Promise<ActionResult> {
+export async function forwardFiche(
+  ctx: ActionContext,
+  velden: Record<string, unknown>,
+): Promise<ActionResult> {
   if (!ctx.user) return fail(401, 'account', 'Meld u eerst aan om een fiche door te sturen.')
   const gelezen = parseForward(velden)
   if ('fouten' in gelezen) return invalid(gelezen.fouten)
@@ -24,14 +27,22 @@ export async function forwardFiche(ctx: ActionContext, velden: Record<string, un
     await client.query('BEGIN')
     // The account row's lock makes the count and the insert one step for parallel requests.
     await client.query('SELECT id FROM users WHERE id = $1 FOR UPDATE', [ctx.user.id])
-    const { rows } = await client.query(`SELECT count(*)::int AS n FROM doorgestuurd WHERE afzender_id = $1 AND created_at > now() - interval '1 hour'`, [ctx.user.id])
+    const { rows } = await client.query(
+      `SELECT count(*)::int AS n FROM doorgestuurd WHERE afzender_id = $1 AND created_at > now() - interval '1 hour'`,
+      [ctx.user.id],
+    )
     if (Number(rows[0]?.n ?? 0) >= FORWARDS_PER_HOUR) {
       await client.query('ROLLBACK')
-      return fail(429, 'adressen', `U stuurde het afgelopen uur al ${FORWARDS_PER_HOUR} fiches door. Probeer het later opnieuw.`)
+      return fail(
+        429,
+        'adressen',
+        `U stuurde het afgelopen uur al ${FORWARDS_PER_HOUR} fiches door. Probeer het later opnieuw.`,
+      )
     }
     await client.query('INSERT INTO doorgestuurd (afzender_id) VALUES ($1)', [ctx.user.id])
     const mail = forwardedFicheMail({ afzender, bericht, fiche, url })
-    for (const adres of adressen) await enqueueMailWithClient(client, { ...mail, to: adres, replyTo: ctx.user.email })
+    for (const adres of adressen)
+      await enqueueMailWithClient(client, { ...mail, to: adres, replyTo: ctx.user.email })
     await client.query('COMMIT')
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined)

@@ -4,5 +4,8 @@ import { pageWith, type FormActions } from '@/forms/action'
 
 export const FORWARD_ACTIONS = {
   // The form belongs to one fiche: back to it after a failure.
-  doorsturen: { run: (ctx, fields) => import('./action').then((m) => m.forwardFiche(ctx, fields)), page: pageWith('/doorsturen', 'soort', 'id') },
+  doorsturen: {
+    run: (ctx, fields) => import('./action').then((m) => m.forwardFiche(ctx, fields)),
+    page: pageWith('/doorsturen', 'soort', 'id'),
+  },
 } as const satisfies FormActions

@@ -40,7 +40,9 @@ export async function createDeliver(payload: Payload, env?: Env): Promise<Delive
   const from = defaultFrom(env)
   if (!smtpConfigured(env)) {
     return async (message) => {
-      payload.logger.info(`Mail (geen SMTP_HOST ingesteld, alleen gelogd) aan ${[message.to].flat().join(', ')}: ${message.subject}\n${message.text}`)
+      payload.logger.info(
+        `Mail (geen SMTP_HOST ingesteld, alleen gelogd) aan ${[message.to].flat().join(', ')}: ${message.subject}\n${message.text}`,
+      )
     }
   }
   const adapter = (await smtpAdapter(env))({ payload })
@@ -54,19 +56,24 @@ export async function createDeliver(payload: Payload, env?: Env): Promise<Delive
  * survive an SMTP outage. They cannot join a transaction (Payload gives no request here), so they
  * are written straight away; the application's own mails use enqueueMail(req, ...).
  */
-export const queueEmailAdapter = (): EmailAdapter => ({ payload }) => ({
-  name: 'mail-queue',
-  defaultFromAddress: defaultFrom().address,
-  defaultFromName: defaultFrom().name,
-  sendEmail: async (message: SendEmailOptions) => {
-    const to = [message.to].flat().map((entry) => (typeof entry === 'string' ? entry : entry?.address)).filter(Boolean)
-    const html = typeof message.html === 'string' ? message.html : ''
-    const text = typeof message.text === 'string' ? message.text : htmlToText(html)
-    await enqueueMailWithClient(poolOf(payload), {
-      to: to as string[],
-      subject: message.subject ?? '',
-      html: html || `<p>${text}</p>`,
-      text,
-    })
-  },
-})
+export const queueEmailAdapter =
+  (): EmailAdapter =>
+  ({ payload }) => ({
+    name: 'mail-queue',
+    defaultFromAddress: defaultFrom().address,
+    defaultFromName: defaultFrom().name,
+    sendEmail: async (message: SendEmailOptions) => {
+      const to = [message.to]
+        .flat()
+        .map((entry) => (typeof entry === 'string' ? entry : entry?.address))
+        .filter(Boolean)
+      const html = typeof message.html === 'string' ? message.html : ''
+      const text = typeof message.text === 'string' ? message.text : htmlToText(html)
+      await enqueueMailWithClient(poolOf(payload), {
+        to: to as string[],
+        subject: message.subject ?? '',
+        html: html || `<p>${text}</p>`,
+        text,
+      })
+    },
+  })

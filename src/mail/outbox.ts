@@ -18,7 +18,13 @@ export type MailJob = Omit<MailMessage, 'to'> & { to: string[] }
 function jobOf(message: MailMessage): MailJob {
   const to = recipientsOf(message.to)
   if (to.length === 0) throw new Error('Een mail zonder ontvanger kan niet in de wachtrij.')
-  return { to, subject: message.subject, html: message.html, text: message.text, ...(message.replyTo ? { replyTo: message.replyTo } : {}) }
+  return {
+    to,
+    subject: message.subject,
+    html: message.html,
+    text: message.text,
+    ...(message.replyTo ? { replyTo: message.replyTo } : {}),
+  }
 }
 
 export async function enqueueMail(req: PayloadRequest, message: MailMessage): Promise<void> {
@@ -30,7 +36,11 @@ export async function enqueueMail(req: PayloadRequest, message: MailMessage): Pr
  * submit for any address (forgotten password, resend confirmation) stop mailing it after a few,
  * so nobody can use the site to flood someone's inbox.
  */
-export async function recentMailsTo(req: PayloadRequest, address: string, minutes: number): Promise<number> {
+export async function recentMailsTo(
+  req: PayloadRequest,
+  address: string,
+  minutes: number,
+): Promise<number> {
   const db = await transactionOf(req)
   const { rows } = await db.execute(sql`
     SELECT count(*)::int AS n FROM queue_jobs
@@ -40,6 +50,9 @@ export async function recentMailsTo(req: PayloadRequest, address: string, minute
 }
 
 /** The same, for work outside any request: recorded with the change in `client`'s transaction (a pool: on its own). */
-export async function enqueueMailWithClient(client: QueueClient, message: MailMessage): Promise<void> {
+export async function enqueueMailWithClient(
+  client: QueueClient,
+  message: MailMessage,
+): Promise<void> {
   await enqueueWithClient(client, MAIL_QUEUE, jobOf(message))
 }

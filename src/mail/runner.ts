@@ -14,8 +14,15 @@ import { mailQueue } from './worker'
 
 export const mailWorkerEnabled = (env?: Env) => getConfig(env).mail.worker
 
-export async function startMailWorker(payload: Payload, intervalMs = 1000): Promise<PollLoop | null> {
+export async function startMailWorker(
+  payload: Payload,
+  intervalMs = 1000,
+): Promise<PollLoop | null> {
   if (!mailWorkerEnabled()) return null
   const deliver = await createDeliver(payload)
-  return startQueueWorker(poolOf(payload), { ...mailQueue(deliver), intervalMs, logger: payload.logger })
+  return startQueueWorker(poolOf(payload), {
+    ...mailQueue(deliver),
+    intervalMs,
+    logger: payload.logger,
+  })
 }

@@ -16,7 +16,8 @@ export type Deliver = (message: MailMessage & { messageId: string }) => Promise<
 
 export type MailBatchResult = { sent: number; failed: number; error?: string }
 
-export const messageIdFor = (id: number | string, domain = 'sociale-kaart.local') => `<mail-${id}@${domain}>`
+export const messageIdFor = (id: number | string, domain = 'sociale-kaart.local') =>
+  `<mail-${id}@${domain}>`
 
 /** One mail per run: a failure stops the run, the other mails keep their turn (an SMTP server that is down fails them all alike). */
 export const mailQueue = (deliver: Deliver): QueueHandlerOptions<MailJob> => ({
@@ -28,7 +29,11 @@ export const mailQueue = (deliver: Deliver): QueueHandlerOptions<MailJob> => ({
 })
 
 /** Sends due mails until none is due or one fails, at most `limit`: what the worker does, at once. */
-export async function sendDueMail(pool: QueuePool, deliver: Deliver, limit = 50): Promise<MailBatchResult> {
+export async function sendDueMail(
+  pool: QueuePool,
+  deliver: Deliver,
+  limit = 50,
+): Promise<MailBatchResult> {
   const result = await drainQueue(pool, mailQueue(deliver), limit)
   return { sent: result.done, failed: result.failed, error: result.error }
 }

@@ -6,7 +6,9 @@ import { type MigrateDownArgs, type MigrateUpArgs, sql } from '@payloadcms/db-po
  * here, so the worker does not rebuild or revalidate the parent's other aanbod.
  */
 export async function up({ db }: MigrateUpArgs): Promise<void> {
-  await db.execute(sql`ALTER TABLE search_outbox ADD COLUMN alleen_zelf boolean NOT NULL DEFAULT false;`)
+  await db.execute(
+    sql`ALTER TABLE search_outbox ADD COLUMN alleen_zelf boolean NOT NULL DEFAULT false;`,
+  )
 }
 
 export async function down({ db }: MigrateDownArgs): Promise<void> {

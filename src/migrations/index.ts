@@ -1,18 +1,18 @@
-import * as migration_20261129_092349_initial from './20261129_092349_initial';
-import * as migration_20261129_092350_search_extensions from './20261129_092350_search_extensions';
-import * as migration_20261129_120000_search_index from './20261129_120000_search_index';
-import * as migration_20261129_130000_search_rank_facets from './20261129_130000_search_rank_facets';
-import * as migration_20261129_140000_search_compounds_facet_filters from './20261129_140000_search_compounds_facet_filters';
-import * as migration_20261129_150000_search_generation from './20261129_150000_search_generation';
-import * as migration_20261129_160000_search_text_inline from './20261129_160000_search_text_inline';
-import * as migration_20261201_211440_content_schedule_related from './20261201_211440_content_schedule_related';
-import * as migration_20261201_211732_accounts from './20261201_211732_accounts';
-import * as migration_20261201_213000_outbox_alleen_zelf from './20261201_213000_outbox_alleen_zelf';
-import * as migration_20261201_222000_downloads from './20261201_222000_downloads';
-import * as migration_20261201_215110_suggesties_notities from './20261201_215110_suggesties_notities';
-import * as migration_20261201_220238_schema_samengevoegd from './20261201_220238_schema_samengevoegd';
-import * as migration_20261201_222758_favorieten from './20261201_222758_favorieten';
-import * as migration_20261202_090000_queue_jobs from './20261202_090000_queue_jobs';
+import * as migration_20261129_092349_initial from './20261129_092349_initial'
+import * as migration_20261129_092350_search_extensions from './20261129_092350_search_extensions'
+import * as migration_20261129_120000_search_index from './20261129_120000_search_index'
+import * as migration_20261129_130000_search_rank_facets from './20261129_130000_search_rank_facets'
+import * as migration_20261129_140000_search_compounds_facet_filters from './20261129_140000_search_compounds_facet_filters'
+import * as migration_20261129_150000_search_generation from './20261129_150000_search_generation'
+import * as migration_20261129_160000_search_text_inline from './20261129_160000_search_text_inline'
+import * as migration_20261201_211440_content_schedule_related from './20261201_211440_content_schedule_related'
+import * as migration_20261201_211732_accounts from './20261201_211732_accounts'
+import * as migration_20261201_213000_outbox_alleen_zelf from './20261201_213000_outbox_alleen_zelf'
+import * as migration_20261201_222000_downloads from './20261201_222000_downloads'
+import * as migration_20261201_215110_suggesties_notities from './20261201_215110_suggesties_notities'
+import * as migration_20261201_220238_schema_samengevoegd from './20261201_220238_schema_samengevoegd'
+import * as migration_20261201_222758_favorieten from './20261201_222758_favorieten'
+import * as migration_20261202_090000_queue_jobs from './20261202_090000_queue_jobs'
 
 export const migrations = [
   {
@@ -78,7 +78,7 @@ export const migrations = [
   {
     up: migration_20261201_222758_favorieten.up,
     down: migration_20261201_222758_favorieten.down,
-    name: '20261201_222758_favorieten'
+    name: '20261201_222758_favorieten',
   },
   {
     up: migration_20261201_222000_downloads.up,
@@ -90,4 +90,4 @@ export const migrations = [
     down: migration_20261202_090000_queue_jobs.down,
     name: '20261202_090000_queue_jobs',
   },
-];
+]

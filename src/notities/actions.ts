@@ -11,7 +11,11 @@ import type { User } from '@/payload-types'
 /** The notes of the fiche the form was on, or all notes. */
 const notitiesPagina = pageWith('/account/notities', ['soort', 'ficheSoort'], ['id', 'ficheId'])
 
-const alsGebruiker = (user: User) => ({ user: asPayloadUser(user), overrideAccess: false, depth: 0 })
+const alsGebruiker = (user: User) => ({
+  user: asPayloadUser(user),
+  overrideAccess: false,
+  depth: 0,
+})
 
 /** Someone else's note (or one deleted meanwhile) is refused as not found; Payload's validation goes on to the form route. */
 async function eigenNotitie(work: () => Promise<ActionResult>): Promise<ActionResult> {
@@ -19,7 +23,8 @@ async function eigenNotitie(work: () => Promise<ActionResult>): Promise<ActionRe
     return await work()
   } catch (error) {
     const status = refusalStatus(error)
-    if (status === 403 || status === 404) return fail(404, 'id', 'Deze notitie bestaat niet (meer).')
+    if (status === 403 || status === 404)
+      return fail(404, 'id', 'Deze notitie bestaat niet (meer).')
     throw error
   }
 }
@@ -33,13 +38,22 @@ async function bewaarNotitie(ctx: ActionContext, fields: Fields): Promise<Action
     const id = checkId(fields.id)
     if (!id.ok) return invalid(id.errors)
     return eigenNotitie(async () => {
-      await ctx.payload.update({ collection: 'notities', id: id.value, data: { tekst }, ...alsGebruiker(user) })
+      await ctx.payload.update({
+        collection: 'notities',
+        id: id.value,
+        data: { tekst },
+        ...alsGebruiker(user),
+      })
       return done(terug, 'notitie-bewaard')
     })
   }
   const fiche = checkFiche(fields.ficheSoort, fields.ficheId)
   if (!fiche.ok) return invalid(fiche.errors)
-  await ctx.payload.create({ collection: 'notities', data: { ...fiche.value, tekst }, ...alsGebruiker(user) })
+  await ctx.payload.create({
+    collection: 'notities',
+    data: { ...fiche.value, tekst },
+    ...alsGebruiker(user),
+  })
   return done(terug, 'notitie-bewaard')
 }
 
@@ -56,5 +70,9 @@ async function verwijderNotitie(ctx: ActionContext, fields: Fields): Promise<Act
 
 export const NOTITIE_ACTIONS = {
   'notitie-bewaren': { run: bewaarNotitie, page: notitiesPagina, afterLogin: notitiesPagina },
-  'notitie-verwijderen': { run: verwijderNotitie, page: notitiesPagina, afterLogin: notitiesPagina },
+  'notitie-verwijderen': {
+    run: verwijderNotitie,
+    page: notitiesPagina,
+    afterLogin: notitiesPagina,
+  },
 } as const satisfies FormActions

@@ -21,14 +21,23 @@ export function encrypt(tekst: string, ctx: NotitieContext, sleutel = notitieKey
   const cipher = createCipheriv('aes-256-gcm', sleutel, iv)
   cipher.setAAD(aad(ctx))
   const data = Buffer.concat([cipher.update(tekst, 'utf8'), cipher.final()])
-  return [VERSIE, iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), data.toString('base64url')].join('.')
+  return [
+    VERSIE,
+    iv.toString('base64url'),
+    cipher.getAuthTag().toString('base64url'),
+    data.toString('base64url'),
+  ].join('.')
 }
 
 export function decrypt(waarde: string, ctx: NotitieContext, sleutel = notitieKey()): string {
   const [versie, iv, tag, data] = waarde.split('.')
-  if (versie !== VERSIE || !iv || !tag || data === undefined) throw new Error('Onbekend formaat van versleutelde notitie')
+  if (versie !== VERSIE || !iv || !tag || data === undefined)
+    throw new Error('Onbekend formaat van versleutelde notitie')
   const decipher = createDecipheriv('aes-256-gcm', sleutel, Buffer.from(iv, 'base64url'))
   decipher.setAAD(aad(ctx))
   decipher.setAuthTag(Buffer.from(tag, 'base64url'))
-  return Buffer.concat([decipher.update(Buffer.from(data, 'base64url')), decipher.final()]).toString('utf8')
+  return Buffer.concat([
+    decipher.update(Buffer.from(data, 'base64url')),
+    decipher.final(),
+  ]).toString('utf8')
 }

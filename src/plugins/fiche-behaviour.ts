@@ -7,13 +7,24 @@
 //   organisaties and praktijken) what follows for their aanbod and fichebeheer;
 // - beforeDelete (organisaties, praktijken): no delete while aanbod points at the fiche;
 // - versions, delete access, and the status, regio and verification fields at the end.
-import type { CollectionBeforeChangeHook, CollectionConfig, Config, DataFromCollectionSlug } from 'payload'
+import type {
+  CollectionBeforeChangeHook,
+  CollectionConfig,
+  Config,
+  DataFromCollectionSlug,
+} from 'payload'
 
 import { deleteFiche } from '@access/ficheAccess'
 import { regioField, statusField, verificationFields } from '@collections/fields/fiche'
 import { deriveAanbodRegio } from '@collections/Aanbod/hooks/deriveAanbodRegio'
 import { deriveRegioFromAdres } from '@hooks/deriveRegio'
-import { guardRegioScope, isOwnZorgverlenerFiche, managesFiche, managesParentOf, type OtherGround } from '@hooks/guardRegioScope'
+import {
+  guardRegioScope,
+  isOwnZorgverlenerFiche,
+  managesFiche,
+  managesParentOf,
+  type OtherGround,
+} from '@hooks/guardRegioScope'
 import { propagateToAanbod } from '@hooks/propagateToAanbod'
 import { refuseDeleteWhileUsed } from '@hooks/refuseDeleteWhileUsed'
 import { removeFichebeheer } from '@hooks/removeFichebeheer'
@@ -31,15 +42,26 @@ type FicheBehaviour<S extends FicheCollection> = {
 }
 
 const FICHES: { [S in FicheCollection]: FicheBehaviour<S> } = {
-  organisaties: { deriveRegio: deriveRegioFromAdres, otherGround: managesFiche('organisaties'), parentField: 'organisatie' },
-  praktijken: { deriveRegio: deriveRegioFromAdres, otherGround: managesFiche('praktijken'), parentField: 'praktijk' },
+  organisaties: {
+    deriveRegio: deriveRegioFromAdres,
+    otherGround: managesFiche('organisaties'),
+    parentField: 'organisatie',
+  },
+  praktijken: {
+    deriveRegio: deriveRegioFromAdres,
+    otherGround: managesFiche('praktijken'),
+    parentField: 'praktijk',
+  },
   aanbod: { deriveRegio: deriveAanbodRegio, otherGround: managesParentOf },
   zorgverleners: { deriveRegio: deriveRegioFromAdres, otherGround: isOwnZorgverlenerFiche },
 }
 
 const isFicheCollection = (slug: string): slug is FicheCollection => Object.hasOwn(FICHES, slug)
 
-function withFicheBehaviour<S extends FicheCollection>(collection: CollectionConfig, slug: S): CollectionConfig {
+function withFicheBehaviour<S extends FicheCollection>(
+  collection: CollectionConfig,
+  slug: S,
+): CollectionConfig {
   const { deriveRegio, otherGround, parentField } = FICHES[slug]
   const own = collection.hooks ?? {}
   return {
@@ -48,13 +70,32 @@ function withFicheBehaviour<S extends FicheCollection>(collection: CollectionCon
     versions: { maxPerDoc: 100 },
     hooks: {
       ...own,
-      beforeChange: [deriveRegio, ...(own.beforeChange ?? []), guardRegioScope(otherGround), stampLastChangedBy],
-      afterChange: [searchSyncAfterChange(slug), ...(own.afterChange ?? []), ...(parentField ? [propagateToAanbod(parentField)] : [])],
+      beforeChange: [
+        deriveRegio,
+        ...(own.beforeChange ?? []),
+        guardRegioScope(otherGround),
+        stampLastChangedBy,
+      ],
+      afterChange: [
+        searchSyncAfterChange(slug),
+        ...(own.afterChange ?? []),
+        ...(parentField ? [propagateToAanbod(parentField)] : []),
+      ],
       beforeDelete: [
         ...(own.beforeDelete ?? []),
-        ...(parentField ? [refuseDeleteWhileUsed([{ collection: 'aanbod', field: parentField, wat: 'aanbodfiche(s)' }])] : []),
+        ...(parentField
+          ? [
+              refuseDeleteWhileUsed([
+                { collection: 'aanbod', field: parentField, wat: 'aanbodfiche(s)' },
+              ]),
+            ]
+          : []),
       ],
-      afterDelete: [searchSyncAfterDelete(slug), ...(own.afterDelete ?? []), ...(parentField ? [removeFichebeheer(parentField)] : [])],
+      afterDelete: [
+        searchSyncAfterDelete(slug),
+        ...(own.afterDelete ?? []),
+        ...(parentField ? [removeFichebeheer(parentField)] : []),
+      ],
     },
     fields: [...collection.fields, statusField, regioField, ...verificationFields],
   }
@@ -67,9 +108,16 @@ function withFicheBehaviour<S extends FicheCollection>(collection: CollectionCon
 export const ficheBehaviourPlugin = <C extends Pick<Config, 'collections'>>(config: C): C => {
   const slugs = new Set((config.collections ?? []).map((collection) => collection.slug))
   const missing = Object.keys(FICHES).filter((slug) => !slugs.has(slug))
-  if (missing.length) throw new Error(`ficheBehaviourPlugin: fichecollecties ontbreken in de configuratie: ${missing.join(', ')}`)
+  if (missing.length)
+    throw new Error(
+      `ficheBehaviourPlugin: fichecollecties ontbreken in de configuratie: ${missing.join(', ')}`,
+    )
   return {
     ...config,
-    collections: (config.collections ?? []).map((collection) => (isFicheCollection(collection.slug) ? withFicheBehaviour(collection, collection.slug) : collection)),
+    collections: (config.collections ?? []).map((collection) =>
+      isFicheCollection(collection.slug)
+        ? withFicheBehaviour(collection, collection.slug)
+        : collection,
+    ),
   }
 }

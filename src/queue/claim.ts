@@ -31,17 +31,29 @@ const CLAIM = `
  * Takes up to `limit` jobs of `queue` (committed at once) for `leaseSeconds`. With `bySession` the
  * jobs are also this connection's while it lives: the caller runs them on this same connection.
  */
-export async function claimJobs<P>(client: QueueClient, queue: string, limit: number, leaseSeconds: number, bySession = false): Promise<Job<P>[]> {
+export async function claimJobs<P>(
+  client: QueueClient,
+  queue: string,
+  limit: number,
+  leaseSeconds: number,
+  bySession = false,
+): Promise<Job<P>[]> {
   const { rows } = await client.query<JobRow>(CLAIM, [queue, limit, leaseSeconds, bySession])
   return rows.map((row) => jobOf<P>(row)).sort((a, b) => a.id - b.id)
 }
 
-const ids = (jobs: readonly Job<unknown>[]) => [jobs.map((job) => job.id), jobs.map((job) => job.attempts)]
+const ids = (jobs: readonly Job<unknown>[]) => [
+  jobs.map((job) => job.id),
+  jobs.map((job) => job.attempts),
+]
 const MINE = `(id, attempts) IN (SELECT * FROM unnest($1::bigint[], $2::int[])) AND status = 'running'`
 
 /** Locks the claimed jobs that are still this worker's, inside the caller's transaction. */
 export async function lockClaimed<P>(tx: QueueClient, jobs: readonly Job<P>[]): Promise<Job<P>[]> {
-  const { rows } = await tx.query<{ id: string }>(`SELECT id FROM queue_jobs WHERE ${MINE} FOR UPDATE`, ids(jobs))
+  const { rows } = await tx.query<{ id: string }>(
+    `SELECT id FROM queue_jobs WHERE ${MINE} FOR UPDATE`,
+    ids(jobs),
+  )
   const held = new Set(rows.map((row) => Number(row.id)))
   return jobs.filter((job) => held.has(job.id))
 }
@@ -58,7 +70,12 @@ export async function markDone(tx: QueueClient, jobs: readonly Job<unknown>[]): 
  * A failed run: the job waits for its backoff, or, when it has had all its attempts, is kept as
  * 'failed' (the dead letter) until an admin retries it. Returns the jobs given up on.
  */
-export async function markFailed<P>(tx: QueueClient, jobs: readonly Job<P>[], error: string, settings: QueueSettings): Promise<Job<P>[]> {
+export async function markFailed<P>(
+  tx: QueueClient,
+  jobs: readonly Job<P>[],
+  error: string,
+  settings: QueueSettings,
+): Promise<Job<P>[]> {
   const delays = jobs.map((job) => retryDelaySeconds(job.attempts, settings.backoff))
   const { rows } = await tx.query<{ id: string; status: string }>(
     `UPDATE queue_jobs j SET
@@ -76,7 +93,11 @@ export async function markFailed<P>(tx: QueueClient, jobs: readonly Job<P>[], er
 }
 
 /** Keeps a leased job this worker's for another `leaseSeconds`. */
-export async function extendLease(client: QueueClient, jobs: readonly Job<unknown>[], leaseSeconds: number): Promise<number> {
+export async function extendLease(
+  client: QueueClient,
+  jobs: readonly Job<unknown>[],
+  leaseSeconds: number,
+): Promise<number> {
   const { rowCount } = await client.query(
     `UPDATE queue_jobs SET locked_until = clock_timestamp() + make_interval(secs => $3) WHERE ${MINE}`,
     [...ids(jobs), leaseSeconds],

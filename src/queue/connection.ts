@@ -8,7 +8,10 @@ export class ConnectionLostError extends Error {
   }
 }
 
-export async function withClient<T>(pool: QueuePool, work: (client: QueueClient) => Promise<T>): Promise<T> {
+export async function withClient<T>(
+  pool: QueuePool,
+  work: (client: QueueClient) => Promise<T>,
+): Promise<T> {
   const client = await pool.connect()
   try {
     return await work(client)
@@ -21,7 +24,10 @@ export async function withClient<T>(pool: QueuePool, work: (client: QueueClient)
  * Runs `work` in a transaction on `client`. When even the ROLLBACK fails, the connection is gone
  * (killed, network) and a ConnectionLostError says so.
  */
-export async function transaction<T>(client: QueueClient, work: (tx: QueueClient) => Promise<T>): Promise<T> {
+export async function transaction<T>(
+  client: QueueClient,
+  work: (tx: QueueClient) => Promise<T>,
+): Promise<T> {
   await client.query('BEGIN')
   try {
     const result = await work(client)
@@ -38,7 +44,10 @@ export async function transaction<T>(client: QueueClient, work: (tx: QueueClient
 }
 
 /** The same on a connection of its own, which is thrown away when it broke. */
-export async function inTransaction<T>(pool: QueuePool, work: (tx: QueueClient) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(
+  pool: QueuePool,
+  work: (tx: QueueClient) => Promise<T>,
+): Promise<T> {
   const client = await pool.connect()
   let broken = false
   try {
@@ -51,4 +60,5 @@ export async function inTransaction<T>(pool: QueuePool, work: (tx: QueueClient) 
   }
 }
 
-export const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error)).slice(0, 2000)
+export const errorText = (error: unknown): string =>
+  (error instanceof Error ? error.message : String(error)).slice(0, 2000)

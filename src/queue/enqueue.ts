@@ -21,7 +21,12 @@ export type EnqueueOptions = {
 }
 
 /** Queues one job in the request's transaction. Returns its id, or null when its unique key was taken. */
-export async function enqueue(req: PayloadRequest, queue: string, payload: unknown, options: EnqueueOptions = {}): Promise<number | null> {
+export async function enqueue(
+  req: PayloadRequest,
+  queue: string,
+  payload: unknown,
+  options: EnqueueOptions = {},
+): Promise<number | null> {
   const db = await transactionOf(req)
   const { rows } = await db.execute(sql`
     INSERT INTO queue_jobs (queue, payload, max_attempts, unique_key, available_at)
@@ -32,7 +37,11 @@ export async function enqueue(req: PayloadRequest, queue: string, payload: unkno
 }
 
 /** Queues one job per payload in the request's transaction, in one statement. */
-export async function enqueueMany(req: PayloadRequest, queue: string, payloads: readonly unknown[]): Promise<void> {
+export async function enqueueMany(
+  req: PayloadRequest,
+  queue: string,
+  payloads: readonly unknown[],
+): Promise<void> {
   if (payloads.length === 0) return
   const db = await transactionOf(req)
   // One JSON parameter: drizzle's sql template would spread a JS array into separate parameters.
@@ -45,12 +54,23 @@ export async function enqueueMany(req: PayloadRequest, queue: string, payloads: 
  * The same for work outside a Payload request (a worker, a plain pg transaction): the job commits
  * or rolls back with whatever `client` is in. A pool queues it on its own.
  */
-export async function enqueueWithClient(client: QueueClient, queue: string, payload: unknown, options: EnqueueOptions = {}): Promise<number | null> {
+export async function enqueueWithClient(
+  client: QueueClient,
+  queue: string,
+  payload: unknown,
+  options: EnqueueOptions = {},
+): Promise<number | null> {
   const { rows } = await client.query<{ id: string }>(
     `INSERT INTO queue_jobs (queue, payload, max_attempts, unique_key, available_at)
      VALUES ($1, $2::jsonb, $3, $4, clock_timestamp() + make_interval(secs => $5))
      ON CONFLICT DO NOTHING RETURNING id`,
-    [queue, JSON.stringify(payload ?? {}), options.maxAttempts ?? settingsOf(queue).maxAttempts, options.uniqueKey ?? null, options.delaySeconds ?? 0],
+    [
+      queue,
+      JSON.stringify(payload ?? {}),
+      options.maxAttempts ?? settingsOf(queue).maxAttempts,
+      options.uniqueKey ?? null,
+      options.delaySeconds ?? 0,
+    ],
   )
   return rows[0] ? Number(rows[0].id) : null
 }

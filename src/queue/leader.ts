@@ -49,7 +49,10 @@ export function advisoryLeader({ client: makeClient, key, onChange }: Options): 
         await fresh.connect()
         client = fresh
       }
-      const { rows } = await client.query<{ got: boolean }>('SELECT pg_try_advisory_lock($1::bigint) AS got', [key.toString()])
+      const { rows } = await client.query<{ got: boolean }>(
+        'SELECT pg_try_advisory_lock($1::bigint) AS got',
+        [key.toString()],
+      )
       set(Boolean(rows[0]?.got))
       return leading
     } catch {

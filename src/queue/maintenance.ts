@@ -3,7 +3,11 @@ import { type QueueSettings, settingsOf } from './settings'
 import type { QueueClient } from './types'
 
 /** Forgets finished jobs after the queue's retention: done ones sooner, failed ones later. */
-export async function pruneQueue(db: QueueClient, queue: string, settings: QueueSettings = settingsOf(queue)): Promise<number> {
+export async function pruneQueue(
+  db: QueueClient,
+  queue: string,
+  settings: QueueSettings = settingsOf(queue),
+): Promise<number> {
   const { rowCount } = await db.query(
     `DELETE FROM queue_jobs WHERE queue = $1 AND (
        (status = 'done' AND finished_at < clock_timestamp() - make_interval(days => $2))

@@ -16,7 +16,13 @@
 // again: handlers are written so that this is harmless (documents rebuilt and upserted by id; a
 // mail with a stable Message-ID; a download's file written under its token again).
 import { claimJobs, extendLease, lockClaimed, markDone, markFailed } from './claim'
-import { ConnectionLostError, errorText, inTransaction, transaction, withClient } from './connection'
+import {
+  ConnectionLostError,
+  errorText,
+  inTransaction,
+  transaction,
+  withClient,
+} from './connection'
 import { type QueueSettings, settingsOf } from './settings'
 import type { Job, QueueClient, QueuePool } from './types'
 
@@ -44,7 +50,10 @@ type Common<P> = {
 }
 
 export type QueueHandlerOptions<P> = Common<P> &
-  ({ hold?: 'transaction'; handler: TransactionHandler<P> } | { hold: 'lease'; handler: LeaseHandler<P> })
+  (
+    | { hold?: 'transaction'; handler: TransactionHandler<P> }
+    | { hold: 'lease'; handler: LeaseHandler<P> }
+  )
 
 export type RunResult = {
   /** Jobs taken in this run. */
@@ -66,7 +75,13 @@ class LeaseLostError extends Error {
 const INTERRUPTED = 'Onderbroken: het proces stopte tijdens de uitvoering.'
 const NOTHING: RunResult = { taken: 0, done: 0, failed: 0, deadLettered: 0 }
 
-async function giveUpOrRetry<P>(tx: QueueClient, jobs: Job<P>[], error: string, settings: QueueSettings, onDeadLetter?: DeadLetterHook<P>): Promise<number> {
+async function giveUpOrRetry<P>(
+  tx: QueueClient,
+  jobs: Job<P>[],
+  error: string,
+  settings: QueueSettings,
+  onDeadLetter?: DeadLetterHook<P>,
+): Promise<number> {
   const given = await markFailed(tx, jobs, error, settings)
   if (onDeadLetter) for (const job of given) await onDeadLetter(job, error, tx)
   return given.length
@@ -88,9 +103,16 @@ async function handle<P>(
   if (claimed.length === 0) return NOTHING
   const spent = claimed.filter((job) => job.attempts > job.maxAttempts)
   const jobs = claimed.filter((job) => job.attempts <= job.maxAttempts)
-  const result: RunResult = { taken: claimed.length, done: 0, failed: spent.length, deadLettered: 0 }
+  const result: RunResult = {
+    taken: claimed.length,
+    done: 0,
+    failed: spent.length,
+    deadLettered: 0,
+  }
   if (spent.length) {
-    result.deadLettered = await record((tx) => giveUpOrRetry(tx, spent, INTERRUPTED, settings, options.onDeadLetter))
+    result.deadLettered = await record((tx) =>
+      giveUpOrRetry(tx, spent, INTERRUPTED, settings, options.onDeadLetter),
+    )
     result.error = INTERRUPTED
   }
   if (jobs.length === 0) return result
@@ -100,24 +122,41 @@ async function handle<P>(
   } catch (error) {
     if (error instanceof ConnectionLostError) throw error.cause
     const message = errorText(error)
-    result.deadLettered += await record((tx) => giveUpOrRetry(tx, jobs, message, settings, options.onDeadLetter))
+    result.deadLettered += await record((tx) =>
+      giveUpOrRetry(tx, jobs, message, settings, options.onDeadLetter),
+    )
     return { ...result, failed: result.failed + jobs.length, error: message }
   }
 }
 
 /** Claims on one connection and runs the jobs on it, in a transaction that holds their rows. */
-async function runOnSession<P>(pool: QueuePool, options: QueueHandlerOptions<P> & { hold?: 'transaction' }, settings: QueueSettings): Promise<RunResult> {
+async function runOnSession<P>(
+  pool: QueuePool,
+  options: QueueHandlerOptions<P> & { hold?: 'transaction' },
+  settings: QueueSettings,
+): Promise<RunResult> {
   const client = await pool.connect()
   let broken = false
   try {
-    const claimed = await claimJobs<P>(client, options.queue, options.batchSize ?? 1, settings.leaseSeconds, true)
-    return await handle(claimed, options, settings, (work) => transaction(client, work), (jobs) =>
-      transaction(client, async (tx) => {
-        const held = await lockClaimed(tx, jobs)
-        if (held.length === 0) return 0
-        await options.handler(held, tx)
-        return markDone(tx, held)
-      }),
+    const claimed = await claimJobs<P>(
+      client,
+      options.queue,
+      options.batchSize ?? 1,
+      settings.leaseSeconds,
+      true,
+    )
+    return await handle(
+      claimed,
+      options,
+      settings,
+      (work) => transaction(client, work),
+      (jobs) =>
+        transaction(client, async (tx) => {
+          const held = await lockClaimed(tx, jobs)
+          if (held.length === 0) return 0
+          await options.handler(held, tx)
+          return markDone(tx, held)
+        }),
     )
   } catch (error) {
     broken = true
@@ -128,42 +167,69 @@ async function runOnSession<P>(pool: QueuePool, options: QueueHandlerOptions<P> 
 }
 
 /** Claims for the queue's lease and runs the jobs with no transaction open, renewing the lease meanwhile. */
-async function runLeased<P>(pool: QueuePool, options: QueueHandlerOptions<P> & { hold: 'lease' }, settings: QueueSettings): Promise<RunResult> {
+async function runLeased<P>(
+  pool: QueuePool,
+  options: QueueHandlerOptions<P> & { hold: 'lease' },
+  settings: QueueSettings,
+): Promise<RunResult> {
   const { leaseSeconds } = settings
-  const claimed = await withClient(pool, (client) => claimJobs<P>(client, options.queue, options.batchSize ?? 1, leaseSeconds))
-  return handle(claimed, options, settings, (work) => inTransaction(pool, work), async (jobs) => {
-    let completed = 0
-    const renew = setInterval(() => void withClient(pool, (client) => extendLease(client, jobs, leaseSeconds)).catch(() => undefined), Math.max(100, (leaseSeconds * 1000) / 3))
-    renew.unref()
-    try {
-      await options.handler(jobs, {
-        complete: async (work) => {
-          completed = await inTransaction(pool, async (tx) => {
-            const held = await lockClaimed(tx, jobs)
-            if (held.length < jobs.length) throw new LeaseLostError()
-            await work(tx)
-            return markDone(tx, held)
-          })
-        },
-      })
-    } finally {
-      clearInterval(renew)
-    }
-    return completed || inTransaction(pool, (tx) => markDone(tx, jobs))
-  })
+  const claimed = await withClient(pool, (client) =>
+    claimJobs<P>(client, options.queue, options.batchSize ?? 1, leaseSeconds),
+  )
+  return handle(
+    claimed,
+    options,
+    settings,
+    (work) => inTransaction(pool, work),
+    async (jobs) => {
+      let completed = 0
+      const renew = setInterval(
+        () =>
+          void withClient(pool, (client) => extendLease(client, jobs, leaseSeconds)).catch(
+            () => undefined,
+          ),
+        Math.max(100, (leaseSeconds * 1000) / 3),
+      )
+      renew.unref()
+      try {
+        await options.handler(jobs, {
+          complete: async (work) => {
+            completed = await inTransaction(pool, async (tx) => {
+              const held = await lockClaimed(tx, jobs)
+              if (held.length < jobs.length) throw new LeaseLostError()
+              await work(tx)
+              return markDone(tx, held)
+            })
+          },
+        })
+      } finally {
+        clearInterval(renew)
+      }
+      return completed || inTransaction(pool, (tx) => markDone(tx, jobs))
+    },
+  )
 }
 
 /** Takes one batch of due jobs of `options.queue` and runs it. Nothing due: `taken` is 0. */
-export async function runQueueOnce<P>(pool: QueuePool, options: QueueHandlerOptions<P>): Promise<RunResult> {
+export async function runQueueOnce<P>(
+  pool: QueuePool,
+  options: QueueHandlerOptions<P>,
+): Promise<RunResult> {
   const settings = settingsOf(options.queue, options.settings)
-  return options.hold === 'lease' ? runLeased(pool, options, settings) : runOnSession(pool, options, settings)
+  return options.hold === 'lease'
+    ? runLeased(pool, options, settings)
+    : runOnSession(pool, options, settings)
 }
 
 /**
  * Runs batches until nothing is due, a run fails or `limit` jobs were taken: what the worker does
  * over a few seconds, at once. For tests, scripts and catching up.
  */
-export async function drainQueue<P>(pool: QueuePool, options: QueueHandlerOptions<P>, limit = 10_000): Promise<RunResult> {
+export async function drainQueue<P>(
+  pool: QueuePool,
+  options: QueueHandlerOptions<P>,
+  limit = 10_000,
+): Promise<RunResult> {
   const total: RunResult = { taken: 0, done: 0, failed: 0, deadLettered: 0 }
   while (total.taken < limit) {
     const result = await runQueueOnce(pool, options)

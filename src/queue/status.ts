@@ -15,7 +15,15 @@ export type QueueReport = {
   lastError: string | null
 }
 
-type Row = { queue: string; waiting: number; running: number; failed: number; retrying: number; oldest: number | null; last_error: string | null }
+type Row = {
+  queue: string
+  waiting: number
+  running: number
+  failed: number
+  retrying: number
+  oldest: number | null
+  last_error: string | null
+}
 
 const STATUS = `
   SELECT queue,
@@ -35,7 +43,10 @@ const reportOf = (queue: string, row?: Row): QueueReport => ({
   running: row?.running ?? 0,
   failed: row?.failed ?? 0,
   retrying: row?.retrying ?? 0,
-  oldestWaitingSeconds: row?.oldest === null || row?.oldest === undefined ? null : Math.max(0, Math.round(Number(row.oldest))),
+  oldestWaitingSeconds:
+    row?.oldest === null || row?.oldest === undefined
+      ? null
+      : Math.max(0, Math.round(Number(row.oldest))),
   lastError: row?.last_error ?? null,
 })
 
@@ -43,7 +54,10 @@ const reportOf = (queue: string, row?: Row): QueueReport => ({
 export async function queueStatus(db: QueueClient): Promise<QueueReport[]> {
   const { rows } = await db.query<Row>(STATUS, [null])
   const byQueue = new Map(rows.map((row) => [row.queue, row]))
-  const others = rows.map((row) => row.queue).filter((queue) => !(QUEUE_NAMES as string[]).includes(queue)).sort()
+  const others = rows
+    .map((row) => row.queue)
+    .filter((queue) => !(QUEUE_NAMES as string[]).includes(queue))
+    .sort()
   return [...QUEUE_NAMES, ...others].map((queue) => reportOf(queue, byQueue.get(queue)))
 }
 

@@ -38,11 +38,16 @@ export function startQueueWorker<P>(pool: QueuePool, options: QueueWorkerOptions
       }
       const result = await runQueueOnce(pool, options)
       // One warning per outage, not one per second.
-      if (result.failed && !failing) logger.warn(`${settings.label}: mislukt, de taken wachten op een nieuwe poging: ${result.error}`)
+      if (result.failed && !failing)
+        logger.warn(
+          `${settings.label}: mislukt, de taken wachten op een nieuwe poging: ${result.error}`,
+        )
       if (result.done && !result.failed && failing) logger.info(`${settings.label}: lukt opnieuw`)
       if (result.deadLettered) {
         const jobs = result.deadLettered === 1 ? '1 taak' : `${result.deadLettered} taken`
-        logger.error(`${settings.label}: ${jobs} opgegeven na de laatste poging; een beheerder kan ze opnieuw laten proberen (Wachtrijen in het beheer): ${result.error}`)
+        logger.error(
+          `${settings.label}: ${jobs} opgegeven na de laatste poging; een beheerder kan ze opnieuw laten proberen (Wachtrijen in het beheer): ${result.error}`,
+        )
       }
       failing = result.failed > 0 ? true : result.done > 0 ? false : failing
       return result.taken >= batchSize && result.failed === 0 ? 0 : intervalMs

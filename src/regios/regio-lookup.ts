@@ -20,13 +20,17 @@ const load = async (req: PayloadRequest): Promise<Map<string, number>> => {
 }
 
 /** Regions change rarely and every fiche save needs one, so the NIS -> regio map is kept in memory. */
-export const regioForNis = async (req: PayloadRequest, nis: string | null | undefined): Promise<number | null> => {
+export const regioForNis = async (
+  req: PayloadRequest,
+  nis: string | null | undefined,
+): Promise<number | null> => {
   if (!nis) return null
   if (!cached) cached = load(req).catch((error) => ((cached = null), Promise.reject(error)))
   return (await cached).get(nis) ?? null
 }
 
-export const clearRegioLookup: CollectionAfterChangeHook<Regio> & CollectionAfterDeleteHook<Regio> = ({ doc }) => {
+export const clearRegioLookup: CollectionAfterChangeHook<Regio> &
+  CollectionAfterDeleteHook<Regio> = ({ doc }) => {
   cached = null
   return doc
 }

@@ -7,12 +7,16 @@ import type { Queryable } from '@/search/source/queryable'
 import { PAGE_ONLY_COLLECTIONS } from '@/search/sync/collections'
 import type { Refs } from '@/search/sync/expand'
 
-const ACTIEF_TELLEN = `SELECT ${FICHE_SOORTEN.map((s) => `(SELECT count(*) FROM ${FICHE_COLLECTION[s]} WHERE status = 'actief')`).join(' || \',\' || ')} AS tellingen`
+const ACTIEF_TELLEN = `SELECT ${FICHE_SOORTEN.map((s) => `(SELECT count(*) FROM ${FICHE_COLLECTION[s]} WHERE status = 'actief')`).join(" || ',' || ")} AS tellingen`
 
 // The home page shows how many fiches are active: it is stale only when those numbers moved.
 let vorigeTellingen: string | null = null
 
-export async function affectedChanges(db: Queryable, refs: Refs, collecties: ReadonlySet<string>): Promise<Changes> {
+export async function affectedChanges(
+  db: Queryable,
+  refs: Refs,
+  collecties: ReadonlySet<string>,
+): Promise<Changes> {
   const ids: Record<FicheSoort, Set<number>> = {
     aanbod: new Set(refs.aanbod),
     organisatie: new Set(refs.organisatie),
@@ -20,7 +24,11 @@ export async function affectedChanges(db: Queryable, refs: Refs, collecties: Rea
     zorgverlener: new Set(refs.zorgverlener),
   }
   if (ids.aanbod.size > 0) {
-    const { rows } = await db.query<{ organisatie_id: number | null; praktijk_id: number | null; zorgverlener_id: number | null }>(
+    const { rows } = await db.query<{
+      organisatie_id: number | null
+      praktijk_id: number | null
+      zorgverlener_id: number | null
+    }>(
       'SELECT organisatie_id, praktijk_id, zorgverlener_id FROM aanbod WHERE id = ANY($1::int[])',
       [[...ids.aanbod]],
     )
@@ -34,14 +42,20 @@ export async function affectedChanges(db: Queryable, refs: Refs, collecties: Rea
   const verwijderd: { soort: FicheSoort; id: number }[] = []
   for (const soort of FICHE_SOORTEN) {
     if (ids[soort].size === 0) continue
-    const { rows } = await db.query<{ id: number; naam: string }>(`SELECT id, naam FROM ${FICHE_COLLECTION[soort]} WHERE id = ANY($1::int[])`, [[...ids[soort]]])
+    const { rows } = await db.query<{ id: number; naam: string }>(
+      `SELECT id, naam FROM ${FICHE_COLLECTION[soort]} WHERE id = ANY($1::int[])`,
+      [[...ids[soort]]],
+    )
     for (const row of rows) fiches.push({ soort, id: Number(row.id), naam: row.naam })
     // A deleted fiche has no row: its cached pages are expired by its tag, and then answer 404.
     const gevonden = new Set(rows.map((row) => Number(row.id)))
     for (const id of ids[soort]) if (!gevonden.has(id)) verwijderd.push({ soort, id })
   }
   let home = collecties.has('rubrieken')
-  if (fiches.length > 0 || ids.aanbod.size + ids.organisatie.size + ids.praktijk.size + ids.zorgverlener.size > 0) {
+  if (
+    fiches.length > 0 ||
+    ids.aanbod.size + ids.organisatie.size + ids.praktijk.size + ids.zorgverlener.size > 0
+  ) {
     const { rows } = await db.query<{ tellingen: string }>(ACTIEF_TELLEN)
     const tellingen = rows[0]?.tellingen ?? ''
     if (tellingen !== vorigeTellingen) home = true

@@ -7,7 +7,10 @@ import { affectedChanges } from './affected'
 import { ownOrigin, requestRevalidation } from './send'
 
 /** For the worker inside the server; scripts have no page cache to refresh and get nothing. */
-export function pageRevalidation(origin: () => string | null = ownOrigin, verstuur = requestRevalidation): AfterApply {
+export function pageRevalidation(
+  origin: () => string | null = ownOrigin,
+  verstuur = requestRevalidation,
+): AfterApply {
   return async (db, refs, collecties) => {
     const server = origin()
     if (!server) return

@@ -10,7 +10,13 @@ export const STOPPED_FICHE_HTML = 'data-http-status="410"'
 
 /** The status a rendered page is cached with: 410 for a stopped fiche's page, else what Next chose. */
 export function statusForPage(data) {
-  if (data && data.kind === 'APP_PAGE' && typeof data.html === 'string' && data.html.includes(STOPPED_FICHE_HTML)) return 410
+  if (
+    data &&
+    data.kind === 'APP_PAGE' &&
+    typeof data.html === 'string' &&
+    data.html.includes(STOPPED_FICHE_HTML)
+  )
+    return 410
   return data?.status
 }
 

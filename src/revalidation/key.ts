@@ -7,7 +7,10 @@ import { getConfig } from '@/config'
 export const REVALIDATION_KEY_HEADER = 'x-revalidatie-sleutel'
 
 export function revalidationKey(secret = getConfig().payloadSecret): string {
-  if (!secret) throw new Error('PAYLOAD_SECRET ontbreekt: zonder geheim kan de paginacache niet beveiligd vernieuwd worden')
+  if (!secret)
+    throw new Error(
+      'PAYLOAD_SECRET ontbreekt: zonder geheim kan de paginacache niet beveiligd vernieuwd worden',
+    )
   return createHmac('sha256', secret).update('sociale-kaart:revalidatie').digest('hex')
 }
 

@@ -13,9 +13,17 @@ export function ownOrigin(env?: Env): string | null {
   return getConfig(env).internalOrigin
 }
 
-export async function requestRevalidation(origin: string, werk: ToRevalidate, doFetch: typeof fetch = fetch): Promise<void> {
+export async function requestRevalidation(
+  origin: string,
+  werk: ToRevalidate,
+  doFetch: typeof fetch = fetch,
+): Promise<void> {
   const pakketten: ToRevalidate[] = []
-  for (let start = 0; start < Math.max(werk.paden.length, werk.tags.length, 1); start += PER_VERZOEK) {
+  for (
+    let start = 0;
+    start < Math.max(werk.paden.length, werk.tags.length, 1);
+    start += PER_VERZOEK
+  ) {
     pakketten.push({
       paden: werk.paden.slice(start, start + PER_VERZOEK),
       layouts: start === 0 ? werk.layouts : [],
@@ -30,6 +38,9 @@ export async function requestRevalidation(origin: string, werk: ToRevalidate, do
       body: JSON.stringify(pakket),
       signal: AbortSignal.timeout(10_000),
     })
-    if (!antwoord.ok) throw new Error(`Paginacache vernieuwen mislukt: HTTP ${antwoord.status} ${await antwoord.text().catch(() => '')}`.trim())
+    if (!antwoord.ok)
+      throw new Error(
+        `Paginacache vernieuwen mislukt: HTTP ${antwoord.status} ${await antwoord.text().catch(() => '')}`.trim(),
+      )
   }
 }

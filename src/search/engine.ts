@@ -32,7 +32,10 @@ function createAdapter(payload: Payload, env?: Env): SearchEngine {
   // The config refuses SEARCH_ENGINE=typesense without TYPESENSE_URL and TYPESENSE_API_KEY.
   const { typesense } = getConfig(env).search
   if (typesense) return createTypesenseEngine(typesense)
-  return createPostgresEngine(poolOf(payload), createReadPool(getConfig(env).database.url ?? undefined))
+  return createPostgresEngine(
+    poolOf(payload),
+    createReadPool(getConfig(env).database.url ?? undefined),
+  )
 }
 
 /** The configured adapter, behind the result cache unless SEARCH_CACHE=off. */

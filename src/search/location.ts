@@ -35,7 +35,12 @@ function index(): Map<string, Place> {
   if (plaatsnamen) return plaatsnamen
   const map = new Map<string, Place>()
   for (const gemeente of gemeentenInScope()) {
-    const plaats: Place = { label: gemeente.naam, nis: gemeente.nis, centrum: { lat: gemeente.lat, lon: gemeente.lon }, standaardStraalKm: null }
+    const plaats: Place = {
+      label: gemeente.naam,
+      nis: gemeente.nis,
+      centrum: { lat: gemeente.lat, lon: gemeente.lon },
+      standaardStraalKm: null,
+    }
     map.set(comparableName(gemeente.naam), plaats)
     if (!map.has(comparableName(gemeente.naamFr))) map.set(comparableName(gemeente.naamFr), plaats)
   }
@@ -51,7 +56,12 @@ function deelgemeenteIndex(): Map<string, Place> {
     for (const p of lookupPostcode(postcode)) {
       const key = comparableName(p.plaatsnaam)
       if (!map.has(key)) {
-        map.set(key, { label: `${p.plaatsnaam} (${p.gemeenteNaam})`, nis: null, centrum: { lat: p.lat, lon: p.lon }, standaardStraalKm: POSTCODE_DEFAULT_RADIUS_KM })
+        map.set(key, {
+          label: `${p.plaatsnaam} (${p.gemeenteNaam})`,
+          nis: null,
+          centrum: { lat: p.lat, lon: p.lon },
+          standaardStraalKm: POSTCODE_DEFAULT_RADIUS_KM,
+        })
       }
     }
   }
@@ -62,7 +72,8 @@ function deelgemeenteIndex(): Map<string, Place> {
 // All Belgian postcodes 1000-9999 that exist; looked up once for the deelgemeente names.
 function allePostcodes(): string[] {
   const result: string[] = []
-  for (let code = 1000; code <= 9999; code++) if (lookupPostcode(String(code)).length > 0) result.push(String(code))
+  for (let code = 1000; code <= 9999; code++)
+    if (lookupPostcode(String(code)).length > 0) result.push(String(code))
   return result
 }
 
@@ -78,7 +89,9 @@ export function resolvePlace(tekst: string): Place | null {
 
 /** Municipality names in scope, for the location box's suggestions. */
 export function placeSuggestions(): string[] {
-  return gemeentenInScope().map((g) => g.naam).sort((a, b) => a.localeCompare(b, 'nl'))
+  return gemeentenInScope()
+    .map((g) => g.naam)
+    .sort((a, b) => a.localeCompare(b, 'nl'))
 }
 
 /** Dutch name of a municipality by NIS code, for facet labels. */

@@ -31,11 +31,29 @@ export type SearchParams = {
   per: number
 }
 
-export type Parsed = { params: SearchParams; query: SearchQuery; plaats: Place | null; fouten: FieldError[] }
+export type Parsed = {
+  params: SearchParams
+  query: SearchQuery
+  plaats: Place | null
+  fouten: FieldError[]
+}
 
 const emptyParams = (): SearchParams => ({
-  q: '', waar: '', lat: null, lon: null, afstand: null, type: [], rubriek: [], gemeente: [], doelgroep: [], beroep: [],
-  open: false, moment: null, sort: null, pagina: 1, per: DEFAULT_PER_PAGE,
+  q: '',
+  waar: '',
+  lat: null,
+  lon: null,
+  afstand: null,
+  type: [],
+  rubriek: [],
+  gemeente: [],
+  doelgroep: [],
+  beroep: [],
+  open: false,
+  moment: null,
+  sort: null,
+  pagina: 1,
+  per: DEFAULT_PER_PAGE,
 })
 
 const doelgroepKeys = new Set(doelgroepOpties.map((o) => o.value))
@@ -52,7 +70,12 @@ function all(input: Input, key: string): string[] {
 // Empty values come from blank form fields submitted without JavaScript: they mean "not set".
 const nonEmpty = (values: string[]) => values.map((v) => v.trim()).filter((v) => v !== '')
 
-function number(input: Input, key: string, fouten: FieldError[], check: (n: number) => string | null): number | null {
+function number(
+  input: Input,
+  key: string,
+  fouten: FieldError[],
+  check: (n: number) => string | null,
+): number | null {
   const [raw] = nonEmpty(all(input, key))
   if (raw === undefined) return null
   const value = Number(raw.replace(',', '.'))
@@ -73,20 +96,34 @@ export function parseSearchParams(input: Input, now: Date = new Date()): Parsed 
   const params = emptyParams()
 
   params.q = (nonEmpty(all(input, 'q'))[0] ?? '').slice(0, MAX_TEKST)
-  if ((nonEmpty(all(input, 'q'))[0] ?? '').length > MAX_TEKST) fouten.push({ field: 'q', message: `q mag hoogstens ${MAX_TEKST} tekens lang zijn` })
+  if ((nonEmpty(all(input, 'q'))[0] ?? '').length > MAX_TEKST)
+    fouten.push({ field: 'q', message: `q mag hoogstens ${MAX_TEKST} tekens lang zijn` })
   params.waar = (nonEmpty(all(input, 'waar'))[0] ?? '').slice(0, 100)
 
-  params.lat = number(input, 'lat', fouten, (n) => (n >= 49 && n <= 52 ? null : 'ligt niet in België (49 tot 52)'))
-  params.lon = number(input, 'lon', fouten, (n) => (n >= 2 && n <= 7 ? null : 'ligt niet in België (2 tot 7)'))
+  params.lat = number(input, 'lat', fouten, (n) =>
+    n >= 49 && n <= 52 ? null : 'ligt niet in België (49 tot 52)',
+  )
+  params.lon = number(input, 'lon', fouten, (n) =>
+    n >= 2 && n <= 7 ? null : 'ligt niet in België (2 tot 7)',
+  )
   if ((params.lat === null) !== (params.lon === null)) {
-    fouten.push({ field: params.lat === null ? 'lat' : 'lon', message: 'lat en lon horen samen: geef ze allebei' })
+    fouten.push({
+      field: params.lat === null ? 'lat' : 'lon',
+      message: 'lat en lon horen samen: geef ze allebei',
+    })
     params.lat = params.lon = null
   }
-  params.afstand = number(input, 'afstand', fouten, (n) => (n > 0 && n <= MAX_DISTANCE_KM ? null : `moet tussen 0 en ${MAX_DISTANCE_KM} km liggen`))
+  params.afstand = number(input, 'afstand', fouten, (n) =>
+    n > 0 && n <= MAX_DISTANCE_KM ? null : `moet tussen 0 en ${MAX_DISTANCE_KM} km liggen`,
+  )
 
   for (const value of nonEmpty(all(input, 'type'))) {
     if ((FICHE_TYPES as readonly string[]).includes(value)) params.type.push(value as FicheType)
-    else fouten.push({ field: 'type', message: `type "${value}" bestaat niet (kies uit ${FICHE_TYPES.join(', ')})` })
+    else
+      fouten.push({
+        field: 'type',
+        message: `type "${value}" bestaat niet (kies uit ${FICHE_TYPES.join(', ')})`,
+      })
   }
   for (const value of nonEmpty(all(input, 'rubriek'))) {
     if (/^\d{1,9}$/.test(value)) params.rubriek.push(Number(value))
@@ -94,7 +131,11 @@ export function parseSearchParams(input: Input, now: Date = new Date()): Parsed 
   }
   for (const value of nonEmpty(all(input, 'gemeente'))) {
     if (/^\d{5}$/.test(value)) params.gemeente.push(value)
-    else fouten.push({ field: 'gemeente', message: `gemeente "${value}" is geen NIS-code van 5 cijfers` })
+    else
+      fouten.push({
+        field: 'gemeente',
+        message: `gemeente "${value}" is geen NIS-code van 5 cijfers`,
+      })
   }
   for (const value of nonEmpty(all(input, 'doelgroep'))) {
     if (doelgroepKeys.has(value)) params.doelgroep.push(value)
@@ -109,20 +150,42 @@ export function parseSearchParams(input: Input, now: Date = new Date()): Parsed 
   params.open = open === '1' || open === 'true' || open === 'ja'
   const moment = nonEmpty(all(input, 'moment'))[0]
   if (moment !== undefined) {
-    if (Number.isNaN(Date.parse(moment))) fouten.push({ field: 'moment', message: `moment "${moment}" is geen datum en tijd (ISO 8601)` })
+    if (Number.isNaN(Date.parse(moment)))
+      fouten.push({
+        field: 'moment',
+        message: `moment "${moment}" is geen datum en tijd (ISO 8601)`,
+      })
     else params.moment = moment
   }
 
   const sort = nonEmpty(all(input, 'sort'))[0]
   if (sort !== undefined) {
     if ((SORTS as readonly string[]).includes(sort)) params.sort = sort as SortOrder
-    else fouten.push({ field: 'sort', message: `sort "${sort}" bestaat niet (kies uit ${SORTS.join(', ')})` })
+    else
+      fouten.push({
+        field: 'sort',
+        message: `sort "${sort}" bestaat niet (kies uit ${SORTS.join(', ')})`,
+      })
   }
-  params.pagina = number(input, 'pagina', fouten, (n) => (Number.isInteger(n) && n >= 1 && n <= 1000 ? null : 'moet een geheel getal van 1 tot 1000 zijn')) ?? 1
-  params.per = number(input, 'per', fouten, (n) => (Number.isInteger(n) && n >= 1 && n <= MAX_PER_PAGE ? null : `moet een geheel getal van 1 tot ${MAX_PER_PAGE} zijn`)) ?? DEFAULT_PER_PAGE
+  params.pagina =
+    number(input, 'pagina', fouten, (n) =>
+      Number.isInteger(n) && n >= 1 && n <= 1000
+        ? null
+        : 'moet een geheel getal van 1 tot 1000 zijn',
+    ) ?? 1
+  params.per =
+    number(input, 'per', fouten, (n) =>
+      Number.isInteger(n) && n >= 1 && n <= MAX_PER_PAGE
+        ? null
+        : `moet een geheel getal van 1 tot ${MAX_PER_PAGE} zijn`,
+    ) ?? DEFAULT_PER_PAGE
 
   const plaats = params.waar === '' ? null : resolvePlace(params.waar)
-  if (params.waar !== '' && !plaats) fouten.push({ field: 'waar', message: `"${params.waar}" is geen gemeente, deelgemeente of postcode in Vlaanderen of Brussel` })
+  if (params.waar !== '' && !plaats)
+    fouten.push({
+      field: 'waar',
+      message: `"${params.waar}" is geen gemeente, deelgemeente of postcode in Vlaanderen of Brussel`,
+    })
 
   return { params, query: toQuery(params, plaats, now), plaats, fouten }
 }

@@ -21,7 +21,13 @@ export type PublicResult = {
   rubrieken: { id: number; naam: string }[]
   beroepen: string[]
   doelgroepen: string[]
-  adres: { straat: string; huisnummer: string; bus: string | null; postcode: string; gemeente: string } | null
+  adres: {
+    straat: string
+    huisnummer: string
+    bus: string | null
+    postcode: string
+    gemeente: string
+  } | null
   locatie: { lat: number; lon: number } | null
   afstandKm: number | null
   /** null when the fiche has no opening hours. */
@@ -42,7 +48,8 @@ export type PublicFacets = {
   nuOpen: number
 }
 
-const samenvatting = (tekst: string) => (tekst.length > 220 ? `${tekst.slice(0, 217).replace(/\s+\S*$/, '')}…` : tekst)
+const samenvatting = (tekst: string) =>
+  tekst.length > 220 ? `${tekst.slice(0, 217).replace(/\s+\S*$/, '')}…` : tekst
 
 export function presentHit(hit: SearchHit, at: Date): PublicResult {
   const d = hit.document
@@ -54,7 +61,14 @@ export function presentHit(hit: SearchHit, at: Date): PublicResult {
     typeLabel: TYPE_LABELS[d.type],
     naam: d.naam,
     url: ficheUrl(d.type, d.docId, d.naam),
-    ouder: d.parentType && d.parentId !== null && d.parentNaam ? { type: d.parentType, naam: d.parentNaam, url: ficheUrl(d.parentType, d.parentId, d.parentNaam) } : null,
+    ouder:
+      d.parentType && d.parentId !== null && d.parentNaam
+        ? {
+            type: d.parentType,
+            naam: d.parentNaam,
+            url: ficheUrl(d.parentType, d.parentId, d.parentNaam),
+          }
+        : null,
     zorgverleners: d.zorgverlenerNamen,
     rubrieken: d.rubrieken,
     beroepen: d.beroepLabels,
@@ -68,9 +82,13 @@ export function presentHit(hit: SearchHit, at: Date): PublicResult {
   }
 }
 
-export function presentFacets(facets: SearchResult['facets'], rubrieken: readonly RubriekRow[]): PublicFacets {
+export function presentFacets(
+  facets: SearchResult['facets'],
+  rubrieken: readonly RubriekRow[],
+): PublicFacets {
   const rubriekNaam = new Map(rubrieken.map((r) => [String(r.id), r.naam]))
-  const label = (counts: FacetCount[], of: (value: string) => string) => counts.map((c) => ({ ...c, label: of(c.value) }))
+  const label = (counts: FacetCount[], of: (value: string) => string) =>
+    counts.map((c) => ({ ...c, label: of(c.value) }))
   return {
     type: label(facets.type, (v) => TYPE_LABELS[v as FicheType] ?? v),
     rubriek: label(facets.rubriek, (v) => rubriekNaam.get(v) ?? v),

@@ -5,10 +5,15 @@ import type { FacetCount } from './types'
 export type RubriekRow = { id: number; code: string; naam: string; parentId: number | null }
 export type RubriekTreeNode = RubriekRow & { count: number; children: RubriekTreeNode[] }
 
-const byCode = (a: RubriekRow, b: RubriekRow) => a.code.localeCompare(b.code, 'nl', { numeric: true })
+const byCode = (a: RubriekRow, b: RubriekRow) =>
+  a.code.localeCompare(b.code, 'nl', { numeric: true })
 
 /** Nodes with a count > 0 under `parentId` (null: the top level), each with its counted children. */
-export function rubriekTree(rubrieken: readonly RubriekRow[], counts: readonly FacetCount[], parentId: number | null = null): RubriekTreeNode[] {
+export function rubriekTree(
+  rubrieken: readonly RubriekRow[],
+  counts: readonly FacetCount[],
+  parentId: number | null = null,
+): RubriekTreeNode[] {
   const count = new Map(counts.map((c) => [Number(c.value), c.count]))
   const children = new Map<number | null, RubriekRow[]>()
   for (const rubriek of rubrieken) {
@@ -20,7 +25,11 @@ export function rubriekTree(rubrieken: readonly RubriekRow[], counts: readonly F
     (children.get(parent) ?? [])
       .filter((r) => (count.get(r.id) ?? 0) > 0 && !seen.has(r.id))
       .sort(byCode)
-      .map((r) => ({ ...r, count: count.get(r.id) ?? 0, children: build(r.id, new Set([...seen, r.id])) }))
+      .map((r) => ({
+        ...r,
+        count: count.get(r.id) ?? 0,
+        children: build(r.id, new Set([...seen, r.id])),
+      }))
   return build(parentId, new Set())
 }
 

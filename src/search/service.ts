@@ -40,7 +40,10 @@ export async function allRubrieken(payload: Payload): Promise<RubriekRow[]> {
     id: d.id,
     code: d.code,
     naam: d.naam,
-    parentId: typeof d.parent === 'object' && d.parent ? d.parent.id : ((d.parent as number | null | undefined) ?? null),
+    parentId:
+      typeof d.parent === 'object' && d.parent
+        ? d.parent.id
+        : ((d.parent as number | null | undefined) ?? null),
   }))
   rubriekCache = { at: Date.now(), rows }
   return rows
@@ -50,9 +53,16 @@ export function clearRubriekCache(): void {
   rubriekCache = null
 }
 
-export async function runSearch(payload: Payload, input: URLSearchParams | Record<string, string | string[] | undefined>, now = new Date()): Promise<SearchResponse> {
+export async function runSearch(
+  payload: Payload,
+  input: URLSearchParams | Record<string, string | string[] | undefined>,
+  now = new Date(),
+): Promise<SearchResponse> {
   const parsed = parseSearchParams(input, now)
-  const [result, rubrieken] = await Promise.all([getSearchEngine(payload).search(parsed.query), allRubrieken(payload)])
+  const [result, rubrieken] = await Promise.all([
+    getSearchEngine(payload).search(parsed.query),
+    allRubrieken(payload),
+  ])
   const at = parsed.query.openOp ?? now
   // The tree is for the page only: built when read, so the JSON API (and its cached answers) skip it.
   let boom: RubriekTreeNode[] | undefined
@@ -72,15 +82,34 @@ export async function runSearch(payload: Payload, input: URLSearchParams | Recor
 }
 
 /** Suggestions while typing: rubrieken whose name starts with a typed word, then fiche names. */
-export async function searchSuggestions(payload: Payload, tekst: string, limit = 8): Promise<(Suggestion & { url?: string })[]> {
+export async function searchSuggestions(
+  payload: Payload,
+  tekst: string,
+  limit = 8,
+): Promise<(Suggestion & { url?: string })[]> {
   const woorden = tekst.trim()
   if (woorden.length < 2) return []
   const needle = lowerAscii(woorden)
-  const [fiches, rubrieken] = await Promise.all([getSearchEngine(payload).suggest(woorden, limit), allRubrieken(payload)])
+  const [fiches, rubrieken] = await Promise.all([
+    getSearchEngine(payload).suggest(woorden, limit),
+    allRubrieken(payload),
+  ])
   const rubriekHits = rubrieken
-    .filter((r) => lowerAscii(r.naam).split(/[^a-z0-9]+/).some((w) => w.startsWith(needle)) || lowerAscii(r.naam).startsWith(needle))
+    .filter(
+      (r) =>
+        lowerAscii(r.naam)
+          .split(/[^a-z0-9]+/)
+          .some((w) => w.startsWith(needle)) || lowerAscii(r.naam).startsWith(needle),
+    )
     .slice(0, 3)
-    .map((r): Suggestion & { url?: string } => ({ tekst: r.naam, soort: 'rubriek', url: `/zoeken?rubriek=${r.id}` }))
-  const ficheHits = fiches.map((s) => ({ ...s, url: s.type && s.docId ? ficheUrl(s.type, s.docId, s.tekst) : undefined }))
+    .map((r): Suggestion & { url?: string } => ({
+      tekst: r.naam,
+      soort: 'rubriek',
+      url: `/zoeken?rubriek=${r.id}`,
+    }))
+  const ficheHits = fiches.map((s) => ({
+    ...s,
+    url: s.type && s.docId ? ficheUrl(s.type, s.docId, s.tekst) : undefined,
+  }))
   return [...rubriekHits, ...ficheHits].slice(0, limit)
 }

@@ -49,7 +49,13 @@ export type SearchDocument = {
   /** Plain text of the description (rich text flattened), trimmed to a bounded length. */
   beschrijving: string
   /** Primary address, for display and distance. */
-  adres: { straat: string; huisnummer: string; bus: string | null; postcode: string; gemeente: string } | null
+  adres: {
+    straat: string
+    huisnummer: string
+    bus: string | null
+    postcode: string
+    gemeente: string
+  } | null
   /** Every address: postcodes, municipality names and NIS codes (the municipality facet uses NIS). */
   postcodes: string[]
   gemeenten: string[]
@@ -59,7 +65,13 @@ export type SearchDocument = {
   /** Stored as entered, to render "nu open" and hours in results. Null when the fiche has no hours. */
   openingsuren: {
     weekschema: { dag: string; opent: string; sluit: string; naMiddernacht: boolean }[]
-    uitzonderingen: { datum: string; gesloten: boolean; opent: string | null; sluit: string | null; naMiddernacht: boolean }[]
+    uitzonderingen: {
+      datum: string
+      gesloten: boolean
+      opent: string | null
+      sluit: string | null
+      naMiddernacht: boolean
+    }[]
     feestdagen: 'gesloten' | 'normaal'
   } | null
   /** The hours encoded for filtering; null when the fiche has no hours (it is then never "nu open"). */
@@ -127,7 +139,13 @@ export type SearchResult = {
   verbeteringen: { van: string; naar: string }[]
 }
 
-export type Suggestion = { tekst: string; soort: 'fiche' | 'rubriek'; type?: FicheType; docId?: number; plaats?: string }
+export type Suggestion = {
+  tekst: string
+  soort: 'fiche' | 'rubriek'
+  type?: FicheType
+  docId?: number
+  plaats?: string
+}
 
 export interface SearchEngine {
   readonly name: 'postgres' | 'typesense'
@@ -145,7 +163,10 @@ export interface SearchEngine {
   reindex(
     batches: AsyncIterable<readonly SearchDocument[]>,
     onProgress?: (indexed: number) => void,
-  ): Promise<{ indexed: number; /** Milliseconds per phase, for benchmarks. */ phases?: Record<string, number> }>
+  ): Promise<{
+    indexed: number
+    /** Milliseconds per phase, for benchmarks. */ phases?: Record<string, number>
+  }>
   /** Throws when the engine cannot be reached; used by the worker before it takes a batch. */
   health(): Promise<void>
 }

@@ -4,15 +4,34 @@ import type { HoursProfile } from './openingsuren'
 import type { Rng } from './prng'
 
 export type Doelgroep =
-  | 'babys_peuters' | 'kinderen' | 'jongeren' | 'jongvolwassenen' | 'volwassenen' | 'ouderen' | 'gezinnen'
-  | 'aanstaande_ouders' | 'personen_met_handicap' | 'mantelzorgers' | 'personen_met_psychische_problemen'
-  | 'personen_met_verslaving' | 'personen_met_chronische_ziekte' | 'personen_met_migratieachtergrond'
-  | 'vluchtelingen' | 'dak_en_thuislozen' | 'personen_in_armoede' | 'slachtoffers_van_geweld' | 'gedetineerden'
-  | 'holebi_transgender' | 'nabestaanden' | 'professionals'
+  | 'babys_peuters'
+  | 'kinderen'
+  | 'jongeren'
+  | 'jongvolwassenen'
+  | 'volwassenen'
+  | 'ouderen'
+  | 'gezinnen'
+  | 'aanstaande_ouders'
+  | 'personen_met_handicap'
+  | 'mantelzorgers'
+  | 'personen_met_psychische_problemen'
+  | 'personen_met_verslaving'
+  | 'personen_met_chronische_ziekte'
+  | 'personen_met_migratieachtergrond'
+  | 'vluchtelingen'
+  | 'dak_en_thuislozen'
+  | 'personen_in_armoede'
+  | 'slachtoffers_van_geweld'
+  | 'gedetineerden'
+  | 'holebi_transgender'
+  | 'nabestaanden'
+  | 'professionals'
 
-export type Aanmeldingswijze = 'vrij_binnenlopen' | 'op_afspraak' | 'telefonisch' | 'online' | 'via_doorverwijzing'
+export type Aanmeldingswijze =
+  'vrij_binnenlopen' | 'op_afspraak' | 'telefonisch' | 'online' | 'via_doorverwijzing'
 
-export type Kostprijs = 'gratis' | 'betalend' | 'terugbetaald_ziekenfonds' | 'inkomensgerelateerd' | 'op_aanvraag'
+export type Kostprijs =
+  'gratis' | 'betalend' | 'terugbetaald_ziekenfonds' | 'inkomensgerelateerd' | 'op_aanvraag'
 
 export type Werkingsgebied = 'lokaal' | 'regio' | 'provincie'
 

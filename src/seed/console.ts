@@ -9,7 +9,9 @@ const nl = (n: number) => n.toLocaleString('nl-BE')
  * A progress callback for seedDemo: a progress bar on a terminal, a plain line every few seconds
  * otherwise (CI logs, pipes).
  */
-export function consoleProgress(options: { stream?: NodeJS.WriteStream; intervalMs?: number } = {}): (done: number, total: number) => void {
+export function consoleProgress(
+  options: { stream?: NodeJS.WriteStream; intervalMs?: number } = {},
+): (done: number, total: number) => void {
   const stream = options.stream ?? process.stdout
   if (stream.isTTY) {
     let bar: cliProgress.SingleBar | null = null
@@ -19,7 +21,13 @@ export function consoleProgress(options: { stream?: NodeJS.WriteStream; interval
       if (gestopt) return
       if (!bar) {
         bar = new cliProgress.SingleBar(
-          { format: 'Fiches {bar} {percentage}% | {value}/{total} | {rate} fiches/s | nog {eta_formatted}', stream, hideCursor: true, etaBuffer: 200 },
+          {
+            format:
+              'Fiches {bar} {percentage}% | {value}/{total} | {rate} fiches/s | nog {eta_formatted}',
+            stream,
+            hideCursor: true,
+            etaBuffer: 200,
+          },
           cliProgress.Presets.shades_classic,
         )
         bar.start(total, 0, { rate: 0 })
@@ -41,7 +49,9 @@ export function consoleProgress(options: { stream?: NodeJS.WriteStream; interval
     if (done === 0 && vorige !== 0) return
     vorige = nu
     const rate = Math.round(done / Math.max(0.001, (nu - start) / 1000))
-    stream.write(`fiches: ${nl(done)}/${nl(total)} (${Math.floor((done / Math.max(1, total)) * 100)}%), ${nl(rate)} fiches/s\n`)
+    stream.write(
+      `fiches: ${nl(done)}/${nl(total)} (${Math.floor((done / Math.max(1, total)) * 100)}%), ${nl(rate)} fiches/s\n`,
+    )
   }
 }
 
@@ -56,7 +66,10 @@ export function formatSummary(summary: SeedSummary): string {
     `  tijd: ${(summary.elapsedMs / 1000).toFixed(1)} s in totaal; fiches ${(summary.fichesMs / 1000).toFixed(1)} s = ${nl(summary.fichesPerSecond)} fiches/s`,
     `  zoekindex: ${nl(summary.zoekindex.indexed)} documenten in ${(summary.zoekindex.elapsedMs / 1000).toFixed(1)} s`,
   ]
-  if (summary.rubriekenZonderAanbod.length) regels.push(`  rubrieken zonder actief aanbod (te weinig fiches): ${summary.rubriekenZonderAanbod.join(', ')}`)
+  if (summary.rubriekenZonderAanbod.length)
+    regels.push(
+      `  rubrieken zonder actief aanbod (te weinig fiches): ${summary.rubriekenZonderAanbod.join(', ')}`,
+    )
   return regels.join('\n')
 }
 
@@ -65,6 +78,8 @@ export function formatDemoAccounts(password: string): string {
   const breedte = Math.max(...DEMO_ACCOUNTS.map((a) => a.email.length))
   return [
     `Demo-accounts (wachtwoord: ${password}):`,
-    ...DEMO_ACCOUNTS.map((a) => `  ${a.email.padEnd(breedte)}  ${a.roles.join(', ').padEnd(14)}  ${a.omschrijving}`),
+    ...DEMO_ACCOUNTS.map(
+      (a) => `  ${a.email.padEnd(breedte)}  ${a.roles.join(', ').padEnd(14)}  ${a.omschrijving}`,
+    ),
   ].join('\n')
 }

@@ -32,7 +32,11 @@ export const ZORGVERLENER_STEP_PLAN = {
   key: 'stappenplan-zorgverlener',
   bestand: 'stappenplan-zorgverlener.png',
   alt: 'Stappenplan in drie stappen: 1. aanmelden als zorgverlener, 2. uw zorgverlenersfiche nakijken of aanmaken, 3. uw fiche koppelen aan uw praktijk of een praktijk aanmaken.',
-  stappen: ['Aanmelden als zorgverlener', 'Uw fiche nakijken of aanmaken', 'Koppelen aan uw praktijk'],
+  stappen: [
+    'Aanmelden als zorgverlener',
+    'Uw fiche nakijken of aanmaken',
+    'Koppelen aan uw praktijk',
+  ],
 }
 
 /**
@@ -45,7 +49,8 @@ export const HANDLEIDINGEN: HandleidingInput[] = [
   {
     key: 'hulp-zoeken',
     titel: 'Hulp vinden in uw buurt',
-    samenvatting: 'Zoeken op wat en waar, bladeren in de rubrieken, filteren op wat nu open is, en lezen wat een fiche u vertelt.',
+    samenvatting:
+      'Zoeken op wat en waar, bladeren in de rubrieken, filteren op wat nu open is, en lezen wat een fiche u vertelt.',
     doelpubliek: ['burger'],
     onderwerp: 'Zoeken',
     gepubliceerd: true,
@@ -81,7 +86,8 @@ export const HANDLEIDINGEN: HandleidingInput[] = [
   {
     key: 'doorverwijzen',
     titel: 'Doorverwijzen als hulpverlener',
-    samenvatting: 'Voor maatschappelijk werkers, huisartsen en andere professionals: snel het juiste aanbod vinden voor uw cliënt, ook buiten uw eigen sector.',
+    samenvatting:
+      'Voor maatschappelijk werkers, huisartsen en andere professionals: snel het juiste aanbod vinden voor uw cliënt, ook buiten uw eigen sector.',
     doelpubliek: ['burger', 'zorgverlener'],
     onderwerp: 'Doorverwijzen',
     gepubliceerd: true,
@@ -106,7 +112,8 @@ export const HANDLEIDINGEN: HandleidingInput[] = [
   {
     key: 'zorgverlener',
     titel: 'Uw zorgverlenersfiche beheren',
-    samenvatting: 'Stap voor stap: aanmelden als zorgverlener, uw eigen fiche nakijken of aanmaken, en uw fiche koppelen aan de praktijk waar u werkt.',
+    samenvatting:
+      'Stap voor stap: aanmelden als zorgverlener, uw eigen fiche nakijken of aanmaken, en uw fiche koppelen aan de praktijk waar u werkt.',
     doelpubliek: ['zorgverlener'],
     onderwerp: 'Zorgverlenersfiche',
     gepubliceerd: true,
@@ -139,7 +146,8 @@ export const HANDLEIDINGEN: HandleidingInput[] = [
   {
     key: 'praktijk',
     titel: 'Een praktijk aanmaken en uw aanbod eraan koppelen',
-    samenvatting: 'Staat uw solo- of groepspraktijk nog niet op de Sociale Kaart? Zo maakt u de praktijkfiche aan en zet u uw aanbod en dat van uw collega’s erbij.',
+    samenvatting:
+      'Staat uw solo- of groepspraktijk nog niet op de Sociale Kaart? Zo maakt u de praktijkfiche aan en zet u uw aanbod en dat van uw collega’s erbij.',
     doelpubliek: ['zorgverlener'],
     onderwerp: 'Praktijkfiche',
     gepubliceerd: true,
@@ -163,7 +171,8 @@ export const HANDLEIDINGEN: HandleidingInput[] = [
   {
     key: 'beheer-aanvragen',
     titel: 'Het beheer van een fiche aanvragen',
-    samenvatting: 'Werkt u bij een organisatie of praktijk die al op de Sociale Kaart staat? Vraag het beheer aan en houd de gegevens zelf bij.',
+    samenvatting:
+      'Werkt u bij een organisatie of praktijk die al op de Sociale Kaart staat? Vraag het beheer aan en houd de gegevens zelf bij.',
     doelpubliek: ['burger', 'fichebeheerder'],
     onderwerp: 'Beheer aanvragen',
     gepubliceerd: true,
@@ -189,7 +198,8 @@ export const HANDLEIDINGEN: HandleidingInput[] = [
   {
     key: 'aanbod-openingsuren',
     titel: 'Aanbod en openingsuren bijwerken',
-    samenvatting: 'Voor fichebeheerders: een aanbod beschrijven, de openingsuren invullen met uitzonderingen en feestdagen, en eigen contactgegevens toevoegen.',
+    samenvatting:
+      'Voor fichebeheerders: een aanbod beschrijven, de openingsuren invullen met uitzonderingen en feestdagen, en eigen contactgegevens toevoegen.',
     doelpubliek: ['fichebeheerder'],
     onderwerp: 'Gegevens actueel houden',
     gepubliceerd: true,
@@ -225,7 +235,8 @@ export const HANDLEIDINGEN: HandleidingInput[] = [
   {
     key: 'actueel-houden',
     titel: 'Uw fiches actueel houden als fichebeheerder',
-    samenvatting: 'Wat u als fichebeheerder kunt aanpassen, hoe u op suggesties reageert en wat de datum Laatst geverifieerd betekent.',
+    samenvatting:
+      'Wat u als fichebeheerder kunt aanpassen, hoe u op suggesties reageert en wat de datum Laatst geverifieerd betekent.',
     doelpubliek: ['fichebeheerder'],
     onderwerp: 'Gegevens actueel houden',
     gepubliceerd: true,
@@ -251,7 +262,8 @@ export const HANDLEIDINGEN: HandleidingInput[] = [
   {
     key: 'regiobeheer',
     titel: 'Wat doet het regionale team Sociale Kaart?',
-    samenvatting: 'De regiobeheerders houden de Sociale Kaart in hun provincie volledig en actueel: ze keuren aanvragen goed, maken fiches aan en zetten ze stop.',
+    samenvatting:
+      'De regiobeheerders houden de Sociale Kaart in hun provincie volledig en actueel: ze keuren aanvragen goed, maken fiches aan en zetten ze stop.',
     doelpubliek: ['fichebeheerder', 'zorgverlener'],
     onderwerp: 'Regiobeheer',
     gepubliceerd: true,
@@ -273,7 +285,8 @@ export const HANDLEIDINGEN: HandleidingInput[] = [
   {
     key: 'hergebruik',
     titel: 'Gegevens van de Sociale Kaart hergebruiken',
-    samenvatting: 'Het zorg- en welzijnsaanbod op uw eigen website of in uw toepassing, via de open zoek-API en de REST-API.',
+    samenvatting:
+      'Het zorg- en welzijnsaanbod op uw eigen website of in uw toepassing, via de open zoek-API en de REST-API.',
     doelpubliek: ['hergebruik'],
     onderwerp: 'Hergebruik',
     gepubliceerd: true,
@@ -314,7 +327,8 @@ export const HANDLEIDINGEN: HandleidingInput[] = [
   {
     key: 'op-maat',
     titel: 'Sociale Kaart op maat voor uw gemeente',
-    samenvatting: 'Een eigen subsite met het welzijnsaanbod van uw gemeente, in de huisstijl van uw bestuur.',
+    samenvatting:
+      'Een eigen subsite met het welzijnsaanbod van uw gemeente, in de huisstijl van uw bestuur.',
     doelpubliek: ['hergebruik'],
     onderwerp: 'Hergebruik',
     gepubliceerd: false,
@@ -337,7 +351,9 @@ export const FAQ: FaqInput[] = [
   },
   {
     vraag: 'Moet ik me aanmelden om te zoeken?',
-    antwoord: ['Nee. Iedereen kan zonder account zoeken en fiches bekijken. Een account hebt u nodig om het beheer van een fiche aan te vragen.'],
+    antwoord: [
+      'Nee. Iedereen kan zonder account zoeken en fiches bekijken. Een account hebt u nodig om het beheer van een fiche aan te vragen.',
+    ],
     doelpubliek: ['burger'],
     onderwerp: 'Algemeen',
     volgorde: 20,
@@ -466,7 +482,9 @@ export const FAQ: FaqInput[] = [
   },
   {
     vraag: 'Ik zie een fout op een fiche. Hoe geef ik die door?',
-    antwoord: ['Gebruik de knop Suggestie tot wijziging op de fiche. Uw melding gaat naar de beheerder van de fiche en naar het regionale team.'],
+    antwoord: [
+      'Gebruik de knop Suggestie tot wijziging op de fiche. Uw melding gaat naar de beheerder van de fiche en naar het regionale team.',
+    ],
     doelpubliek: ['burger'],
     onderwerp: 'Suggesties',
     volgorde: 110,
@@ -506,4 +524,5 @@ export const FAQ: FaqInput[] = [
 ]
 
 /** The stored rich text of a handleiding or answer; links and images need the ids of what they point to. */
-export const contentOf = (blocks: Block[], verwijzingen: References = {}) => lexicalDocument(blocks, verwijzingen)
+export const contentOf = (blocks: Block[], verwijzingen: References = {}) =>
+  lexicalDocument(blocks, verwijzingen)

@@ -8,7 +8,11 @@ export { poolOf, type PgPool } from '@/db/pool'
  * Every write of the seed skips per-user checks in the hooks and returns ids only. It records no
  * search updates one by one either: the seed rebuilds the search index once at the end.
  */
-export const SYSTEM = { overrideAccess: true, depth: 0, context: { systemWrite: true, skipSearchSync: true } } as const
+export const SYSTEM = {
+  overrideAccess: true,
+  depth: 0,
+  context: { systemWrite: true, skipSearchSync: true },
+} as const
 
 /** No users and no organisaties: a fresh install that the demo data may fill. */
 export async function isDatabaseEmpty(payload: Payload): Promise<boolean> {
@@ -29,6 +33,8 @@ export async function resetDatabase(payload: Payload): Promise<number> {
     `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'payload_migrations' ORDER BY tablename`,
   )
   if (rows.length === 0) return 0
-  await pool.query(`TRUNCATE ${rows.map((r) => `"${r.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`)
+  await pool.query(
+    `TRUNCATE ${rows.map((r) => `"${r.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`,
+  )
   return rows.length
 }

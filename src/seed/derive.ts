@@ -28,7 +28,8 @@ export type StoredAdres = {
 export function derivedAdres(adres: AdresInput): StoredAdres {
   const postcode = adres.postcode.trim()
   const place = resolveAdresPlace(postcode, adres.gemeente)
-  if (!place.ok) throw new Error(`Ongeldig demo-adres ${postcode} ${adres.gemeente}: ${place.reason}`)
+  if (!place.ok)
+    throw new Error(`Ongeldig demo-adres ${postcode} ${adres.gemeente}: ${place.reason}`)
   const manueel = typeof adres.lat === 'number' && typeof adres.lon === 'number'
   return {
     straat: adres.straat,
@@ -45,7 +46,9 @@ export function derivedAdres(adres: AdresInput): StoredAdres {
 }
 
 /** hooks/deriveRegio.ts mainAdres: the primary address, else the first. */
-export function mainAdres<T extends { primair?: boolean | null }>(adressen: readonly T[]): T | undefined {
+export function mainAdres<T extends { primair?: boolean | null }>(
+  adressen: readonly T[],
+): T | undefined {
   return adressen.find((a) => a.primair) ?? adressen[0]
 }
 
@@ -59,18 +62,25 @@ export function derivedKbo(typed: string | undefined): string | null {
 }
 
 /** Zorgverleners rizivNummer beforeValidate, and the warning the rizivWaarschuwing hook derives. */
-export function derivedRiziv(typed: string | undefined): { rizivNummer: string | null; rizivWaarschuwing: string | null } {
+export function derivedRiziv(typed: string | undefined): {
+  rizivNummer: string | null
+  rizivWaarschuwing: string | null
+} {
   if (!typed?.trim()) return { rizivNummer: null, rizivWaarschuwing: null }
   const parsed = parseRiziv(typed)
   if (!parsed.ok) return { rizivNummer: typed, rizivWaarschuwing: null }
   return {
     rizivNummer: parsed.value,
-    rizivWaarschuwing: parsed.checkDigitValid ? null : (parsed.warning ?? 'Het controlegetal van dit RIZIV-nummer klopt niet: controleer het nummer.'),
+    rizivWaarschuwing: parsed.checkDigitValid
+      ? null
+      : (parsed.warning ??
+        'Het controlegetal van dit RIZIV-nummer klopt niet: controleer het nummer.'),
   }
 }
 
 /** Zorgverleners naam beforeChange. */
-export const fullName = (voornaam: string, achternaam: string): string => [voornaam, achternaam].filter(Boolean).join(' ')
+export const fullName = (voornaam: string, achternaam: string): string =>
+  [voornaam, achternaam].filter(Boolean).join(' ')
 
 /** hooks/stampLastChangedBy.ts for a write without a user. */
 export const CHANGED_BY_SYSTEM = 'systeem'

@@ -59,9 +59,21 @@ export type GeneratorStats = {
 
 type Persoon = { voornaam: string; achternaam: string }
 
-type Gedeeld = { zorgverlener: number; unit: number; persoon: Persoon; beroep: string; domein: string }
+type Gedeeld = {
+  zorgverlener: number
+  unit: number
+  persoon: Persoon
+  beroep: string
+  domein: string
+}
 
-type Reserve = { unit: number; organisatie: number; naam: string; gemeente: Gemeente; vrij: AanbodTemplate[] }
+type Reserve = {
+  unit: number
+  organisatie: number
+  naam: string
+  gemeente: Gemeente
+  vrij: AanbodTemplate[]
+}
 
 type OrgOpties = {
   gemeente?: Gemeente
@@ -159,7 +171,8 @@ export class DemoGenerator {
   /** All units: the fixed examples, then one of each kind of offer, then a realistic mix. */
   *units(): Generator<PlanUnit> {
     this.voorbeeld = true
-    for (const unit of this.vasteVoorbeelden()) if (unit && this.resterend > 0) yield* this.geef(unit)
+    for (const unit of this.vasteVoorbeelden())
+      if (unit && this.resterend > 0) yield* this.geef(unit)
     this.voorbeeld = false
     for (const unit of this.dekking()) if (unit && this.resterend > 0) yield* this.geef(unit)
     while (this.resterend > 0) {
@@ -192,8 +205,22 @@ export class DemoGenerator {
     const reserve = [...this.reserves].reverse().find((r) => r.vrij.length > 0)
     if (!reserve) return null
     const sjabloon = reserve.vrij.shift()!
-    const unit: PlanUnit = { index: this.teller.unit++, zorgverleners: [], aanbod: [], dependsOn: [reserve.unit] }
-    unit.aanbod.push(this.organisatieAanbod(sjabloon, { collection: 'organisaties', index: reserve.organisatie }, reserve.naam, reserve.gemeente, 'actief', this.rng))
+    const unit: PlanUnit = {
+      index: this.teller.unit++,
+      zorgverleners: [],
+      aanbod: [],
+      dependsOn: [reserve.unit],
+    }
+    unit.aanbod.push(
+      this.organisatieAanbod(
+        sjabloon,
+        { collection: 'organisaties', index: reserve.organisatie },
+        reserve.naam,
+        reserve.gemeente,
+        'actief',
+        this.rng,
+      ),
+    )
     return unit
   }
 
@@ -203,7 +230,8 @@ export class DemoGenerator {
     const antwerpen = gemeenteByName('Antwerpen')
     const lier = gemeenteByName('Lier')
     const wzc = ORGANISATIE_TYPES.find((t) => t.key === 'wzc')!
-    const aanbodVan = (type: OrganisatieType, keys: string[]) => keys.map((k) => type.aanbod.find((a) => a.key === k)!)
+    const aanbodVan = (type: OrganisatieType, keys: string[]) =>
+      keys.map((k) => type.aanbod.find((a) => a.key === k)!)
 
     // "Nottebohm - Woonzorgcentrum is erkend als: Assistentiewoningen, Kortverblijf, Woonzorgcentrum"
     yield this.organisatieUnit(wzc, {
@@ -236,38 +264,64 @@ export class DemoGenerator {
       markering: 'ocmw-lier',
     })
     // "Marc Boons is erkend als huisarts. Hij oefent dit beroep uit bij Huisartsenpraktijk Lier Astrid."
-    const lierAstrid = this.praktijkUnit(PRAKTIJK_TYPES.find((t) => t.key === 'huisartsen-groep')!, {
-      gemeente: lier,
-      plaats: placesOf(lier.nis).find((p) => p.plaatsnaam === 'Lier'),
-      naam: 'Huisartsenpraktijk Lier Astrid',
-      straat: 'Koningin Astridlaan',
-      personen: [{ persoon: { voornaam: 'Marc', achternaam: 'Boons' }, beroep: 'huisarts', markering: 'marc-boons' }],
-      extra: [{ beroep: 'huisarts', aantal: 2 }, { beroep: 'verpleegkundige', aantal: 1 }],
-      actief: true,
-      markering: 'lier-astrid',
-    })
+    const lierAstrid = this.praktijkUnit(
+      PRAKTIJK_TYPES.find((t) => t.key === 'huisartsen-groep')!,
+      {
+        gemeente: lier,
+        plaats: placesOf(lier.nis).find((p) => p.plaatsnaam === 'Lier'),
+        naam: 'Huisartsenpraktijk Lier Astrid',
+        straat: 'Koningin Astridlaan',
+        personen: [
+          {
+            persoon: { voornaam: 'Marc', achternaam: 'Boons' },
+            beroep: 'huisarts',
+            markering: 'marc-boons',
+          },
+        ],
+        extra: [
+          { beroep: 'huisarts', aantal: 2 },
+          { beroep: 'verpleegkundige', aantal: 1 },
+        ],
+        actief: true,
+        markering: 'lier-astrid',
+      },
+    )
     yield lierAstrid
     const mechelen = gemeenteByName('Mechelen')
-    yield this.praktijkUnit(PRAKTIJK_TYPES.find((t) => t.key === 'kine-groep')!, {
-      gemeente: mechelen,
-      naam: 'Kinepraktijk De Brug',
-      extra: [{ beroep: 'kinesitherapeut', aantal: 3 }],
-      actief: true,
-      markering: 'kine-de-brug',
-    })
+    yield this.praktijkUnit(
+      PRAKTIJK_TYPES.find((t) => t.key === 'kine-groep')!,
+      {
+        gemeente: mechelen,
+        naam: 'Kinepraktijk De Brug',
+        extra: [{ beroep: 'kinesitherapeut', aantal: 3 }],
+        actief: true,
+        markering: 'kine-de-brug',
+      },
+    )
     // The demo zorgverlener: a GP at a group practice in Antwerpen (Berchem), with a colleague who
     // also works in Lier Astrid.
-    const collega = lierAstrid?.zorgverleners.find((z) => z.doc.beroepen[0] === 'huisarts' && !z.markering)
-    yield this.praktijkUnit(PRAKTIJK_TYPES.find((t) => t.key === 'huisartsen-groep')!, {
-      gemeente: antwerpen,
-      plaats: placesOf(antwerpen.nis).find((p) => p.postcode === '2600'),
-      naam: 'Huisartsenpraktijk Berchem Driehoek',
-      personen: [{ persoon: { voornaam: 'Lotte', achternaam: 'Peeters' }, beroep: 'huisarts', markering: 'demo-zorgverlener' }],
-      extra: [{ beroep: 'huisarts', aantal: 1 }],
-      gedeeld: collega ? [collega.index] : [],
-      actief: true,
-      markering: 'demo-praktijk',
-    })
+    const collega = lierAstrid?.zorgverleners.find(
+      (z) => z.doc.beroepen[0] === 'huisarts' && !z.markering,
+    )
+    yield this.praktijkUnit(
+      PRAKTIJK_TYPES.find((t) => t.key === 'huisartsen-groep')!,
+      {
+        gemeente: antwerpen,
+        plaats: placesOf(antwerpen.nis).find((p) => p.postcode === '2600'),
+        naam: 'Huisartsenpraktijk Berchem Driehoek',
+        personen: [
+          {
+            persoon: { voornaam: 'Lotte', achternaam: 'Peeters' },
+            beroep: 'huisarts',
+            markering: 'demo-zorgverlener',
+          },
+        ],
+        extra: [{ beroep: 'huisarts', aantal: 1 }],
+        gedeeld: collega ? [collega.index] : [],
+        actief: true,
+        markering: 'demo-praktijk',
+      },
+    )
     const hvhk = ORGANISATIE_TYPES.find((t) => t.key === 'huis-van-het-kind')!
     yield this.organisatieUnit(hvhk, {
       gemeente: gemeenteByName('Mortsel'),
@@ -288,7 +342,9 @@ export class DemoGenerator {
     }
     for (const beroep of Object.values(BEROEPEN)) {
       if (this.gebruikteBeroepen.has(beroep.key) && this.gedekt.has(beroep.rubriek)) continue
-      const kandidaten = PRAKTIJK_TYPES.filter((t) => t.samenstelling.some((s) => s.beroep === beroep.key))
+      const kandidaten = PRAKTIJK_TYPES.filter((t) =>
+        t.samenstelling.some((s) => s.beroep === beroep.key),
+      )
       if (kandidaten.length === 0) continue
       const solo = kandidaten.find((t) => t.soort === 'solopraktijk')
       yield this.praktijkUnit(solo ?? kandidaten[0], { verplicht: beroep.key, actief: true })
@@ -307,7 +363,8 @@ export class DemoGenerator {
       const gemeente = opties.gemeente ?? pickGemeente(rng)
       const plaats = opties.plaats ?? rng.pick(placesOf(gemeente.nis))
       const ctx = this.naamContext(gemeente, plaats)
-      const naam = opties.naam ?? this.uniekeNaam(() => type.naam(ctx), gemeente.naam, plaats.plaatsnaam)
+      const naam =
+        opties.naam ?? this.uniekeNaam(() => type.naam(ctx), gemeente.naam, plaats.plaatsnaam)
       if (naam) keuze = { gemeente, plaats, ctx, naam }
     }
     if (!keuze) return null
@@ -327,17 +384,25 @@ export class DemoGenerator {
 
     const domein = demoDomain(naam)
     const kbo = this.kbo.next()
-    const adres = makeAdres(rng, gemeente, { plaats, straat: opties.straat, precies: opties.precies ?? rng.chance(0.1) })
+    const adres = makeAdres(rng, gemeente, {
+      plaats,
+      straat: opties.straat,
+      precies: opties.precies ?? rng.chance(0.1),
+    })
     const adressen = [adres]
     if (rng.chance(0.12)) {
-      const tweede = rng.chance(0.5) ? gemeente : gemeenteVan(rng.pick(neighbours(gemeente.nis).slice(0, 5)))
+      const tweede = rng.chance(0.5)
+        ? gemeente
+        : gemeenteVan(rng.pick(neighbours(gemeente.nis).slice(0, 5)))
       adressen.push(makeAdres(rng, tweede, { primair: false }))
     }
     const doc: OrganisatieInput = {
       naam,
       officieleNaam: type.officieleNaam(naam, ctx),
       kboNummer: formatKboTyped(rng, kbo),
-      beschrijving: lexicalParagraphs(fill(type.beschrijving, { org: naam, gemeente: gemeente.naam, plaats: plaats.plaatsnaam })),
+      beschrijving: lexicalParagraphs(
+        fill(type.beschrijving, { org: naam, gemeente: gemeente.naam, plaats: plaats.plaatsnaam }),
+      ),
       adressen,
       telefoons: this.organisatieTelefoons(gemeente.nis),
       emails: this.emails(domein, rng.chance(0.2) ? ['info', 'onthaal'] : ['info']),
@@ -346,17 +411,33 @@ export class DemoGenerator {
       status,
       laatstGeverifieerd: this.verificatieDatum(rng),
     }
-    const unit: PlanUnit = { index: this.teller.unit++, zorgverleners: [], aanbod: [], dependsOn: [], markering: opties.markering }
+    const unit: PlanUnit = {
+      index: this.teller.unit++,
+      zorgverleners: [],
+      aanbod: [],
+      dependsOn: [],
+      markering: opties.markering,
+    }
     unit.organisatie = { index: this.teller.organisatie++, doc }
     this.tel('organisaties', status)
     const parent: ParentRef = { collection: 'organisaties', index: unit.organisatie.index }
     for (const sjabloon of sjablonen) {
-      const aanbodStatus = status !== 'actief' ? status : opties.actief ? 'actief' : this.aanbodStatus(rng)
-      unit.aanbod.push(this.organisatieAanbod(sjabloon, parent, kort, gemeente, aanbodStatus, rng, plaats))
+      const aanbodStatus =
+        status !== 'actief' ? status : opties.actief ? 'actief' : this.aanbodStatus(rng)
+      unit.aanbod.push(
+        this.organisatieAanbod(sjabloon, parent, kort, gemeente, aanbodStatus, rng, plaats),
+      )
     }
     if (status === 'actief' && !opties.markering) {
       const vrij = type.aanbod.filter((a) => !sjablonen.includes(a))
-      if (vrij.length) this.reserves.push({ unit: unit.index, organisatie: unit.organisatie.index, naam: kort, gemeente, vrij })
+      if (vrij.length)
+        this.reserves.push({
+          unit: unit.index,
+          organisatie: unit.organisatie.index,
+          naam: kort,
+          gemeente,
+          vrij,
+        })
       if (this.reserves.length > 50) this.reserves.shift()
     }
     return unit
@@ -374,7 +455,10 @@ export class DemoGenerator {
     const wijzen = this.deelVan(rng, sjabloon.aanmelding)
     const [soort, toelichting] = rng.pick(sjabloon.kostprijs)
     const eigen = sjabloon.eigenAdres !== undefined && rng.chance(sjabloon.eigenAdres)
-    const adresGemeente = eigen && rng.chance(0.3) ? gemeenteVan(rng.pick(neighbours(gemeente.nis).slice(0, 4))) : gemeente
+    const adresGemeente =
+      eigen && rng.chance(0.3)
+        ? gemeenteVan(rng.pick(neighbours(gemeente.nis).slice(0, 4)))
+        : gemeente
     const domein = demoDomain(kort)
     const doc: AanbodInput = {
       naam: sjabloon.fichenaam ? sjabloon.fichenaam(kort) : `${kort} - ${sjabloon.naam}`,
@@ -383,16 +467,37 @@ export class DemoGenerator {
         `${fill(sjabloon.beschrijving, { org: kort, gemeente: gemeente.naam, plaats: plaats?.plaatsnaam ?? gemeente.naam })} ${practicalSentences(this.teksten, wijzen, soort)}`,
       ),
       doelgroepen: this.deelVan(rng, sjabloon.doelgroepen),
-      ...(sjabloon.doelgroepToelichting ? { doelgroepToelichting: sjabloon.doelgroepToelichting } : {}),
+      ...(sjabloon.doelgroepToelichting
+        ? { doelgroepToelichting: sjabloon.doelgroepToelichting }
+        : {}),
       openingsuren: makeOpeningsuren(sjabloon.uren, this.uren, this.referentieDatum),
-      aanmelding: { wijzen, ...(sjabloon.aanmeldingToelichting ? { toelichting: sjabloon.aanmeldingToelichting } : {}) },
+      aanmelding: {
+        wijzen,
+        ...(sjabloon.aanmeldingToelichting ? { toelichting: sjabloon.aanmeldingToelichting } : {}),
+      },
       kostprijs: { soort, ...(toelichting ? { toelichting } : {}) },
       werkingsgebied: this.werkingsgebied(rng, gemeente, sjabloon.werkingsgebied),
-      erkenningen: sjabloon.erkenning && rng.chance(0.9) ? [this.erkenning(rng, sjabloon.erkenning.overheid, sjabloon.erkenning.prefix)] : [],
+      erkenningen:
+        sjabloon.erkenning && rng.chance(0.9)
+          ? [this.erkenning(rng, sjabloon.erkenning.overheid, sjabloon.erkenning.prefix)]
+          : [],
       adressen: eigen ? [makeAdres(rng, adresGemeente, { precies: rng.chance(0.2) })] : [],
-      telefoons: rng.chance(0.3) ? [{ nummer: landline(this.telefoons, phoneZone(adresGemeente.nis)), soort: 'telefoon', label: sjabloon.naam, primair: true }] : [],
-      emails: rng.chance(0.3) ? [{ adres: `${domainPart(sjabloon.naam, 20)}@${domein}`, primair: true }] : [],
-      websites: rng.chance(0.1) ? [{ url: `https://www.${domein}/${domainPart(sjabloon.naam, 30)}`, primair: true }] : [],
+      telefoons: rng.chance(0.3)
+        ? [
+            {
+              nummer: landline(this.telefoons, phoneZone(adresGemeente.nis)),
+              soort: 'telefoon',
+              label: sjabloon.naam,
+              primair: true,
+            },
+          ]
+        : [],
+      emails: rng.chance(0.3)
+        ? [{ adres: `${domainPart(sjabloon.naam, 20)}@${domein}`, primair: true }]
+        : [],
+      websites: rng.chance(0.1)
+        ? [{ url: `https://www.${domein}/${domainPart(sjabloon.naam, 30)}`, primair: true }]
+        : [],
       status,
       laatstGeverifieerd: this.verificatieDatum(rng),
     }
@@ -409,12 +514,19 @@ export class DemoGenerator {
     const status: FicheStatus = opties.actief ? 'actief' : this.status(rng)
 
     // Who works here: fixed people, then new colleagues, then at most one from another practice.
-    const nieuw: { persoon: Persoon; beroep: string; markering?: Marker }[] = [...(opties.personen ?? [])]
+    const nieuw: { persoon: Persoon; beroep: string; markering?: Marker }[] = [
+      ...(opties.personen ?? []),
+    ]
     const samenstelling = opties.extra
       ? opties.extra
-      : type.samenstelling.map((s) => ({ beroep: s.beroep, aantal: rng.int(s.beroep === opties.verplicht ? Math.max(1, s.min) : s.min, s.max) }))
-    for (const { beroep, aantal } of samenstelling) for (let i = 0; i < aantal; i++) nieuw.push({ persoon: this.persoon(), beroep })
-    if (nieuw.length === 0) nieuw.push({ persoon: this.persoon(), beroep: type.samenstelling[0].beroep })
+      : type.samenstelling.map((s) => ({
+          beroep: s.beroep,
+          aantal: rng.int(s.beroep === opties.verplicht ? Math.max(1, s.min) : s.min, s.max),
+        }))
+    for (const { beroep, aantal } of samenstelling)
+      for (let i = 0; i < aantal; i++) nieuw.push({ persoon: this.persoon(), beroep })
+    if (nieuw.length === 0)
+      nieuw.push({ persoon: this.persoon(), beroep: type.samenstelling[0].beroep })
     const gedeeld: Gedeeld[] = []
     if (opties.gedeeld) {
       for (const zv of opties.gedeeld) {
@@ -422,11 +534,18 @@ export class DemoGenerator {
         if (g) gedeeld.push(g)
       }
     } else if (type.gedeeld > 0 && rng.chance(type.gedeeld)) {
-      const g = this.neemGedeeld(rng, regioCodeOf(gemeente.nis), type.samenstelling.map((s) => s.beroep))
+      const g = this.neemGedeeld(
+        rng,
+        regioCodeOf(gemeente.nis),
+        type.samenstelling.map((s) => s.beroep),
+      )
       if (g) gedeeld.push(g)
     }
     // Fit the budget: drop colleagues from the end, but keep the first one.
-    while (1 + 2 * nieuw.length + gedeeld.length > this.resterend && (gedeeld.length > 0 || nieuw.length > 1)) {
+    while (
+      1 + 2 * nieuw.length + gedeeld.length > this.resterend &&
+      (gedeeld.length > 0 || nieuw.length > 1)
+    ) {
       if (gedeeld.length > 0) gedeeld.pop()
       else nieuw.pop()
     }
@@ -441,11 +560,16 @@ export class DemoGenerator {
       woord: () => rng.pick(NOUNS),
       hoofd,
     }
-    const naam = opties.naam ?? this.uniekeNaam(() => type.naam(ctx), gemeente.naam, plaats.plaatsnaam, true)
+    const naam =
+      opties.naam ?? this.uniekeNaam(() => type.naam(ctx), gemeente.naam, plaats.plaatsnaam, true)
     if (!naam) return null
     this.gebruikteNamen.add(naam)
     const domein = demoDomain(naam)
-    const adres = makeAdres(rng, gemeente, { plaats, straat: opties.straat, precies: rng.chance(0.1) })
+    const adres = makeAdres(rng, gemeente, {
+      plaats,
+      straat: opties.straat,
+      precies: rng.chance(0.1),
+    })
     const kbo = rng.chance(type.kbo) ? this.kbo.next() : null
     const groep = type.soort === 'groepspraktijk'
     const doc: PraktijkInput = {
@@ -460,16 +584,33 @@ export class DemoGenerator {
       adressen: [adres],
       telefoons: [
         groep || rng.chance(0.6)
-          ? { nummer: landline(this.telefoons, phoneZone(gemeente.nis)), soort: 'telefoon' as const, ...(groep ? { label: 'Secretariaat' } : {}), primair: true }
+          ? {
+              nummer: landline(this.telefoons, phoneZone(gemeente.nis)),
+              soort: 'telefoon' as const,
+              ...(groep ? { label: 'Secretariaat' } : {}),
+              primair: true,
+            }
           : { nummer: mobile(this.telefoons), soort: 'gsm' as const, primair: true },
       ],
       emails: rng.chance(0.85) ? this.emails(domein, [groep ? 'secretariaat' : 'praktijk']) : [],
-      websites: rng.chance(groep ? 0.8 : 0.4) ? [{ url: `https://www.${domein}`, primair: true }] : [],
-      bronnen: kbo ? this.kboBronnen(kbo, false, rng.chance(0.3)) : rng.chance(0.3) ? [this.adresBron()] : [],
+      websites: rng.chance(groep ? 0.8 : 0.4)
+        ? [{ url: `https://www.${domein}`, primair: true }]
+        : [],
+      bronnen: kbo
+        ? this.kboBronnen(kbo, false, rng.chance(0.3))
+        : rng.chance(0.3)
+          ? [this.adresBron()]
+          : [],
       status,
       laatstGeverifieerd: this.verificatieDatum(rng),
     }
-    const unit: PlanUnit = { index: this.teller.unit++, zorgverleners: [], aanbod: [], dependsOn: [], markering: opties.markering }
+    const unit: PlanUnit = {
+      index: this.teller.unit++,
+      zorgverleners: [],
+      aanbod: [],
+      dependsOn: [],
+      markering: opties.markering,
+    }
     unit.praktijk = { index: this.teller.praktijk++, doc }
     this.tel('praktijken', status)
     const parent: ParentRef = { collection: 'praktijken', index: unit.praktijk.index }
@@ -481,42 +622,112 @@ export class DemoGenerator {
       const beroepen = this.beroepenVoor(rng, lid.beroep)
       const zv = this.zorgverlener(lid.persoon, beroepen, adres, gemeente, domein, zvStatus, naam)
       const zvIndex = this.teller.zorgverlener++
-      unit.zorgverleners.push({ index: zvIndex, doc: zv, ...(lid.markering ? { markering: lid.markering } : {}) })
+      unit.zorgverleners.push({
+        index: zvIndex,
+        doc: zv,
+        ...(lid.markering ? { markering: lid.markering } : {}),
+      })
       this.tel('zorgverleners', zvStatus)
       const aanbodStatus: FicheStatus =
-        status !== 'actief' ? status : zvStatus === 'stopgezet' ? 'stopgezet' : vast ? 'actief' : this.aanbodStatus(rng)
-      unit.aanbod.push(this.zorgverlenerAanbod(lid.persoon, beroepen, parent, zvIndex, naam, gemeente, uren, aanbodStatus, rng))
-      if (zvStatus === 'actief' && groep) this.biedGedeeldAan(regioCodeOf(gemeente.nis), { zorgverlener: zvIndex, unit: unit.index, persoon: lid.persoon, beroep: lid.beroep, domein })
+        status !== 'actief'
+          ? status
+          : zvStatus === 'stopgezet'
+            ? 'stopgezet'
+            : vast
+              ? 'actief'
+              : this.aanbodStatus(rng)
+      unit.aanbod.push(
+        this.zorgverlenerAanbod(
+          lid.persoon,
+          beroepen,
+          parent,
+          zvIndex,
+          naam,
+          gemeente,
+          uren,
+          aanbodStatus,
+          rng,
+        ),
+      )
+      if (zvStatus === 'actief' && groep)
+        this.biedGedeeldAan(regioCodeOf(gemeente.nis), {
+          zorgverlener: zvIndex,
+          unit: unit.index,
+          persoon: lid.persoon,
+          beroep: lid.beroep,
+          domein,
+        })
     }
     for (const g of gedeeld) {
       unit.dependsOn.push(g.unit)
-      const aanbodStatus: FicheStatus = status !== 'actief' ? status : opties.actief ? 'actief' : this.aanbodStatus(rng)
-      unit.aanbod.push(this.zorgverlenerAanbod(g.persoon, [g.beroep], parent, g.zorgverlener, naam, gemeente, uren, aanbodStatus, rng))
+      const aanbodStatus: FicheStatus =
+        status !== 'actief' ? status : opties.actief ? 'actief' : this.aanbodStatus(rng)
+      unit.aanbod.push(
+        this.zorgverlenerAanbod(
+          g.persoon,
+          [g.beroep],
+          parent,
+          g.zorgverlener,
+          naam,
+          gemeente,
+          uren,
+          aanbodStatus,
+          rng,
+        ),
+      )
     }
     return unit
   }
 
-  private zorgverlener(persoon: Persoon, beroepen: string[], werkadres: AdresInput, gemeente: Gemeente, domein: string, status: FicheStatus, praktijk: string): ZorgverlenerInput {
+  private zorgverlener(
+    persoon: Persoon,
+    beroepen: string[],
+    werkadres: AdresInput,
+    gemeente: Gemeente,
+    domein: string,
+    status: FicheStatus,
+    praktijk: string,
+  ): ZorgverlenerInput {
     const rng = this.rng
     for (const b of beroepen) this.gebruikteBeroepen.add(b)
     const riziv = this.riziv.next(beroepen[0])
     const eigenAdres = rng.chance(0.1)
     const adres: AdresInput = eigenAdres
       ? makeAdres(rng, gemeente, {})
-      : { straat: werkadres.straat, huisnummer: werkadres.huisnummer, postcode: werkadres.postcode, gemeente: werkadres.gemeente, primair: true }
+      : {
+          straat: werkadres.straat,
+          huisnummer: werkadres.huisnummer,
+          postcode: werkadres.postcode,
+          gemeente: werkadres.gemeente,
+          primair: true,
+        }
     const label = BEROEPEN[beroepen[0]].label
     const bronnen: SourceInput[] = riziv
-      ? (['naam', 'beroepen', 'rizivNummer'] as const).map((veld) => ({ veld, bron: 'riziv', referentie: riziv, opgehaaldOp: iso(this.datumTerug(rng, 400)) }))
+      ? (['naam', 'beroepen', 'rizivNummer'] as const).map((veld) => ({
+          veld,
+          bron: 'riziv',
+          referentie: riziv,
+          opgehaaldOp: iso(this.datumTerug(rng, 400)),
+        }))
       : []
     return {
       voornaam: persoon.voornaam,
       achternaam: persoon.achternaam,
       beroepen,
       ...(riziv ? { rizivNummer: formatRizivTyped(riziv) } : {}),
-      beschrijving: lexicalParagraphs(`${persoon.voornaam} ${persoon.achternaam} is ${label} en werkt in ${praktijk}.`),
+      beschrijving: lexicalParagraphs(
+        `${persoon.voornaam} ${persoon.achternaam} is ${label} en werkt in ${praktijk}.`,
+      ),
       adressen: [adres],
-      telefoons: rng.chance(0.5) ? [{ nummer: mobile(this.telefoons), soort: 'gsm', primair: true }] : [],
-      emails: [{ adres: `${domainPart(persoon.voornaam)}.${domainPart(persoon.achternaam)}@${domein}`, primair: true }],
+      telefoons: rng.chance(0.5)
+        ? [{ nummer: mobile(this.telefoons), soort: 'gsm', primair: true }]
+        : [],
+      emails: [
+        {
+          adres: `${domainPart(persoon.voornaam)}.${domainPart(persoon.achternaam)}@${domein}`,
+          primair: true,
+        },
+      ],
       websites: [],
       bronnen,
       status,
@@ -542,7 +753,9 @@ export class DemoGenerator {
     const doc: AanbodInput = {
       naam: `${naam} - ${beroep.label}`,
       rubriekCodes: [...new Set(beroepen.map((b) => BEROEPEN[b].rubriek))],
-      beschrijving: lexicalParagraphs(`${fill(beroep.beschrijving, { naam, praktijk })} ${practicalSentences(this.teksten, wijzen, soort)}`),
+      beschrijving: lexicalParagraphs(
+        `${fill(beroep.beschrijving, { naam, praktijk })} ${practicalSentences(this.teksten, wijzen, soort)}`,
+      ),
       doelgroepen: this.deelVan(rng, beroep.doelgroepen),
       openingsuren: structuredClone(uren),
       aanmelding: { wijzen },
@@ -560,7 +773,8 @@ export class DemoGenerator {
   }
 
   private beroepenVoor(rng: Rng, beroep: string): string[] {
-    if (beroep === 'klinisch_psycholoog' && rng.chance(0.1)) return [beroep, 'klinisch_orthopedagoog']
+    if (beroep === 'klinisch_psycholoog' && rng.chance(0.1))
+      return [beroep, 'klinisch_orthopedagoog']
     if (beroep === 'audioloog' && rng.chance(0.2)) return [beroep, 'audicien']
     return [beroep]
   }
@@ -573,16 +787,25 @@ export class DemoGenerator {
       // tree has offer (the public API also lists aanbod directly under "06 Opleiding, ...").
       for (const code of [...doc.rubriekCodes]) {
         for (const voorouder of this.voorouders.get(code) ?? []) {
-          if (!this.gedekt.has(voorouder) && !doc.rubriekCodes.includes(voorouder)) doc.rubriekCodes.push(voorouder)
+          if (!this.gedekt.has(voorouder) && !doc.rubriekCodes.includes(voorouder))
+            doc.rubriekCodes.push(voorouder)
         }
       }
     }
     if (doc.status === 'actief') for (const code of doc.rubriekCodes) this.gedekt.add(code)
     this.tel('aanbod', doc.status)
-    return { index: this.teller.aanbod++, parent, ...(zorgverlener !== undefined ? { zorgverlener } : {}), doc }
+    return {
+      index: this.teller.aanbod++,
+      parent,
+      ...(zorgverlener !== undefined ? { zorgverlener } : {}),
+      doc,
+    }
   }
 
-  private tel(collectie: 'organisaties' | 'praktijken' | 'zorgverleners' | 'aanbod', status: FicheStatus) {
+  private tel(
+    collectie: 'organisaties' | 'praktijken' | 'zorgverleners' | 'aanbod',
+    status: FicheStatus,
+  ) {
     this.stats[collectie]++
     this.stats.status[status]++
   }
@@ -612,7 +835,11 @@ export class DemoGenerator {
 
   /** A colleague works at two practices at most. */
   private gebruikGedeeld(g: Gedeeld) {
-    for (const [sleutel, lijst] of this.gedeeldPool) this.gedeeldPool.set(sleutel, lijst.filter((x) => x.zorgverlener !== g.zorgverlener))
+    for (const [sleutel, lijst] of this.gedeeldPool)
+      this.gedeeldPool.set(
+        sleutel,
+        lijst.filter((x) => x.zorgverlener !== g.zorgverlener),
+      )
   }
 
   // ----- small helpers -----
@@ -626,7 +853,12 @@ export class DemoGenerator {
    * or place added when all variants are taken; a fixed one ("OCMW Lier") gives null, unless
    * `altijd`, when it is numbered.
    */
-  private uniekeNaam(maak: () => string, gemeente: string, plaats: string, altijd = false): string | null {
+  private uniekeNaam(
+    maak: () => string,
+    gemeente: string,
+    plaats: string,
+    altijd = false,
+  ): string | null {
     const gezien = new Set<string>()
     for (let i = 0; i < 6; i++) {
       const naam = maak()
@@ -646,7 +878,10 @@ export class DemoGenerator {
 
   private persoon(): Persoon {
     const vrouw = this.namen.chance(0.55)
-    return { voornaam: this.namen.pick(vrouw ? FIRST_NAMES_F : FIRST_NAMES_M), achternaam: this.namen.pick(LAST_NAMES) }
+    return {
+      voornaam: this.namen.pick(vrouw ? FIRST_NAMES_F : FIRST_NAMES_M),
+      achternaam: this.namen.pick(LAST_NAMES),
+    }
   }
 
   private status(rng: Rng): FicheStatus {
@@ -665,8 +900,13 @@ export class DemoGenerator {
     return deel
   }
 
-  private werkingsgebied(rng: Rng, gemeente: Gemeente, soort: 'lokaal' | 'regio' | 'provincie'): string[] {
-    if (soort === 'lokaal') return [gemeente.nis, ...neighbours(gemeente.nis).slice(0, rng.int(0, 3))]
+  private werkingsgebied(
+    rng: Rng,
+    gemeente: Gemeente,
+    soort: 'lokaal' | 'regio' | 'provincie',
+  ): string[] {
+    if (soort === 'lokaal')
+      return [gemeente.nis, ...neighbours(gemeente.nis).slice(0, rng.int(0, 3))]
     if (soort === 'regio') return withinRadius(gemeente.nis, rng.int(10, 20), 30)
     return provincie(gemeente.nis)
   }
@@ -674,7 +914,11 @@ export class DemoGenerator {
   private erkenning(rng: Rng, overheid: string, prefix?: string, vanaf = 1985): ErkenningInput {
     const jaar = Number(this.referentieDatum.slice(0, 4))
     const van = `${rng.int(vanaf, jaar - 1)}-${String(rng.int(1, 12)).padStart(2, '0')}-01`
-    const erkenning: ErkenningInput = { overheid, nummer: `${prefix ?? ''}${rng.int(1000, 99999)}`, van: iso(van) }
+    const erkenning: ErkenningInput = {
+      overheid,
+      nummer: `${prefix ?? ''}${rng.int(1000, 99999)}`,
+      van: iso(van),
+    }
     if (rng.chance(0.2)) erkenning.tot = iso(`${jaar + rng.int(1, 6)}-12-31`)
     return erkenning
   }
@@ -682,9 +926,23 @@ export class DemoGenerator {
   private organisatieTelefoons(nis: string): PhoneInput[] {
     const rng = this.rng
     const zone = phoneZone(nis)
-    const lijst: PhoneInput[] = [{ nummer: landline(this.telefoons, zone), soort: 'telefoon', label: 'Algemeen nummer', primair: true }]
-    if (rng.chance(0.2)) lijst.push({ nummer: mobile(this.telefoons), soort: 'gsm', label: 'Permanentie', primair: false })
-    if (rng.chance(0.05)) lijst.push({ nummer: landline(this.telefoons, zone), soort: 'fax', primair: false })
+    const lijst: PhoneInput[] = [
+      {
+        nummer: landline(this.telefoons, zone),
+        soort: 'telefoon',
+        label: 'Algemeen nummer',
+        primair: true,
+      },
+    ]
+    if (rng.chance(0.2))
+      lijst.push({
+        nummer: mobile(this.telefoons),
+        soort: 'gsm',
+        label: 'Permanentie',
+        primair: false,
+      })
+    if (rng.chance(0.05))
+      lijst.push({ nummer: landline(this.telefoons, zone), soort: 'fax', primair: false })
     return lijst
   }
 
@@ -694,14 +952,22 @@ export class DemoGenerator {
 
   private kboBronnen(kbo: string, officieleNaam: boolean, adres: boolean): SourceInput[] {
     const opgehaald = iso(this.datumTerug(this.rng, 200))
-    const bronnen: SourceInput[] = [{ veld: 'kboNummer', bron: 'kbo', referentie: kbo, opgehaaldOp: opgehaald }]
-    if (officieleNaam) bronnen.push({ veld: 'officieleNaam', bron: 'kbo', referentie: kbo, opgehaaldOp: opgehaald })
+    const bronnen: SourceInput[] = [
+      { veld: 'kboNummer', bron: 'kbo', referentie: kbo, opgehaaldOp: opgehaald },
+    ]
+    if (officieleNaam)
+      bronnen.push({ veld: 'officieleNaam', bron: 'kbo', referentie: kbo, opgehaaldOp: opgehaald })
     if (adres) bronnen.push(this.adresBron())
     return bronnen
   }
 
   private adresBron(): SourceInput {
-    return { veld: 'adressen', bron: 'best', referentie: `https://data.vlaanderen.be/id/adres/${this.rng.int(1000000, 9999999)}`, opgehaaldOp: iso(this.datumTerug(this.rng, 200)) }
+    return {
+      veld: 'adressen',
+      bron: 'best',
+      referentie: `https://data.vlaanderen.be/id/adres/${this.rng.int(1000000, 9999999)}`,
+      opgehaaldOp: iso(this.datumTerug(this.rng, 200)),
+    }
   }
 
   /** Most fiches were checked in the last year; some have waited much longer (for the actualisatie demo). */

@@ -27,7 +27,9 @@ export class KboGenerator {
   next(): string {
     for (;;) {
       // Numbers given since 2023 start with 1; older ones with 0 and mostly 04xx-08xx.
-      const base = this.rng.chance(0.05) ? `1${this.rng.digits(7)}` : `0${this.rng.int(2, 8)}${this.rng.digits(6)}`
+      const base = this.rng.chance(0.05)
+        ? `1${this.rng.digits(7)}`
+        : `0${this.rng.int(2, 8)}${this.rng.digits(6)}`
       const kbo = kboFromBase(base)
       if (!this.used.has(kbo)) {
         this.used.add(kbo)
@@ -66,7 +68,12 @@ const KWALIFICATIES: Readonly<Record<string, readonly string[]>> = {
 }
 
 /** P-NNNNN-CC-QQQ with CC = modulus - (first six digits mod modulus), modulus 97 (older) or 89. */
-export function rizivFromParts(prefix: string, nummer: string, kwalificatie: string, modulus: 97 | 89): string {
+export function rizivFromParts(
+  prefix: string,
+  nummer: string,
+  kwalificatie: string,
+  modulus: 97 | 89,
+): string {
   const basis = Number(`${prefix}${nummer}`)
   const check = modulus - (basis % modulus)
   return `${prefix}${nummer}${String(check).padStart(2, '0')}${kwalificatie}`

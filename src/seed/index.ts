@@ -1,4 +1,9 @@
-export { DEMO_ACCOUNTS, DEFAULT_DEMO_PASSWORD, demoAccountsAllowed, type DemoAccount } from './accounts'
+export {
+  DEMO_ACCOUNTS,
+  DEFAULT_DEMO_PASSWORD,
+  demoAccountsAllowed,
+  type DemoAccount,
+} from './accounts'
 export { consoleProgress, formatDemoAccounts, formatSummary } from './console'
 export { isDatabaseEmpty, resetDatabase } from './db'
 export { demoModeEnabled } from './demo-mode'

@@ -21,16 +21,46 @@ type ElementBase = { direction: 'ltr'; format: ''; indent: 0; version: 1 }
 type LinkNode = Omit<ElementBase, 'version'> & {
   type: 'link'
   version: 3
-  fields: { linkType: 'custom'; url: string; newTab: false } | { linkType: 'internal'; doc: { relationTo: 'handleidingen' | 'faq'; value: number }; newTab: false }
+  fields:
+    | { linkType: 'custom'; url: string; newTab: false }
+    | {
+        linkType: 'internal'
+        doc: { relationTo: 'handleidingen' | 'faq'; value: number }
+        newTab: false
+      }
   children: TextNode[]
 }
 type InlineNode = TextNode | LinkNode
-type ParagraphNode = ElementBase & { type: 'paragraph'; children: InlineNode[]; textFormat: 0; textStyle: '' }
+type ParagraphNode = ElementBase & {
+  type: 'paragraph'
+  children: InlineNode[]
+  textFormat: 0
+  textStyle: ''
+}
 type HeadingNode = ElementBase & { type: 'heading'; tag: 'h2' | 'h3'; children: InlineNode[] }
 type ListItemNode = ElementBase & { type: 'listitem'; value: number; children: InlineNode[] }
-type ListNode = ElementBase & { type: 'list'; listType: 'bullet' | 'number'; start: 1; tag: 'ul' | 'ol'; children: ListItemNode[] }
-type BlockNode = { type: 'block'; version: 2; format: ''; fields: { id: string; blockName: ''; blockType: 'video'; url: string; titel: string } }
-type UploadNode = { type: 'upload'; version: 3; format: ''; id: string; fields: null; relationTo: 'media'; value: number }
+type ListNode = ElementBase & {
+  type: 'list'
+  listType: 'bullet' | 'number'
+  start: 1
+  tag: 'ul' | 'ol'
+  children: ListItemNode[]
+}
+type BlockNode = {
+  type: 'block'
+  version: 2
+  format: ''
+  fields: { id: string; blockName: ''; blockType: 'video'; url: string; titel: string }
+}
+type UploadNode = {
+  type: 'upload'
+  version: 3
+  format: ''
+  id: string
+  fields: null
+  relationTo: 'media'
+  value: number
+}
 
 export type LexicalNode = ParagraphNode | HeadingNode | ListNode | BlockNode | UploadNode
 
@@ -79,9 +109,16 @@ const LINK = /\[([^\]]+)\]\(([^)\s]+)\)/g
 function linkFields(target: string, verwijzingen: References): LinkNode['fields'] | null {
   const intern = /^(handleiding|faq):(.+)$/.exec(target)
   if (!intern) return { linkType: 'custom', url: target, newTab: false }
-  const id = intern[1] === 'handleiding' ? verwijzingen.handleiding?.(intern[2]) : verwijzingen.faq?.(intern[2])
+  const id =
+    intern[1] === 'handleiding'
+      ? verwijzingen.handleiding?.(intern[2])
+      : verwijzingen.faq?.(intern[2])
   if (id === undefined) return null
-  return { linkType: 'internal', doc: { relationTo: intern[1] === 'handleiding' ? 'handleidingen' : 'faq', value: id }, newTab: false }
+  return {
+    linkType: 'internal',
+    doc: { relationTo: intern[1] === 'handleiding' ? 'handleidingen' : 'faq', value: id },
+    newTab: false,
+  }
 }
 
 /** Text with `**bold**` and `[label](target)` links, as inline nodes. */
@@ -91,7 +128,8 @@ export function inlineNodes(text: string, verwijzingen: References = {}): Inline
   for (const match of text.matchAll(LINK)) {
     nodes.push(...textNodes(text.slice(vanaf, match.index)))
     const fields = linkFields(match[2], verwijzingen)
-    if (fields) nodes.push({ ...base(), type: 'link', version: 3, fields, children: textNodes(match[1]) })
+    if (fields)
+      nodes.push({ ...base(), type: 'link', version: 3, fields, children: textNodes(match[1]) })
     else nodes.push(...textNodes(match[1]))
     vanaf = match.index + match[0].length
   }
@@ -100,7 +138,13 @@ export function inlineNodes(text: string, verwijzingen: References = {}): Inline
 }
 
 export function paragraph(text: string, verwijzingen: References = {}): ParagraphNode {
-  return { ...base(), type: 'paragraph', children: inlineNodes(text, verwijzingen), textFormat: 0, textStyle: '' }
+  return {
+    ...base(),
+    type: 'paragraph',
+    children: inlineNodes(text, verwijzingen),
+    textFormat: 0,
+    textStyle: '',
+  }
 }
 
 export function heading(text: string, level: 2 | 3 = 2): HeadingNode {
@@ -114,7 +158,12 @@ export function list(items: string[], ordered = false, verwijzingen: References 
     listType: ordered ? 'number' : 'bullet',
     start: 1,
     tag: ordered ? 'ol' : 'ul',
-    children: items.map((item, i) => ({ ...base(), type: 'listitem', value: i + 1, children: inlineNodes(item, verwijzingen) })),
+    children: items.map((item, i) => ({
+      ...base(),
+      type: 'listitem',
+      value: i + 1,
+      children: inlineNodes(item, verwijzingen),
+    })),
   }
 }
 
@@ -126,11 +175,36 @@ export function lexicalDocument(blocks: Block[], verwijzingen: References = {}):
     if (typeof block === 'string') return [paragraph(block, verwijzingen)]
     if ('heading' in block) return [heading(block.heading, block.level)]
     if ('video' in block) {
-      return [{ type: 'block', version: 2, format: '', fields: { id: nodeId('video', i), blockName: '', blockType: 'video', url: block.video, titel: block.titel } }]
+      return [
+        {
+          type: 'block',
+          version: 2,
+          format: '',
+          fields: {
+            id: nodeId('video', i),
+            blockName: '',
+            blockType: 'video',
+            url: block.video,
+            titel: block.titel,
+          },
+        },
+      ]
     }
     if ('afbeelding' in block) {
       const id = verwijzingen.media?.(block.afbeelding)
-      return id === undefined ? [] : [{ type: 'upload', version: 3, format: '', id: nodeId('beeld', i), fields: null, relationTo: 'media', value: id }]
+      return id === undefined
+        ? []
+        : [
+            {
+              type: 'upload',
+              version: 3,
+              format: '',
+              id: nodeId('beeld', i),
+              fields: null,
+              relationTo: 'media',
+              value: id,
+            },
+          ]
     }
     return [list(block.list, block.ordered, verwijzingen)]
   })
@@ -143,11 +217,15 @@ export function lexicalParagraphs(...texts: string[]): LexicalDocument {
 }
 
 /** The text of a document, paragraphs separated by a blank line (for tests and search). */
-export function lexicalToPlainText(document: { root: { children: unknown[] } } | null | undefined): string {
+export function lexicalToPlainText(
+  document: { root: { children: unknown[] } } | null | undefined,
+): string {
   const walk = (node: unknown): string => {
     const n = node as { text?: string; children?: unknown[] }
     if (typeof n.text === 'string') return n.text
-    return (n.children ?? []).map(walk).join(n.children && (node as { type?: string }).type === 'list' ? '\n' : '')
+    return (n.children ?? [])
+      .map(walk)
+      .join(n.children && (node as { type?: string }).type === 'list' ? '\n' : '')
   }
   return (document?.root.children ?? []).map(walk).join('\n\n')
 }

@@ -34,16 +34,32 @@ function laad(): Index {
   if (index) return index
   const gemeenten = gemeentenInScope()
   const perNis = new Map(gemeenten.map((g) => [g.nis, g]))
-  const rijen = parse(readDomainDataFile('be-postcodes-2025.csv'), { columns: true, skip_empty_lines: true }) as Record<string, string>[]
+  const rijen = parse(readDomainDataFile('be-postcodes-2025.csv'), {
+    columns: true,
+    skip_empty_lines: true,
+  }) as Record<string, string>[]
   const plaatsenPerNis = new Map<string, Place[]>()
   for (const r of rijen) {
     // Special postcodes (companies, sorting centres like "Antwerpen X") have no street addresses.
-    if (r.is_special_postcode === '1' || / X$/.test(r.place_name) || !perNis.has(r.municipality_nis)) continue
+    if (
+      r.is_special_postcode === '1' ||
+      / X$/.test(r.place_name) ||
+      !perNis.has(r.municipality_nis)
+    )
+      continue
     const lijst = plaatsenPerNis.get(r.municipality_nis) ?? []
-    lijst.push({ postcode: r.postcode, plaatsnaam: r.place_name, lat: Number(r.lat), lon: Number(r.lon) })
+    lijst.push({
+      postcode: r.postcode,
+      plaatsnaam: r.place_name,
+      lat: Number(r.lat),
+      lon: Number(r.lon),
+    })
     plaatsenPerNis.set(r.municipality_nis, lijst)
   }
-  for (const lijst of plaatsenPerNis.values()) lijst.sort((a, b) => a.postcode.localeCompare(b.postcode) || a.plaatsnaam.localeCompare(b.plaatsnaam))
+  for (const lijst of plaatsenPerNis.values())
+    lijst.sort(
+      (a, b) => a.postcode.localeCompare(b.postcode) || a.plaatsnaam.localeCompare(b.plaatsnaam),
+    )
   const metPlaatsen = gemeenten.filter((g) => plaatsenPerNis.has(g.nis))
   index = {
     gemeenten: metPlaatsen,
@@ -118,13 +134,22 @@ export function withinRadius(nis: string, km: number, max = 40): string[] {
   let lijst = straalCache.get(sleutel)
   if (!lijst) {
     const g = seedGemeenteByNis(nis)
-    lijst = [nis, ...neighbours(nis).filter((x) => distanceKm(g, seedGemeenteByNis(x)) <= km)].slice(0, max)
+    lijst = [
+      nis,
+      ...neighbours(nis).filter((x) => distanceKm(g, seedGemeenteByNis(x)) <= km),
+    ].slice(0, max)
     straalCache.set(sleutel, lijst)
   }
   return [...lijst]
 }
 
-export type AdresOptions = { plaats?: Place; straat?: string; huisnummer?: string; precies?: boolean; primair?: boolean }
+export type AdresOptions = {
+  plaats?: Place
+  straat?: string
+  huisnummer?: string
+  precies?: boolean
+  primair?: boolean
+}
 
 /**
  * A street address in the municipality. With `precies`, the address carries its own coordinates a
@@ -134,7 +159,10 @@ export function makeAdres(rng: Rng, gemeente: Gemeente, opties: AdresOptions = {
   const plaats = opties.plaats ?? rng.pick(placesOf(gemeente.nis))
   const adres: AdresInput = {
     straat: opties.straat ?? rng.pick(STREETS),
-    huisnummer: opties.huisnummer ?? String(rng.chance(0.8) ? rng.int(1, 120) : rng.int(121, 400)) + (rng.chance(0.06) ? rng.pick(['A', 'B', 'C']) : ''),
+    huisnummer:
+      opties.huisnummer ??
+      String(rng.chance(0.8) ? rng.int(1, 120) : rng.int(121, 400)) +
+        (rng.chance(0.06) ? rng.pick(['A', 'B', 'C']) : ''),
     postcode: plaats.postcode,
     gemeente: plaats.plaatsnaam,
     primair: opties.primair ?? true,
@@ -151,9 +179,29 @@ const round6 = (x: number) => Math.round(x * 1e6) / 1e6
 
 // Belgian telephone zones follow the old arrondissements closely enough for demo data.
 const ZONE_PER_ARRONDISSEMENT: Record<string, string> = {
-  '11': '3', '12': '15', '13': '14', '21': '2', '23': '2', '24': '16', '31': '50', '32': '51', '33': '57',
-  '34': '56', '35': '59', '36': '51', '37': '51', '38': '58', '41': '53', '42': '52', '43': '9', '44': '9',
-  '45': '55', '46': '3', '71': '11', '72': '89', '73': '12',
+  '11': '3',
+  '12': '15',
+  '13': '14',
+  '21': '2',
+  '23': '2',
+  '24': '16',
+  '31': '50',
+  '32': '51',
+  '33': '57',
+  '34': '56',
+  '35': '59',
+  '36': '51',
+  '37': '51',
+  '38': '58',
+  '41': '53',
+  '42': '52',
+  '43': '9',
+  '44': '9',
+  '45': '55',
+  '46': '3',
+  '71': '11',
+  '72': '89',
+  '73': '12',
 }
 const ZONE_UITZONDERINGEN: Record<string, string> = {
   '12021': '3', // Lier
@@ -166,5 +214,9 @@ const ZONE_UITZONDERINGEN: Record<string, string> = {
 
 /** The zone prefix without the 0, e.g. '3' for Antwerpen, '16' for Leuven, '50' for Brugge. */
 export function phoneZone(nis: string): string {
-  return ZONE_UITZONDERINGEN[nis] ?? ZONE_PER_ARRONDISSEMENT[seedGemeenteByNis(nis).arrondissementNis.slice(0, 2)] ?? '2'
+  return (
+    ZONE_UITZONDERINGEN[nis] ??
+    ZONE_PER_ARRONDISSEMENT[seedGemeenteByNis(nis).arrondissementNis.slice(0, 2)] ??
+    '2'
+  )
 }

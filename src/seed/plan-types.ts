@@ -5,10 +5,20 @@ import type { Aanmeldingswijze, Doelgroep, Kostprijs } from './catalogue-types'
 
 export type FicheStatus = 'actief' | 'stopgezet' | 'in_aanvraag'
 
-export type PhoneInput = { nummer: string; soort: 'telefoon' | 'gsm' | 'fax'; label?: string; primair: boolean }
+export type PhoneInput = {
+  nummer: string
+  soort: 'telefoon' | 'gsm' | 'fax'
+  label?: string
+  primair: boolean
+}
 export type EmailInput = { adres: string; label?: string; primair: boolean }
 export type WebsiteInput = { url: string; label?: string; primair: boolean }
-export type SourceInput = { veld: string; bron: 'kbo' | 'riziv' | 'best' | 'erkenning'; referentie?: string; opgehaaldOp?: string }
+export type SourceInput = {
+  veld: string
+  bron: 'kbo' | 'riziv' | 'best' | 'erkenning'
+  referentie?: string
+  opgehaaldOp?: string
+}
 export type ErkenningInput = { overheid: string; nummer?: string; van?: string; tot?: string }
 
 type Contact = {
@@ -101,4 +111,7 @@ export type PlanUnit = {
 }
 
 export const fichesIn = (unit: PlanUnit): number =>
-  (unit.organisatie ? 1 : 0) + (unit.praktijk ? 1 : 0) + unit.zorgverleners.length + unit.aanbod.length
+  (unit.organisatie ? 1 : 0) +
+  (unit.praktijk ? 1 : 0) +
+  unit.zorgverleners.length +
+  unit.aanbod.length

@@ -3,7 +3,11 @@
  * 200,000 fiches is never materialised). The first failure stops new tasks; the ones in flight finish,
  * then the failure is thrown.
  */
-export async function runPool<T>(items: Iterable<T>, limit: number, task: (item: T) => Promise<void>): Promise<void> {
+export async function runPool<T>(
+  items: Iterable<T>,
+  limit: number,
+  task: (item: T) => Promise<void>,
+): Promise<void> {
   const inFlight = new Set<Promise<void>>()
   let failure: { error: unknown } | null = null
   for (const item of items) {

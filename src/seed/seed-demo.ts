@@ -35,7 +35,19 @@ export type SeedSummary = {
   fiches: number
   mode: 'local' | 'bulk'
   /** Rows per collection after the run, read back from the database. */
-  counts: Record<'regios' | 'rubrieken' | 'organisaties' | 'praktijken' | 'zorgverleners' | 'aanbod' | 'users' | 'fichebeheer' | 'handleidingen' | 'faq', number>
+  counts: Record<
+    | 'regios'
+    | 'rubrieken'
+    | 'organisaties'
+    | 'praktijken'
+    | 'zorgverleners'
+    | 'aanbod'
+    | 'users'
+    | 'fichebeheer'
+    | 'handleidingen'
+    | 'faq',
+    number
+  >
   /** Fiches per state (all four fiche collections together). */
   status: { actief: number; stopgezet: number; in_aanvraag: number }
   /** Rubrieken without an active aanbod; empty unless the run is very small. */
@@ -57,7 +69,18 @@ export type SeedSummary = {
  */
 export const BULK_THRESHOLD = 10_000
 
-const COLLECTIONS = ['regios', 'rubrieken', 'organisaties', 'praktijken', 'zorgverleners', 'aanbod', 'users', 'fichebeheer', 'handleidingen', 'faq'] as const
+const COLLECTIONS = [
+  'regios',
+  'rubrieken',
+  'organisaties',
+  'praktijken',
+  'zorgverleners',
+  'aanbod',
+  'users',
+  'fichebeheer',
+  'handleidingen',
+  'faq',
+] as const
 
 /**
  * Fills an empty database with a realistic demo Flanders: regions, the rubriek tree, `fiches`
@@ -66,14 +89,27 @@ const COLLECTIONS = ['regios', 'rubrieken', 'organisaties', 'praktijken', 'zorgv
  */
 export async function seedDemo(payload: Payload, options: SeedOptions): Promise<SeedSummary> {
   if (!demoAccountsAllowed()) {
-    throw new Error('Demo-accounts worden niet aangemaakt met NODE_ENV=production. Zet DEMO_MODE=true als dit echt een demosite is.')
+    throw new Error(
+      'Demo-accounts worden niet aangemaakt met NODE_ENV=production. Zet DEMO_MODE=true als dit echt een demosite is.',
+    )
   }
   if (!(await isDatabaseEmpty(payload))) {
-    throw new Error('De databank is niet leeg (er zijn al gebruikers of organisaties). Maak ze eerst leeg.')
+    throw new Error(
+      'De databank is niet leeg (er zijn al gebruikers of organisaties). Maak ze eerst leeg.',
+    )
   }
   const start = Date.now()
-  const generator = new DemoGenerator({ fiches: options.fiches, seed: options.seed, referentieDatum: options.referentieDatum })
-  const mode = options.mode === 'local' || options.mode === 'bulk' ? options.mode : options.fiches > BULK_THRESHOLD ? 'bulk' : 'local'
+  const generator = new DemoGenerator({
+    fiches: options.fiches,
+    seed: options.seed,
+    referentieDatum: options.referentieDatum,
+  })
+  const mode =
+    options.mode === 'local' || options.mode === 'bulk'
+      ? options.mode
+      : options.fiches > BULK_THRESHOLD
+        ? 'bulk'
+        : 'local'
 
   const regioIds = await seedRegios(payload)
   const rubriekIds = await seedRubrieken(payload)
@@ -90,8 +126,20 @@ export async function seedDemo(payload: Payload, options: SeedOptions): Promise<
   const zorgverlenerAccount = userIds.get('zorgverlener@demo.test') ?? null
   const { markeringen } =
     mode === 'bulk'
-      ? await writeUnitsBulk(generator.units(), { payload, rubriekIds, regioIds, zorgverlenerAccount, onFiches })
-      : await writeUnitsLocal(generator.units(), { payload, rubriekIds, zorgverlenerAccount, concurrency: options.concurrency ?? 6, onFiches })
+      ? await writeUnitsBulk(generator.units(), {
+          payload,
+          rubriekIds,
+          regioIds,
+          zorgverlenerAccount,
+          onFiches,
+        })
+      : await writeUnitsLocal(generator.units(), {
+          payload,
+          rubriekIds,
+          zorgverlenerAccount,
+          concurrency: options.concurrency ?? 6,
+          onFiches,
+        })
   const fichesMs = Date.now() - fichesStart
   if (done !== options.fiches) options.onProgress?.(done, done)
 
@@ -99,7 +147,15 @@ export async function seedDemo(payload: Payload, options: SeedOptions): Promise<
   const zoekindex = await reindexAll(searchPoolOf(payload), getSearchEngine(payload))
 
   const counts = Object.fromEntries(
-    await Promise.all(COLLECTIONS.map(async (collection) => [collection, (await payload.count({ collection, overrideAccess: true })).totalDocs] as const)),
+    await Promise.all(
+      COLLECTIONS.map(
+        async (collection) =>
+          [
+            collection,
+            (await payload.count({ collection, overrideAccess: true })).totalDocs,
+          ] as const,
+      ),
+    ),
   ) as SeedSummary['counts']
   return {
     seed: generator.seed,
@@ -107,7 +163,9 @@ export async function seedDemo(payload: Payload, options: SeedOptions): Promise<
     mode,
     counts,
     status: { ...generator.stats.status },
-    rubriekenZonderAanbod: demoRubrieken().filter((r) => !generator.gedekt.has(r.code)).map((r) => r.code),
+    rubriekenZonderAanbod: demoRubrieken()
+      .filter((r) => !generator.gedekt.has(r.code))
+      .map((r) => r.code),
     voorbeelden: Object.fromEntries(markeringen),
     elapsedMs: Date.now() - start,
     fichesMs,
@@ -118,11 +176,22 @@ export async function seedDemo(payload: Payload, options: SeedOptions): Promise<
 
 /** The five provinces and Brussels; existing ones (same code) are kept. */
 async function seedRegios(payload: Payload): Promise<Map<string, number>> {
-  const { docs } = await payload.find({ collection: 'regios', limit: 0, pagination: false, depth: 0, overrideAccess: true, select: { code: true } })
+  const { docs } = await payload.find({
+    collection: 'regios',
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    select: { code: true },
+  })
   const ids = new Map(docs.map((d) => [d.code, d.id]))
   for (const regio of defaultRegios()) {
     if (ids.has(regio.code)) continue
-    const doc = await payload.create({ collection: 'regios', data: { ...regio, gemeenten: gemeenteNisCodes(regio.gemeenten) }, ...SYSTEM })
+    const doc = await payload.create({
+      collection: 'regios',
+      data: { ...regio, gemeenten: gemeenteNisCodes(regio.gemeenten) },
+      ...SYSTEM,
+    })
     ids.set(regio.code, doc.id)
   }
   return ids
@@ -130,7 +199,14 @@ async function seedRegios(payload: Payload): Promise<Map<string, number>> {
 
 /** All rubrieken of the demo tree, each after its parent (linked through the nested-docs `parent`). */
 async function seedRubrieken(payload: Payload): Promise<Map<string, number>> {
-  const { docs } = await payload.find({ collection: 'rubrieken', limit: 0, pagination: false, depth: 0, overrideAccess: true, select: { code: true } })
+  const { docs } = await payload.find({
+    collection: 'rubrieken',
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    select: { code: true },
+  })
   const ids = new Map(docs.map((d) => [d.code, d.id]))
   for (const rubriek of demoRubrieken()) {
     if (ids.has(rubriek.code)) continue
@@ -145,7 +221,11 @@ async function seedRubrieken(payload: Payload): Promise<Map<string, number>> {
   return ids
 }
 
-async function seedUsers(payload: Payload, password: string, regioIds: Map<string, number>): Promise<Map<string, number>> {
+async function seedUsers(
+  payload: Payload,
+  password: string,
+  regioIds: Map<string, number>,
+): Promise<Map<string, number>> {
   const ids = new Map<string, number>()
   for (const account of DEMO_ACCOUNTS) {
     const doc = await payload.create({
@@ -155,7 +235,9 @@ async function seedUsers(payload: Payload, password: string, regioIds: Map<strin
         password,
         naam: account.naam,
         roles: account.roles,
-        ...(account.regios ? { regios: account.regios.map((code) => regioIds.get(code)!).filter(Boolean) } : {}),
+        ...(account.regios
+          ? { regios: account.regios.map((code) => regioIds.get(code)!).filter(Boolean) }
+          : {}),
       },
       ...SYSTEM,
       disableVerificationEmail: true,
@@ -169,16 +251,27 @@ async function seedUsers(payload: Payload, password: string, regioIds: Map<strin
  * beheerder@demo.test manages three organisaties and two praktijken in the province of Antwerpen,
  * and waits for the regional team's answer on a fourth request.
  */
-async function seedFichebeheer(payload: Payload, gebruiker: number | undefined, markeringen: Map<Marker, FicheRef>): Promise<void> {
+async function seedFichebeheer(
+  payload: Payload,
+  gebruiker: number | undefined,
+  markeringen: Map<Marker, FicheRef>,
+): Promise<void> {
   if (!gebruiker) return
-  const goedgekeurd: Marker[] = ['nottebohm', 'caw-antwerpen', 'ocmw-lier', 'lier-astrid', 'kine-de-brug']
+  const goedgekeurd: Marker[] = [
+    'nottebohm',
+    'caw-antwerpen',
+    'ocmw-lier',
+    'lier-astrid',
+    'kine-de-brug',
+  ]
   const aanvragen = [
     ...goedgekeurd.map((m) => ({ markering: m, status: 'goedgekeurd' as const })),
     { markering: 'beheer-aanvraag' as Marker, status: 'aangevraagd' as const },
   ]
   for (const { markering, status } of aanvragen) {
     const fiche = markeringen.get(markering)
-    if (!fiche || (fiche.collection !== 'organisaties' && fiche.collection !== 'praktijken')) continue
+    if (!fiche || (fiche.collection !== 'organisaties' && fiche.collection !== 'praktijken'))
+      continue
     await payload.create({
       collection: 'fichebeheer',
       data: {
@@ -186,7 +279,9 @@ async function seedFichebeheer(payload: Payload, gebruiker: number | undefined, 
         [fiche.collection === 'organisaties' ? 'organisatie' : 'praktijk']: fiche.id,
         status,
         motivatie: 'Ik ben coördinator en houd de gegevens van onze werking bij.',
-        ...(status === 'goedgekeurd' ? { beslissing: 'Functie bevestigd door de organisatie.' } : {}),
+        ...(status === 'goedgekeurd'
+          ? { beslissing: 'Functie bevestigd door de organisatie.' }
+          : {}),
       },
       ...SYSTEM,
     })

@@ -7,10 +7,22 @@ export function fill(template: string, waarden: Record<string, string>): string 
 }
 
 const OVER_AANMELDING: Record<Aanmeldingswijze, string[]> = {
-  vrij_binnenlopen: ['U kunt zonder afspraak binnenlopen tijdens de openingsuren.', 'Loop gerust eens binnen; een afspraak is niet nodig.'],
-  op_afspraak: ['Maak vooraf een afspraak, telefonisch of via e-mail.', 'We werken op afspraak, zodat we echt tijd voor u hebben.'],
-  telefonisch: ['Bel ons gerust voor meer informatie of om u aan te melden.', 'Aanmelden kan telefonisch tijdens de kantooruren.'],
-  online: ['Aanmelden kan ook online via onze website.', 'Via het aanmeldformulier op de website vraagt u eenvoudig hulp aan.'],
+  vrij_binnenlopen: [
+    'U kunt zonder afspraak binnenlopen tijdens de openingsuren.',
+    'Loop gerust eens binnen; een afspraak is niet nodig.',
+  ],
+  op_afspraak: [
+    'Maak vooraf een afspraak, telefonisch of via e-mail.',
+    'We werken op afspraak, zodat we echt tijd voor u hebben.',
+  ],
+  telefonisch: [
+    'Bel ons gerust voor meer informatie of om u aan te melden.',
+    'Aanmelden kan telefonisch tijdens de kantooruren.',
+  ],
+  online: [
+    'Aanmelden kan ook online via onze website.',
+    'Via het aanmeldformulier op de website vraagt u eenvoudig hulp aan.',
+  ],
   via_doorverwijzing: [
     'Aanmelden gebeurt via een doorverwijzer, zoals uw huisarts of een maatschappelijk werker.',
     'U wordt doorverwezen door een hulpverlener die u al kent.',
@@ -24,7 +36,11 @@ const OVER_KOSTPRIJS: Partial<Record<Kostprijs, string[]>> = {
 }
 
 /** One or two sentences on how to get in and what it costs, to follow a description. */
-export function practicalSentences(rng: Rng, aanmelding: Aanmeldingswijze[], kostprijs: Kostprijs): string {
+export function practicalSentences(
+  rng: Rng,
+  aanmelding: Aanmeldingswijze[],
+  kostprijs: Kostprijs,
+): string {
   const zinnen = [rng.pick(OVER_AANMELDING[aanmelding[0]])]
   const kost = OVER_KOSTPRIJS[kostprijs]
   if (kost && rng.chance(0.5)) zinnen.push(rng.pick(kost))

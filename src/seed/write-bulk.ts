@@ -12,7 +12,15 @@ import {
   type StoredAdres,
 } from './derive'
 import type { AdresInput } from './places'
-import { fichesIn, type SourceInput, type EmailInput, type Marker, type PlanUnit, type PhoneInput, type WebsiteInput } from './plan-types'
+import {
+  fichesIn,
+  type SourceInput,
+  type EmailInput,
+  type Marker,
+  type PlanUnit,
+  type PhoneInput,
+  type WebsiteInput,
+} from './plan-types'
 import type { FicheRef, WriteResult } from './write-local'
 
 export type BulkContext = {
@@ -45,41 +53,93 @@ class Tabel {
   }
 
   add(...waarden: unknown[]) {
-    if (waarden.length !== this.schema.length) throw new Error(`${this.naam}: ${waarden.length} waarden voor ${this.schema.length} kolommen`)
+    if (waarden.length !== this.schema.length)
+      throw new Error(`${this.naam}: ${waarden.length} waarden voor ${this.schema.length} kolommen`)
     for (let i = 0; i < waarden.length; i++) this.kolommen[i].push(waarden[i] ?? null)
     this.rijen++
   }
 
   async flush(client: { query: (text: string, values: unknown[]) => Promise<unknown> }) {
     if (this.rijen === 0) return
-    const basis = (type: string) => (['int4', 'numeric', 'bool', 'jsonb', 'timestamptz', 'text'].includes(type) ? type : 'text')
+    const basis = (type: string) =>
+      ['int4', 'numeric', 'bool', 'jsonb', 'timestamptz', 'text'].includes(type) ? type : 'text'
     const namen = this.schema.map(([n]) => `"${n}"`).join(', ')
     const params = this.schema.map(([, type], i) => `$${i + 1}::${basis(type)}[]`).join(', ')
-    const selectie = this.schema.map(([n, type]) => (basis(type) === type ? `u."${n}"` : `u."${n}"::"${type}"`)).join(', ')
-    const waarden = this.kolommen.map((kolom, i) => (this.schema[i][1] === 'jsonb' ? kolom.map((v) => (v === null ? null : JSON.stringify(v))) : kolom))
-    await client.query(`INSERT INTO "${this.naam}" (${namen}) SELECT ${selectie} FROM unnest(${params}) AS u(${namen})`, waarden)
+    const selectie = this.schema
+      .map(([n, type]) => (basis(type) === type ? `u."${n}"` : `u."${n}"::"${type}"`))
+      .join(', ')
+    const waarden = this.kolommen.map((kolom, i) =>
+      this.schema[i][1] === 'jsonb'
+        ? kolom.map((v) => (v === null ? null : JSON.stringify(v)))
+        : kolom,
+    )
+    await client.query(
+      `INSERT INTO "${this.naam}" (${namen}) SELECT ${selectie} FROM unnest(${params}) AS u(${namen})`,
+      waarden,
+    )
     this.kolommen = this.schema.map(() => [])
     this.rijen = 0
   }
 }
 
 const ADRES: Kolom[] = [
-  ['straat', 'text'], ['huisnummer', 'text'], ['bus', 'text'], ['postcode', 'text'], ['gemeente', 'text'],
-  ['lat', 'numeric'], ['lon', 'numeric'], ['coordinaten_bron', 'COORD'], ['nis', 'text'], ['primair', 'bool'],
+  ['straat', 'text'],
+  ['huisnummer', 'text'],
+  ['bus', 'text'],
+  ['postcode', 'text'],
+  ['gemeente', 'text'],
+  ['lat', 'numeric'],
+  ['lon', 'numeric'],
+  ['coordinaten_bron', 'COORD'],
+  ['nis', 'text'],
+  ['primair', 'bool'],
 ]
-const ARRAY: Kolom[] = [['_order', 'int4'], ['_parent_id', 'int4'], ['id', 'text']]
-const SELECT: Kolom[] = [['order', 'int4'], ['parent_id', 'int4'], ['value', 'ENUM']]
-const FICHE_EINDE: Kolom[] = [['status', 'STATUS'], ['regio_id', 'int4'], ['laatst_geverifieerd', 'timestamptz'], ['laatst_gewijzigd_door', 'text']]
+const ARRAY: Kolom[] = [
+  ['_order', 'int4'],
+  ['_parent_id', 'int4'],
+  ['id', 'text'],
+]
+const SELECT: Kolom[] = [
+  ['order', 'int4'],
+  ['parent_id', 'int4'],
+  ['value', 'ENUM'],
+]
+const FICHE_EINDE: Kolom[] = [
+  ['status', 'STATUS'],
+  ['regio_id', 'int4'],
+  ['laatst_geverifieerd', 'timestamptz'],
+  ['laatst_gewijzigd_door', 'text'],
+]
 
-const metEnum = (kolommen: Kolom[], enums: Record<string, string>): Kolom[] => kolommen.map(([n, t]) => [n, enums[t] ?? t])
+const metEnum = (kolommen: Kolom[], enums: Record<string, string>): Kolom[] =>
+  kolommen.map(([n, t]) => [n, enums[t] ?? t])
 
 /** The contact and address tables every fiche collection has, with its own enum names. */
 function contactTabellen(collectie: string) {
   return {
-    adressen: new Tabel(`${collectie}_adressen`, [...ARRAY, ...metEnum(ADRES, { COORD: `enum_${collectie}_adressen_coordinaten_bron` })]),
-    telefoons: new Tabel(`${collectie}_telefoons`, [...ARRAY, ['nummer', 'text'], ['soort', `enum_${collectie}_telefoons_soort`], ['label', 'text'], ['primair', 'bool']]),
-    emails: new Tabel(`${collectie}_emails`, [...ARRAY, ['adres', 'text'], ['label', 'text'], ['primair', 'bool']]),
-    websites: new Tabel(`${collectie}_websites`, [...ARRAY, ['url', 'text'], ['label', 'text'], ['primair', 'bool']]),
+    adressen: new Tabel(`${collectie}_adressen`, [
+      ...ARRAY,
+      ...metEnum(ADRES, { COORD: `enum_${collectie}_adressen_coordinaten_bron` }),
+    ]),
+    telefoons: new Tabel(`${collectie}_telefoons`, [
+      ...ARRAY,
+      ['nummer', 'text'],
+      ['soort', `enum_${collectie}_telefoons_soort`],
+      ['label', 'text'],
+      ['primair', 'bool'],
+    ]),
+    emails: new Tabel(`${collectie}_emails`, [
+      ...ARRAY,
+      ['adres', 'text'],
+      ['label', 'text'],
+      ['primair', 'bool'],
+    ]),
+    websites: new Tabel(`${collectie}_websites`, [
+      ...ARRAY,
+      ['url', 'text'],
+      ['label', 'text'],
+      ['primair', 'bool'],
+    ]),
   }
 }
 
@@ -95,7 +155,11 @@ const bronnenTabel = (collectie: string) =>
 function tabellen() {
   const organisaties = {
     hoofd: new Tabel('organisaties', [
-      ['id', 'int4'], ['naam', 'text'], ['officiele_naam', 'text'], ['kbo_nummer', 'text'], ['beschrijving', 'jsonb'],
+      ['id', 'int4'],
+      ['naam', 'text'],
+      ['officiele_naam', 'text'],
+      ['kbo_nummer', 'text'],
+      ['beschrijving', 'jsonb'],
       ...metEnum(FICHE_EINDE, { STATUS: 'enum_organisaties_status' }),
     ]),
     ...contactTabellen('organisaties'),
@@ -103,7 +167,11 @@ function tabellen() {
   }
   const praktijken = {
     hoofd: new Tabel('praktijken', [
-      ['id', 'int4'], ['naam', 'text'], ['soort', 'enum_praktijken_soort'], ['kbo_nummer', 'text'], ['beschrijving', 'jsonb'],
+      ['id', 'int4'],
+      ['naam', 'text'],
+      ['soort', 'enum_praktijken_soort'],
+      ['kbo_nummer', 'text'],
+      ['beschrijving', 'jsonb'],
       ...metEnum(FICHE_EINDE, { STATUS: 'enum_praktijken_status' }),
     ]),
     ...contactTabellen('praktijken'),
@@ -111,31 +179,80 @@ function tabellen() {
   }
   const zorgverleners = {
     hoofd: new Tabel('zorgverleners', [
-      ['id', 'int4'], ['naam', 'text'], ['voornaam', 'text'], ['achternaam', 'text'], ['riziv_nummer', 'text'], ['riziv_waarschuwing', 'text'],
-      ['account_id', 'int4'], ['beschrijving', 'jsonb'], ...metEnum(FICHE_EINDE, { STATUS: 'enum_zorgverleners_status' }),
+      ['id', 'int4'],
+      ['naam', 'text'],
+      ['voornaam', 'text'],
+      ['achternaam', 'text'],
+      ['riziv_nummer', 'text'],
+      ['riziv_waarschuwing', 'text'],
+      ['account_id', 'int4'],
+      ['beschrijving', 'jsonb'],
+      ...metEnum(FICHE_EINDE, { STATUS: 'enum_zorgverleners_status' }),
     ]),
-    beroepen: new Tabel('zorgverleners_beroepen', metEnum(SELECT, { ENUM: 'enum_zorgverleners_beroepen' })),
+    beroepen: new Tabel(
+      'zorgverleners_beroepen',
+      metEnum(SELECT, { ENUM: 'enum_zorgverleners_beroepen' }),
+    ),
     ...contactTabellen('zorgverleners'),
     bronnen: bronnenTabel('zorgverleners'),
   }
   const aanbod = {
     hoofd: new Tabel('aanbod', [
-      ['id', 'int4'], ['naam', 'text'], ['organisatie_id', 'int4'], ['praktijk_id', 'int4'], ['zorgverlener_id', 'int4'], ['beschrijving', 'jsonb'],
-      ['doelgroep_toelichting', 'text'], ['openingsuren_feestdagen', 'enum_aanbod_openingsuren_feestdagen'], ['openingsuren_toelichting', 'text'],
-      ['aanmelding_toelichting', 'text'], ['kostprijs_soort', 'enum_aanbod_kostprijs_soort'], ['kostprijs_toelichting', 'text'],
+      ['id', 'int4'],
+      ['naam', 'text'],
+      ['organisatie_id', 'int4'],
+      ['praktijk_id', 'int4'],
+      ['zorgverlener_id', 'int4'],
+      ['beschrijving', 'jsonb'],
+      ['doelgroep_toelichting', 'text'],
+      ['openingsuren_feestdagen', 'enum_aanbod_openingsuren_feestdagen'],
+      ['openingsuren_toelichting', 'text'],
+      ['aanmelding_toelichting', 'text'],
+      ['kostprijs_soort', 'enum_aanbod_kostprijs_soort'],
+      ['kostprijs_toelichting', 'text'],
       ...metEnum(FICHE_EINDE, { STATUS: 'enum_aanbod_status' }),
     ]),
-    rels: new Tabel('aanbod_rels', [['order', 'int4'], ['parent_id', 'int4'], ['path', 'text'], ['rubrieken_id', 'int4']]),
-    doelgroepen: new Tabel('aanbod_doelgroepen', metEnum(SELECT, { ENUM: 'enum_aanbod_doelgroepen' })),
-    wijzen: new Tabel('aanbod_aanmelding_wijzen', metEnum(SELECT, { ENUM: 'enum_aanbod_aanmelding_wijzen' })),
-    werkingsgebied: new Tabel('aanbod_werkingsgebied', metEnum(SELECT, { ENUM: 'enum_aanbod_werkingsgebied' })),
+    rels: new Tabel('aanbod_rels', [
+      ['order', 'int4'],
+      ['parent_id', 'int4'],
+      ['path', 'text'],
+      ['rubrieken_id', 'int4'],
+    ]),
+    doelgroepen: new Tabel(
+      'aanbod_doelgroepen',
+      metEnum(SELECT, { ENUM: 'enum_aanbod_doelgroepen' }),
+    ),
+    wijzen: new Tabel(
+      'aanbod_aanmelding_wijzen',
+      metEnum(SELECT, { ENUM: 'enum_aanbod_aanmelding_wijzen' }),
+    ),
+    werkingsgebied: new Tabel(
+      'aanbod_werkingsgebied',
+      metEnum(SELECT, { ENUM: 'enum_aanbod_werkingsgebied' }),
+    ),
     weekschema: new Tabel('aanbod_openingsuren_weekschema', [
-      ...ARRAY, ['dag', 'enum_aanbod_openingsuren_weekschema_dag'], ['opent', 'text'], ['sluit', 'text'], ['na_middernacht', 'bool'],
+      ...ARRAY,
+      ['dag', 'enum_aanbod_openingsuren_weekschema_dag'],
+      ['opent', 'text'],
+      ['sluit', 'text'],
+      ['na_middernacht', 'bool'],
     ]),
     uitzonderingen: new Tabel('aanbod_openingsuren_uitzonderingen', [
-      ...ARRAY, ['datum', 'text'], ['gesloten', 'bool'], ['opent', 'text'], ['sluit', 'text'], ['na_middernacht', 'bool'], ['omschrijving', 'text'],
+      ...ARRAY,
+      ['datum', 'text'],
+      ['gesloten', 'bool'],
+      ['opent', 'text'],
+      ['sluit', 'text'],
+      ['na_middernacht', 'bool'],
+      ['omschrijving', 'text'],
     ]),
-    erkenningen: new Tabel('aanbod_erkenningen', [...ARRAY, ['overheid', 'text'], ['nummer', 'text'], ['van', 'timestamptz'], ['tot', 'timestamptz']]),
+    erkenningen: new Tabel('aanbod_erkenningen', [
+      ...ARRAY,
+      ['overheid', 'text'],
+      ['nummer', 'text'],
+      ['van', 'timestamptz'],
+      ['tot', 'timestamptz'],
+    ]),
     ...contactTabellen('aanbod'),
   }
   return { organisaties, praktijken, zorgverleners, aanbod }
@@ -163,7 +280,10 @@ const rijId = (tabel: number, parent: number, order: number) =>
  * exactly the tables and columns of the migrations, with the values the hooks would have derived.
  * No version rows: the fiches start without history, as if imported.
  */
-export async function writeUnitsBulk(units: Iterable<PlanUnit>, ctx: BulkContext): Promise<WriteResult> {
+export async function writeUnitsBulk(
+  units: Iterable<PlanUnit>,
+  ctx: BulkContext,
+): Promise<WriteResult> {
   const pool = poolOf(ctx.payload)
   const t = tabellen()
   await controleerSchema(pool, volgorde(t))
@@ -184,28 +304,84 @@ export async function writeUnitsBulk(units: Iterable<PlanUnit>, ctx: BulkContext
   const batchSize = ctx.batchSize ?? 5000
   let inBatch = 0
 
-  const regioVan = (adressen: StoredAdres[]) => regioVanNis.get(mainAdres(adressen)?.nis ?? '') ?? null
+  const regioVan = (adressen: StoredAdres[]) =>
+    regioVanNis.get(mainAdres(adressen)?.nis ?? '') ?? null
 
   const schrijfContact = (
     tabel: ReturnType<typeof contactTabellen>,
     code: number,
     parent: number,
-    doc: { adressen: AdresInput[]; telefoons: PhoneInput[]; emails: EmailInput[]; websites: WebsiteInput[] },
+    doc: {
+      adressen: AdresInput[]
+      telefoons: PhoneInput[]
+      emails: EmailInput[]
+      websites: WebsiteInput[]
+    },
   ): StoredAdres[] => {
     const adressen = doc.adressen.map(derivedAdres)
     adressen.forEach((a, i) =>
-      tabel.adressen.add(i + 1, parent, rijId(code, parent, i + 1), a.straat, a.huisnummer, a.bus, a.postcode, a.gemeente, a.lat, a.lon, a.coordinatenBron, a.nis, a.primair),
+      tabel.adressen.add(
+        i + 1,
+        parent,
+        rijId(code, parent, i + 1),
+        a.straat,
+        a.huisnummer,
+        a.bus,
+        a.postcode,
+        a.gemeente,
+        a.lat,
+        a.lon,
+        a.coordinatenBron,
+        a.nis,
+        a.primair,
+      ),
     )
     doc.telefoons.forEach((tel, i) =>
-      tabel.telefoons.add(i + 1, parent, rijId(code + 1, parent, i + 1), derivedPhoneNumber(tel.nummer), tel.soort ?? 'telefoon', tel.label ?? null, tel.primair ?? false),
+      tabel.telefoons.add(
+        i + 1,
+        parent,
+        rijId(code + 1, parent, i + 1),
+        derivedPhoneNumber(tel.nummer),
+        tel.soort ?? 'telefoon',
+        tel.label ?? null,
+        tel.primair ?? false,
+      ),
     )
-    doc.emails.forEach((e, i) => tabel.emails.add(i + 1, parent, rijId(code + 2, parent, i + 1), e.adres, e.label ?? null, e.primair ?? false))
-    doc.websites.forEach((w, i) => tabel.websites.add(i + 1, parent, rijId(code + 3, parent, i + 1), w.url, w.label ?? null, w.primair ?? false))
+    doc.emails.forEach((e, i) =>
+      tabel.emails.add(
+        i + 1,
+        parent,
+        rijId(code + 2, parent, i + 1),
+        e.adres,
+        e.label ?? null,
+        e.primair ?? false,
+      ),
+    )
+    doc.websites.forEach((w, i) =>
+      tabel.websites.add(
+        i + 1,
+        parent,
+        rijId(code + 3, parent, i + 1),
+        w.url,
+        w.label ?? null,
+        w.primair ?? false,
+      ),
+    )
     return adressen
   }
 
   const schrijfBronnen = (tabel: Tabel, code: number, parent: number, bronnen: SourceInput[]) =>
-    bronnen.forEach((b, i) => tabel.add(i + 1, parent, rijId(code, parent, i + 1), b.veld, b.bron, b.referentie ?? null, b.opgehaaldOp ?? null))
+    bronnen.forEach((b, i) =>
+      tabel.add(
+        i + 1,
+        parent,
+        rijId(code, parent, i + 1),
+        b.veld,
+        b.bron,
+        b.referentie ?? null,
+        b.opgehaaldOp ?? null,
+      ),
+    )
 
   const flush = async () => {
     if (inBatch === 0) return
@@ -232,7 +408,17 @@ export async function writeUnitsBulk(units: Iterable<PlanUnit>, ctx: BulkContext
       schrijfBronnen(t.organisaties.bronnen, 0x14, oid, doc.bronnen)
       const regio = regioVan(adressen)
       regioOrganisatie[index] = regio
-      t.organisaties.hoofd.add(oid, doc.naam, doc.officieleNaam, derivedKbo(doc.kboNummer), doc.beschrijving, doc.status, regio, doc.laatstGeverifieerd, CHANGED_BY_SYSTEM)
+      t.organisaties.hoofd.add(
+        oid,
+        doc.naam,
+        doc.officieleNaam,
+        derivedKbo(doc.kboNummer),
+        doc.beschrijving,
+        doc.status,
+        regio,
+        doc.laatstGeverifieerd,
+        CHANGED_BY_SYSTEM,
+      )
       hoogste.organisaties = Math.max(hoogste.organisaties, oid)
       if (unit.markering) markeringen.set(unit.markering, { collection: 'organisaties', id: oid })
     }
@@ -243,7 +429,17 @@ export async function writeUnitsBulk(units: Iterable<PlanUnit>, ctx: BulkContext
       schrijfBronnen(t.praktijken.bronnen, 0x24, pid, doc.bronnen)
       const regio = regioVan(adressen)
       regioPraktijk[index] = regio
-      t.praktijken.hoofd.add(pid, doc.naam, doc.soort, derivedKbo(doc.kboNummer), doc.beschrijving, doc.status, regio, doc.laatstGeverifieerd, CHANGED_BY_SYSTEM)
+      t.praktijken.hoofd.add(
+        pid,
+        doc.naam,
+        doc.soort,
+        derivedKbo(doc.kboNummer),
+        doc.beschrijving,
+        doc.status,
+        regio,
+        doc.laatstGeverifieerd,
+        CHANGED_BY_SYSTEM,
+      )
       hoogste.praktijken = Math.max(hoogste.praktijken, pid)
       if (unit.markering) markeringen.set(unit.markering, { collection: 'praktijken', id: pid })
     }
@@ -256,8 +452,18 @@ export async function writeUnitsBulk(units: Iterable<PlanUnit>, ctx: BulkContext
       const riziv = derivedRiziv(doc.rizivNummer)
       const account = zv.markering === 'demo-zorgverlener' ? ctx.zorgverlenerAccount : null
       t.zorgverleners.hoofd.add(
-        zid, fullName(doc.voornaam, doc.achternaam), doc.voornaam, doc.achternaam, riziv.rizivNummer, riziv.rizivWaarschuwing,
-        account, doc.beschrijving, doc.status, regioVan(adressen), doc.laatstGeverifieerd, CHANGED_BY_SYSTEM,
+        zid,
+        fullName(doc.voornaam, doc.achternaam),
+        doc.voornaam,
+        doc.achternaam,
+        riziv.rizivNummer,
+        riziv.rizivWaarschuwing,
+        account,
+        doc.beschrijving,
+        doc.status,
+        regioVan(adressen),
+        doc.laatstGeverifieerd,
+        CHANGED_BY_SYSTEM,
       )
       hoogste.zorgverleners = Math.max(hoogste.zorgverleners, zid)
       if (zv.markering) markeringen.set(zv.markering, { collection: 'zorgverleners', id: zid })
@@ -267,17 +473,33 @@ export async function writeUnitsBulk(units: Iterable<PlanUnit>, ctx: BulkContext
       const aid = id.aanbod(aanbod.index)
       const a = t.aanbod
       const adressen = schrijfContact(a, 0x40, aid, doc)
-      const organisatie = aanbod.parent.collection === 'organisaties' ? id.organisatie(aanbod.parent.index) : null
-      const praktijk = aanbod.parent.collection === 'praktijken' ? id.praktijk(aanbod.parent.index) : null
+      const organisatie =
+        aanbod.parent.collection === 'organisaties' ? id.organisatie(aanbod.parent.index) : null
+      const praktijk =
+        aanbod.parent.collection === 'praktijken' ? id.praktijk(aanbod.parent.index) : null
       const regio =
         regioVan(adressen) ??
-        (aanbod.parent.collection === 'organisaties' ? regioOrganisatie[aanbod.parent.index] : regioPraktijk[aanbod.parent.index]) ??
+        (aanbod.parent.collection === 'organisaties'
+          ? regioOrganisatie[aanbod.parent.index]
+          : regioPraktijk[aanbod.parent.index]) ??
         null
       a.hoofd.add(
-        aid, doc.naam, organisatie, praktijk, aanbod.zorgverlener !== undefined ? id.zorgverlener(aanbod.zorgverlener) : null, doc.beschrijving,
-        doc.doelgroepToelichting ?? null, doc.openingsuren.feestdagen ?? 'gesloten', doc.openingsuren.toelichting ?? null,
-        doc.aanmelding.toelichting ?? null, doc.kostprijs.soort ?? null, doc.kostprijs.toelichting ?? null,
-        doc.status, regio, doc.laatstGeverifieerd, CHANGED_BY_SYSTEM,
+        aid,
+        doc.naam,
+        organisatie,
+        praktijk,
+        aanbod.zorgverlener !== undefined ? id.zorgverlener(aanbod.zorgverlener) : null,
+        doc.beschrijving,
+        doc.doelgroepToelichting ?? null,
+        doc.openingsuren.feestdagen ?? 'gesloten',
+        doc.openingsuren.toelichting ?? null,
+        doc.aanmelding.toelichting ?? null,
+        doc.kostprijs.soort ?? null,
+        doc.kostprijs.toelichting ?? null,
+        doc.status,
+        regio,
+        doc.laatstGeverifieerd,
+        CHANGED_BY_SYSTEM,
       )
       doc.rubriekCodes.forEach((code, i) => {
         const rubriek = ctx.rubriekIds.get(code)
@@ -287,11 +509,41 @@ export async function writeUnitsBulk(units: Iterable<PlanUnit>, ctx: BulkContext
       doc.doelgroepen.forEach((v, i) => a.doelgroepen.add(i + 1, aid, v))
       doc.aanmelding.wijzen.forEach((v, i) => a.wijzen.add(i + 1, aid, v))
       doc.werkingsgebied.forEach((v, i) => a.werkingsgebied.add(i + 1, aid, v))
-      doc.openingsuren.weekschema.forEach((s, i) => a.weekschema.add(i + 1, aid, rijId(0x45, aid, i + 1), s.dag, s.opent, s.sluit, s.naMiddernacht ?? false))
-      doc.openingsuren.uitzonderingen.forEach((u, i) =>
-        a.uitzonderingen.add(i + 1, aid, rijId(0x46, aid, i + 1), u.datum, u.gesloten ?? false, u.opent ?? null, u.sluit ?? null, u.naMiddernacht ?? false, u.omschrijving ?? null),
+      doc.openingsuren.weekschema.forEach((s, i) =>
+        a.weekschema.add(
+          i + 1,
+          aid,
+          rijId(0x45, aid, i + 1),
+          s.dag,
+          s.opent,
+          s.sluit,
+          s.naMiddernacht ?? false,
+        ),
       )
-      doc.erkenningen.forEach((e, i) => a.erkenningen.add(i + 1, aid, rijId(0x47, aid, i + 1), e.overheid, e.nummer ?? null, e.van ?? null, e.tot ?? null))
+      doc.openingsuren.uitzonderingen.forEach((u, i) =>
+        a.uitzonderingen.add(
+          i + 1,
+          aid,
+          rijId(0x46, aid, i + 1),
+          u.datum,
+          u.gesloten ?? false,
+          u.opent ?? null,
+          u.sluit ?? null,
+          u.naMiddernacht ?? false,
+          u.omschrijving ?? null,
+        ),
+      )
+      doc.erkenningen.forEach((e, i) =>
+        a.erkenningen.add(
+          i + 1,
+          aid,
+          rijId(0x47, aid, i + 1),
+          e.overheid,
+          e.nummer ?? null,
+          e.van ?? null,
+          e.tot ?? null,
+        ),
+      )
       hoogste.aanbod = Math.max(hoogste.aanbod, aid)
     }
     inBatch += fichesIn(unit)
@@ -301,7 +553,8 @@ export async function writeUnitsBulk(units: Iterable<PlanUnit>, ctx: BulkContext
 
   // The next fiche made in the admin gets the next id.
   for (const [tabel, max] of Object.entries(hoogste)) {
-    if (max > 0) await pool.query(`SELECT setval(pg_get_serial_sequence('"${tabel}"', 'id'), $1)`, [max])
+    if (max > 0)
+      await pool.query(`SELECT setval(pg_get_serial_sequence('"${tabel}"', 'id'), $1)`, [max])
   }
   return { markeringen }
 }
@@ -317,7 +570,9 @@ async function beginIds(pool: PgPool) {
 
 /** NIS code -> regio id, from the regios as stored (src/regios/regio-lookup.ts reads the same). */
 async function regioPerNis(pool: PgPool): Promise<Map<string, number>> {
-  const { rows } = await pool.query<{ parent_id: number; value: string }>('SELECT parent_id, value::text AS value FROM regios_gemeenten')
+  const { rows } = await pool.query<{ parent_id: number; value: string }>(
+    'SELECT parent_id, value::text AS value FROM regios_gemeenten',
+  )
   return new Map(rows.map((r) => [r.value, r.parent_id]))
 }
 
@@ -326,7 +581,12 @@ async function regioPerNis(pool: PgPool): Promise<Map<string, number>> {
  * required column or renamed one): the bulk path must then be updated with the collection.
  */
 async function controleerSchema(pool: PgPool, lijst: Tabel[]): Promise<void> {
-  const { rows } = await pool.query<{ table_name: string; column_name: string; is_nullable: string; column_default: string | null }>(
+  const { rows } = await pool.query<{
+    table_name: string
+    column_name: string
+    is_nullable: string
+    column_default: string | null
+  }>(
     `SELECT table_name, column_name, is_nullable, column_default FROM information_schema.columns WHERE table_schema = 'public' AND table_name = ANY($1)`,
     [lijst.map((t) => t.naam)],
   )
@@ -335,12 +595,17 @@ async function controleerSchema(pool: PgPool, lijst: Tabel[]): Promise<void> {
     const kolommen = rows.filter((r) => r.table_name === tabel.naam)
     if (kolommen.length === 0) problemen.push(`tabel ${tabel.naam} ontbreekt`)
     const bekend = new Set(tabel.schema.map(([n]) => n))
-    for (const [naam] of tabel.schema) if (kolommen.length && !kolommen.some((k) => k.column_name === naam)) problemen.push(`kolom ${tabel.naam}.${naam} ontbreekt`)
+    for (const [naam] of tabel.schema)
+      if (kolommen.length && !kolommen.some((k) => k.column_name === naam))
+        problemen.push(`kolom ${tabel.naam}.${naam} ontbreekt`)
     for (const k of kolommen) {
-      if (!bekend.has(k.column_name) && k.is_nullable === 'NO' && k.column_default === null) problemen.push(`verplichte kolom ${tabel.naam}.${k.column_name} wordt niet ingevuld`)
+      if (!bekend.has(k.column_name) && k.is_nullable === 'NO' && k.column_default === null)
+        problemen.push(`verplichte kolom ${tabel.naam}.${k.column_name} wordt niet ingevuld`)
     }
   }
   if (problemen.length) {
-    throw new Error(`Het bulkpad past niet meer bij het databankschema (pas src/seed/write-bulk.ts aan, of gebruik --local): ${problemen.join('; ')}`)
+    throw new Error(
+      `Het bulkpad past niet meer bij het databankschema (pas src/seed/write-bulk.ts aan, of gebruik --local): ${problemen.join('; ')}`,
+    )
   }
 }

@@ -1,7 +1,13 @@
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 
-import { FAQ, HANDLEIDINGEN, ZORGVERLENER_STEP_PLAN, contentOf, type HandleidingInput } from './content'
+import {
+  FAQ,
+  HANDLEIDINGEN,
+  ZORGVERLENER_STEP_PLAN,
+  contentOf,
+  type HandleidingInput,
+} from './content'
 import { SYSTEM } from './db'
 import type { References } from './lexical'
 
@@ -17,8 +23,13 @@ export async function stepPlanPng(stappen: string[]): Promise<Buffer> {
       const x = marge + i * (vak + marge)
       const woorden = stap.split(' ')
       const helft = Math.ceil(woorden.length / 2)
-      const regels = [woorden.slice(0, helft).join(' '), woorden.slice(helft).join(' ')].filter(Boolean)
-      const pijl = i < stappen.length - 1 ? `<path d="M${x + vak + 8} 150 h${marge - 24} l-10 -10 m10 10 l-10 10" stroke="#0b4f8a" stroke-width="5" fill="none"/>` : ''
+      const regels = [woorden.slice(0, helft).join(' '), woorden.slice(helft).join(' ')].filter(
+        Boolean,
+      )
+      const pijl =
+        i < stappen.length - 1
+          ? `<path d="M${x + vak + 8} 150 h${marge - 24} l-10 -10 m10 10 l-10 10" stroke="#0b4f8a" stroke-width="5" fill="none"/>`
+          : ''
       return `<rect x="${x}" y="60" width="${vak}" height="180" rx="16" fill="#e8f1fa" stroke="#0b4f8a" stroke-width="4"/>
         <circle cx="${x + 40}" cy="100" r="24" fill="#0b4f8a"/><text x="${x + 40}" y="109" font-size="26" font-family="DejaVu Sans, sans-serif" fill="#fff" text-anchor="middle">${i + 1}</text>
         ${regels.map((regel, r) => `<text x="${x + vak / 2}" y="${165 + r * 34}" font-size="26" font-family="DejaVu Sans, sans-serif" fill="#102a43" text-anchor="middle">${escape(regel)}</text>`).join('')}
@@ -35,7 +46,12 @@ async function seedAfbeelding(payload: Payload): Promise<number | undefined> {
     const doc = await payload.create({
       collection: 'media',
       data: { alt: ZORGVERLENER_STEP_PLAN.alt },
-      file: { data, mimetype: 'image/png', name: ZORGVERLENER_STEP_PLAN.bestand, size: data.length },
+      file: {
+        data,
+        mimetype: 'image/png',
+        name: ZORGVERLENER_STEP_PLAN.bestand,
+        size: data.length,
+      },
       ...SYSTEM,
     })
     return doc.id
@@ -67,12 +83,19 @@ export async function seedContent(payload: Payload): Promise<void> {
     inhoud: contentOf(h.inhoud, verwijzingen),
     doelpubliek: h.doelpubliek,
     onderwerp: h.onderwerp,
-    gerelateerd: (h.gerelateerd ?? []).map((key) => handleidingIds.get(key)).filter((id): id is number => id !== undefined),
+    gerelateerd: (h.gerelateerd ?? [])
+      .map((key) => handleidingIds.get(key))
+      .filter((id): id is number => id !== undefined),
     _status: h.gepubliceerd ? ('published' as const) : ('draft' as const),
   })
 
   for (const h of HANDLEIDINGEN) {
-    const doc = await payload.create({ collection: 'handleidingen', data: data(h), draft: !h.gepubliceerd, ...SYSTEM })
+    const doc = await payload.create({
+      collection: 'handleidingen',
+      data: data(h),
+      draft: !h.gepubliceerd,
+      ...SYSTEM,
+    })
     handleidingIds.set(h.key, doc.id)
   }
   for (const f of FAQ) {
@@ -92,8 +115,15 @@ export async function seedContent(payload: Payload): Promise<void> {
     if (f.key) faqIds.set(f.key, doc.id)
   }
   for (const h of HANDLEIDINGEN) {
-    const heeftVerwijzingen = (h.gerelateerd?.length ?? 0) > 0 || JSON.stringify(h.inhoud).match(/\]\((handleiding|faq):/)
+    const heeftVerwijzingen =
+      (h.gerelateerd?.length ?? 0) > 0 || JSON.stringify(h.inhoud).match(/\]\((handleiding|faq):/)
     if (!heeftVerwijzingen) continue
-    await payload.update({ collection: 'handleidingen', id: handleidingIds.get(h.key)!, data: data(h), draft: !h.gepubliceerd, ...SYSTEM })
+    await payload.update({
+      collection: 'handleidingen',
+      id: handleidingIds.get(h.key)!,
+      data: data(h),
+      draft: !h.gepubliceerd,
+      ...SYSTEM,
+    })
   }
 }

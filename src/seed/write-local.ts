@@ -4,7 +4,10 @@ import { SYSTEM } from './db'
 import { runPool } from './pool'
 import { fichesIn, type AanbodInput, type Marker, type PlanUnit } from './plan-types'
 
-export type FicheRef = { collection: 'organisaties' | 'praktijken' | 'zorgverleners' | 'aanbod'; id: number }
+export type FicheRef = {
+  collection: 'organisaties' | 'praktijken' | 'zorgverleners' | 'aanbod'
+  id: number
+}
 
 export type WriteContext = {
   payload: Payload
@@ -35,7 +38,10 @@ export function aanbodData(doc: AanbodInput, rubriekIds: ReadonlyMap<string, num
  * coordinates from the postcode, versions). Units run `concurrency` at a time; a unit that needs a
  * zorgverlener of an earlier unit waits for that unit.
  */
-export async function writeUnitsLocal(units: Iterable<PlanUnit>, ctx: WriteContext): Promise<WriteResult> {
+export async function writeUnitsLocal(
+  units: Iterable<PlanUnit>,
+  ctx: WriteContext,
+): Promise<WriteResult> {
   const { payload } = ctx
   const organisaties: number[] = []
   const praktijken: number[] = []
@@ -43,10 +49,18 @@ export async function writeUnitsLocal(units: Iterable<PlanUnit>, ctx: WriteConte
   const klaar = new Map<number, Promise<void>>()
   const markeringen = new Map<Marker, FicheRef>()
 
-  const create = async (collection: CollectionSlug, data: Record<string, unknown>): Promise<number> => {
+  const create = async (
+    collection: CollectionSlug,
+    data: Record<string, unknown>,
+  ): Promise<number> => {
     // The plan spells select values as plain strings (a bron's veld, a beroep, a NIS code) and Payload
     // types `select` for one collection only; Payload validates what is written against the options.
-    const doc = (await payload.create({ collection, data: data as never, ...SYSTEM, select: { id: true } as never })) as { id: number }
+    const doc = (await payload.create({
+      collection,
+      data: data as never,
+      ...SYSTEM,
+      select: { id: true } as never,
+    })) as { id: number }
     return doc.id
   }
 
@@ -69,7 +83,10 @@ export async function writeUnitsLocal(units: Iterable<PlanUnit>, ctx: WriteConte
       if (zv.markering) markeringen.set(zv.markering, { collection: 'zorgverleners', id })
     }
     for (const aanbod of unit.aanbod) {
-      const parent = aanbod.parent.collection === 'organisaties' ? organisaties[aanbod.parent.index] : praktijken[aanbod.parent.index]
+      const parent =
+        aanbod.parent.collection === 'organisaties'
+          ? organisaties[aanbod.parent.index]
+          : praktijken[aanbod.parent.index]
       const data: Record<string, unknown> = {
         ...aanbodData(aanbod.doc, ctx.rubriekIds),
         [aanbod.parent.collection === 'organisaties' ? 'organisatie' : 'praktijk']: parent,
@@ -82,7 +99,10 @@ export async function writeUnitsLocal(units: Iterable<PlanUnit>, ctx: WriteConte
 
   await runPool(units, ctx.concurrency, (unit) => {
     const p = schrijf(unit)
-    klaar.set(unit.index, p.catch(() => {}))
+    klaar.set(
+      unit.index,
+      p.catch(() => {}),
+    )
     return p
   })
   return { markeringen }

@@ -18,15 +18,30 @@ export function formToken(nu = Date.now()): string {
 }
 
 export function checkForm(token: unknown, valstrik: unknown, nu = Date.now()): FieldError | null {
-  if (typeof valstrik === 'string' && valstrik.trim() !== '') return { field: 'website', message: 'Dit formulier lijkt automatisch ingevuld.' }
+  if (typeof valstrik === 'string' && valstrik.trim() !== '')
+    return { field: 'website', message: 'Dit formulier lijkt automatisch ingevuld.' }
   const [moment, sig] = typeof token === 'string' ? token.split('.') : []
   const verwacht = moment ? Buffer.from(handtekening(moment)) : null
-  if (!moment || !sig || !verwacht || verwacht.length !== Buffer.from(sig).length || !timingSafeEqual(verwacht, Buffer.from(sig))) {
-    return { field: 'token', message: 'Het formulier is verlopen of ongeldig. Laad de pagina opnieuw.' }
+  if (
+    !moment ||
+    !sig ||
+    !verwacht ||
+    verwacht.length !== Buffer.from(sig).length ||
+    !timingSafeEqual(verwacht, Buffer.from(sig))
+  ) {
+    return {
+      field: 'token',
+      message: 'Het formulier is verlopen of ongeldig. Laad de pagina opnieuw.',
+    }
   }
   const leeftijd = nu - Number(moment)
-  if (leeftijd < MIN_MS) return { field: 'token', message: 'Dat ging wel heel snel. Controleer uw voorstel en verstuur opnieuw.' }
-  if (leeftijd > MAX_MS) return { field: 'token', message: 'Het formulier is verlopen. Laad de pagina opnieuw.' }
+  if (leeftijd < MIN_MS)
+    return {
+      field: 'token',
+      message: 'Dat ging wel heel snel. Controleer uw voorstel en verstuur opnieuw.',
+    }
+  if (leeftijd > MAX_MS)
+    return { field: 'token', message: 'Het formulier is verlopen. Laad de pagina opnieuw.' }
   return null
 }
 

@@ -21,8 +21,15 @@ async function dienSuggestieIn(ctx: ActionContext, fields: Fields): Promise<Acti
     const weigering = checkForm(fields.token, fields.website)
     if (weigering) return invalid([weigering])
   }
-  const afzender = user ? `account:${user.id}` : `ip:${(ctx.headers.get('x-forwarded-for') ?? '').split(',')[0]?.trim() || 'onbekend'}`
-  if (!withinLimit(afzender)) return fail(429, 'voorstel', 'U stuurde al veel voorstellen na elkaar. Probeer het over een uur opnieuw.')
+  const afzender = user
+    ? `account:${user.id}`
+    : `ip:${(ctx.headers.get('x-forwarded-for') ?? '').split(',')[0]?.trim() || 'onbekend'}`
+  if (!withinLimit(afzender))
+    return fail(
+      429,
+      'voorstel',
+      'U stuurde al veel voorstellen na elkaar. Probeer het over een uur opnieuw.',
+    )
   const s = gelezen.suggestie
   await ctx.payload.create({
     collection: 'suggesties',
@@ -44,5 +51,9 @@ async function dienSuggestieIn(ctx: ActionContext, fields: Fields): Promise<Acti
 
 export const SUGGESTIE_ACTIONS = {
   // What was typed comes back after a refusal; the form token is fresh on every page view.
-  'suggestie-indienen': { run: dienSuggestieIn, page: formulierPagina, keep: ['onderdeel', 'voorstel', 'naam', 'email'] },
+  'suggestie-indienen': {
+    run: dienSuggestieIn,
+    page: formulierPagina,
+    keep: ['onderdeel', 'voorstel', 'naam', 'email'],
+  },
 } as const satisfies FormActions

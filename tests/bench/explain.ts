@@ -21,10 +21,14 @@ const recorder = {
     return reads.query(text, values)
   },
 }
-await createPostgresEngine(pool, recorder).search(parseSearchParams(new URLSearchParams(query)).query)
+await createPostgresEngine(pool, recorder).search(
+  parseSearchParams(new URLSearchParams(query)).query,
+)
 for (const s of statements) {
   const { rows } = await reads.query(`EXPLAIN (ANALYZE, BUFFERS) ${s.text}`, s.values)
-  console.log(`\n--- ${s.text.replace(/\s+/g, ' ').slice(0, 160)}\n${rows.map((r) => r['QUERY PLAN']).join('\n')}`)
+  console.log(
+    `\n--- ${s.text.replace(/\s+/g, ' ').slice(0, 160)}\n${rows.map((r) => r['QUERY PLAN']).join('\n')}`,
+  )
 }
 await reads.end()
 await booted.shutdown()

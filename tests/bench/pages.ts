@@ -13,7 +13,8 @@ import { existsSync } from 'node:fs'
 import autocannon from 'autocannon'
 
 const args = process.argv.slice(2)
-const arg = (name: string, fallback: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback)
+const arg = (name: string, fallback: number) =>
+  args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback
 const duration = arg('--duration', 30)
 const connections = arg('--connections', 50)
 const fiches = arg('--fiches', 3000)
@@ -27,11 +28,22 @@ if (!existsSync('.next/BUILD_ID')) {
 }
 
 const server = spawn('node_modules/.bin/tsx', ['scripts/e2e-server.ts', '--port', String(port)], {
-  env: { ...process.env, E2E_PG_DIR: '.data/postgres-bench-pages', E2E_PG_PORT: '54391', E2E_FICHES: String(fiches), NEXT_TELEMETRY_DISABLED: '1' },
+  env: {
+    ...process.env,
+    E2E_PG_DIR: '.data/postgres-bench-pages',
+    E2E_PG_PORT: '54391',
+    E2E_FICHES: String(fiches),
+    NEXT_TELEMETRY_DISABLED: '1',
+  },
   stdio: ['ignore', 'ignore', 'inherit'],
 })
 // The server script stops Next first and its database after: signal it alone.
-const stop = () => new Promise<void>((resolve) => (server.exitCode !== null ? resolve() : (server.once('exit', () => resolve()), server.kill('SIGTERM'))))
+const stop = () =>
+  new Promise<void>((resolve) =>
+    server.exitCode !== null
+      ? resolve()
+      : (server.once('exit', () => resolve()), server.kill('SIGTERM')),
+  )
 process.on('SIGINT', () => void stop().then(() => process.exit(130)))
 
 const started = Date.now()
@@ -45,7 +57,12 @@ for (;;) {
 console.log(`Server klaar na ${Math.round((Date.now() - started) / 1000)} s (${fiches} fiches)`)
 
 type Resultaat = { url: string }
-const eerste = async (type: string) => ((await (await fetch(`${base}/api/zoeken?type=${type}&per=1`)).json()) as { resultaten: Resultaat[] }).resultaten[0]!.url
+const eerste = async (type: string) =>
+  (
+    (await (await fetch(`${base}/api/zoeken?type=${type}&per=1`)).json()) as {
+      resultaten: Resultaat[]
+    }
+  ).resultaten[0]!.url
 
 const paginas: [string, string][] = [
   ['aanbod (cached)', await eerste('aanbod')],
@@ -71,10 +88,14 @@ for (const [naam, pad] of paginas) {
     String(result.errors + result.timeouts),
     String(result.non2xx),
   ])
-  console.log(`${naam}: ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`)
+  console.log(
+    `${naam}: ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`,
+  )
 }
 
-console.log(`\nautocannon, ${connections} verbindingen, ${duration} s per pagina na ${warmup} s opwarmen, next start, ${fiches} fiches`)
+console.log(
+  `\nautocannon, ${connections} verbindingen, ${duration} s per pagina na ${warmup} s opwarmen, next start, ${fiches} fiches`,
+)
 console.log(['pagina', 'pad', 'req/s', 'p50 ms', 'p99 ms', 'fouten', 'niet-2xx'].join(' | '))
 for (const row of rows) console.log(row.join(' | '))
 await stop()

@@ -25,17 +25,23 @@ test.describe('a citizen account, with real mail', () => {
     await page.getByLabel('Herhaal het wachtwoord').fill(WACHTWOORD)
     await page.getByRole('button', { name: 'Account aanmaken' }).click()
     await expect(page).toHaveURL(/\/account\/aanmelden\?melding=registratie/)
-    await expect(page.locator('.account-melding[role="status"]')).toContainText('we stuurden u een mail')
+    await expect(page.locator('.account-melding[role="status"]')).toContainText(
+      'we stuurden u een mail',
+    )
 
     // Before confirming, logging in is refused with a clear message.
     await logIn(page, WACHTWOORD)
-    await expect(page.locator('.account-fouten[role="alert"]')).toContainText('Bevestig eerst uw e-mailadres')
+    await expect(page.locator('.account-fouten[role="alert"]')).toContainText(
+      'Bevestig eerst uw e-mailadres',
+    )
 
     const mail = await waitForMail(email, /Bevestig uw e-mailadres/)
     expect(mail.html).toContain('E-mailadres bevestigen')
     expect(mail.text).toContain('Beste Els Claes,')
     await page.goto(linkTo(mail, '/account/bevestigen'))
-    await expect(page.locator('.account-melding[role="status"]')).toContainText('Uw e-mailadres is bevestigd')
+    await expect(page.locator('.account-melding[role="status"]')).toContainText(
+      'Uw e-mailadres is bevestigd',
+    )
 
     await logIn(page, WACHTWOORD)
     await expect(page).toHaveURL(/\/account$/)
@@ -55,12 +61,19 @@ test.describe('a citizen account, with real mail', () => {
     await expect(page).toHaveURL(/\/account\/aanmelden\?volgende=%2Faccount/)
   })
 
-  test('a wrong password says so next to the field, without JavaScript too', async ({ browser }) => {
+  test('a wrong password says so next to the field, without JavaScript too', async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
     await logIn(page, 'niet-mijn-wachtwoord')
-    await expect(page.locator('.account-fouten[role="alert"]')).toContainText('Het e-mailadres of het wachtwoord klopt niet.')
-    await expect(page.getByLabel('Wachtwoord', { exact: true })).toHaveAttribute('aria-invalid', 'true')
+    await expect(page.locator('.account-fouten[role="alert"]')).toContainText(
+      'Het e-mailadres of het wachtwoord klopt niet.',
+    )
+    await expect(page.getByLabel('Wachtwoord', { exact: true })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    )
     await context.close()
   })
 
@@ -69,7 +82,9 @@ test.describe('a citizen account, with real mail', () => {
     await page.getByRole('link', { name: 'Wachtwoord vergeten?' }).click()
     await page.getByLabel('E-mailadres').fill(email)
     await page.getByRole('button', { name: 'Stuur mij een link' }).click()
-    await expect(page.locator('.account-melding[role="status"]')).toContainText('stuurden we een mail')
+    await expect(page.locator('.account-melding[role="status"]')).toContainText(
+      'stuurden we een mail',
+    )
 
     const mail = await waitForMail(email, /Nieuw wachtwoord/)
     await page.goto(linkTo(mail, '/account/wachtwoord-herstellen'))
@@ -77,7 +92,9 @@ test.describe('a citizen account, with real mail', () => {
     await page.getByLabel('Herhaal het nieuwe wachtwoord').fill(NIEUW)
     await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click()
     await expect(page).toHaveURL(/\/account\?melding=wachtwoord-hersteld/)
-    await expect(page.locator('.account-melding[role="status"]')).toContainText('Uw nieuwe wachtwoord is ingesteld')
+    await expect(page.locator('.account-melding[role="status"]')).toContainText(
+      'Uw nieuwe wachtwoord is ingesteld',
+    )
     await waitForMail(email, /Uw wachtwoord op de Sociale Kaart werd gewijzigd/)
 
     await page.getByRole('button', { name: 'Afmelden' }).click()
@@ -93,10 +110,19 @@ test.describe('a citizen account, with real mail', () => {
   })
 
   test('the account forms have no accessibility violations', async ({ page }) => {
-    for (const path of ['/account/registreren', '/account/aanmelden', '/account/wachtwoord-vergeten']) {
+    for (const path of [
+      '/account/registreren',
+      '/account/aanmelden',
+      '/account/wachtwoord-vergeten',
+    ]) {
       await page.goto(path)
-      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()
-      expect(violations.map((v) => `${v.id}: ${v.help}`), path).toEqual([])
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa'])
+        .analyze()
+      expect(
+        violations.map((v) => `${v.id}: ${v.help}`),
+        path,
+      ).toEqual([])
     }
   })
 })

@@ -10,7 +10,9 @@ test.describe('a citizen looking for help', () => {
     await page.route(/tile\.openstreetmap\.org/, (route) => route.abort())
   })
 
-  test('types a search on the home page, narrows to aanbod, opens one and follows the breadcrumb back', async ({ page }) => {
+  test('types a search on the home page, narrows to aanbod, opens one and follows the breadcrumb back', async ({
+    page,
+  }) => {
     await page.goto('/')
     await page.getByLabel('Wat zoekt u?').fill('huisarts')
     await page.getByRole('button', { name: 'Zoeken', exact: true }).click()
@@ -44,10 +46,17 @@ test.describe('a citizen looking for help', () => {
     await expect(page.locator('#resultaten-titel')).toHaveText(/\d+ resultat/)
   })
 
-  test('follows "Ik zoek hulp" and a rubriek on the home page, narrows in the tree and lands on a fiche within that rubriek', async ({ page }) => {
+  test('follows "Ik zoek hulp" and a rubriek on the home page, narrows in the tree and lands on a fiche within that rubriek', async ({
+    page,
+  }) => {
     await page.goto('/')
-    const hulp = page.locator('.doelgroep', { has: page.getByRole('heading', { name: 'Ik zoek hulp' }) })
-    await expect(hulp.getByRole('link', { name: 'Zoeken naar hulp in de buurt' })).toHaveAttribute('href', '/zoeken')
+    const hulp = page.locator('.doelgroep', {
+      has: page.getByRole('heading', { name: 'Ik zoek hulp' }),
+    })
+    await expect(hulp.getByRole('link', { name: 'Zoeken naar hulp in de buurt' })).toHaveAttribute(
+      'href',
+      '/zoeken',
+    )
 
     const top = page.locator('.rubrieken a').first()
     const topNaam = (await top.innerText()).replace(/^[\d.]+\s*/, '').trim()
@@ -70,7 +79,9 @@ test.describe('a citizen looking for help', () => {
     const crumbs = kruimelpad(page).getByRole('listitem')
     await expect(crumbs.first()).toHaveText('Home')
     await expect(crumbs.last()).toHaveText(naam)
-    const hrefs = await kruimelpad(page).getByRole('link').evaluateAll((as) => as.slice(1).map((a) => a.getAttribute('href')!))
+    const hrefs = await kruimelpad(page)
+      .getByRole('link')
+      .evaluateAll((as) => as.slice(1).map((a) => a.getAttribute('href')!))
     expect(hrefs.length).toBeGreaterThan(0)
     for (const href of hrefs) expect(href).toMatch(/^\/zoeken\?rubriek=\d+$/)
 

@@ -13,8 +13,14 @@ const aanmelden = async (page: Page, email: string) => {
 
 const KLAAR = /Uw download is klaar/
 
-test('a download of search results is made in the background, mailed, and fetched by its owner only', async ({ page, browser }) => {
-  const zoek = ((await (await page.request.get('/api/zoeken?type=organisatie&per=1')).json()) as { total: number; resultaten: { naam: string }[] })
+test('a download of search results is made in the background, mailed, and fetched by its owner only', async ({
+  page,
+  browser,
+}) => {
+  const zoek = (await (await page.request.get('/api/zoeken?type=organisatie&per=1')).json()) as {
+    total: number
+    resultaten: { naam: string }[]
+  }
   expect(zoek.total).toBeGreaterThan(0)
   await aanmelden(page, 'burger@demo.test')
   const voor = await countMails('burger@demo.test', KLAAR)
@@ -41,12 +47,18 @@ test('a download of search results is made in the background, mailed, and fetche
   expect(antwoord.status()).toBe(200)
   expect(antwoord.headers()['content-type']).toContain('text/csv')
   const tekst = (await antwoord.body()).toString('utf8')
-  expect(tekst.startsWith('\uFEFFType;Naam;Ouder;Rubrieken;Adres(sen);Gemeente;Telefoon;E-mail;Website;Openingsuren;URL\r\n')).toBe(true)
+  expect(
+    tekst.startsWith(
+      '\uFEFFType;Naam;Ouder;Rubrieken;Adres(sen);Gemeente;Telefoon;E-mail;Website;Openingsuren;URL\r\n',
+    ),
+  ).toBe(true)
   expect(tekst).toContain(zoek.resultaten[0]!.naam)
 
   // The account page lists it as done, with the same link.
   await page.goto('/account')
-  await expect(page.locator('.account-downloads tr[data-status="klaar"]').first()).toContainText('Klaar')
+  await expect(page.locator('.account-downloads tr[data-status="klaar"]').first()).toContainText(
+    'Klaar',
+  )
   await expect(page.locator(`.account-downloads a[href="${link}"]`)).toBeVisible()
 
   // Another account, the admin included, gets "not found"; so does someone logged out.
@@ -54,5 +66,9 @@ test('a download of search results is made in the background, mailed, and fetche
   await aanmelden(admin, 'admin@demo.test')
   expect((await admin.request.get(link)).status()).toBe(404)
   const bezoeker = await browser.newContext()
-  expect((await bezoeker.request.get(link, { headers: { Accept: 'application/octet-stream' } })).status()).toBe(404)
+  expect(
+    (
+      await bezoeker.request.get(link, { headers: { Accept: 'application/octet-stream' } })
+    ).status(),
+  ).toBe(404)
 })

@@ -25,12 +25,18 @@ const alsBezoeker = async (browser: Browser, url: string) => {
   return { page, status: response?.status(), sluit: () => context.close() }
 }
 
-const item = (page: Page, naam: string) => page.locator('li.favoriet').filter({ has: page.getByRole('heading', { name: naam, exact: true }) })
+const item = (page: Page, naam: string) =>
+  page
+    .locator('li.favoriet')
+    .filter({ has: page.getByRole('heading', { name: naam, exact: true }) })
 
 test.describe.configure({ mode: 'serial' })
 
 test.describe('saved searches and favourites lists of a burger', () => {
-  test('save a search from the results, rename it, share it and open the link logged out', async ({ page, browser }) => {
+  test('save a search from the results, rename it, share it and open the link logged out', async ({
+    page,
+    browser,
+  }) => {
     await aanmelden(page)
     await page.goto('/zoeken?q=huisarts')
     await page.locator('summary', { hasText: 'Zoekopdracht bewaren' }).click()
@@ -40,7 +46,10 @@ test.describe('saved searches and favourites lists of a burger', () => {
     await expect(page.getByRole('status')).toContainText('Uw zoekopdracht is bewaard')
 
     const bewaard = item(page, ZOEKNAAM)
-    await expect(bewaard.getByRole('link', { name: 'Opnieuw zoeken' })).toHaveAttribute('href', '/zoeken?q=huisarts')
+    await expect(bewaard.getByRole('link', { name: 'Opnieuw zoeken' })).toHaveAttribute(
+      'href',
+      '/zoeken?q=huisarts',
+    )
     await bewaard.getByLabel('Naam', { exact: true }).fill(NIEUWE_ZOEKNAAM)
     await bewaard.getByRole('button', { name: /Nieuwe naam bewaren/ }).click()
     await expect(page.getByRole('status')).toContainText('nieuwe naam')
@@ -54,14 +63,21 @@ test.describe('saved searches and favourites lists of a burger', () => {
     const bezoeker = await alsBezoeker(browser, link!)
     expect(bezoeker.status).toBe(200)
     await expect(bezoeker.page.getByRole('heading', { level: 1 })).toHaveText(NIEUWE_ZOEKNAAM)
-    await expect(bezoeker.page.getByRole('link', { name: /Deze zoekopdracht uitvoeren/ })).toHaveAttribute('href', '/zoeken?q=huisarts')
+    await expect(
+      bezoeker.page.getByRole('link', { name: /Deze zoekopdracht uitvoeren/ }),
+    ).toHaveAttribute('href', '/zoeken?q=huisarts')
     await expect(bezoeker.page.locator('.resultatenlijst > li').first()).toBeVisible()
     // Read-only: nothing there to change or delete it.
-    await expect(bezoeker.page.getByRole('button', { name: /Verwijder|Naam wijzigen|Stop met delen/ })).toHaveCount(0)
+    await expect(
+      bezoeker.page.getByRole('button', { name: /Verwijder|Naam wijzigen|Stop met delen/ }),
+    ).toHaveCount(0)
     await bezoeker.sluit()
   })
 
-  test('make a list, add a fiche from the results and one from its page, share it, open it logged out, revoke it', async ({ page, browser }) => {
+  test('make a list, add a fiche from the results and one from its page, share it, open it logged out, revoke it', async ({
+    page,
+    browser,
+  }) => {
     await aanmelden(page)
     await page.getByLabel('Naam van een nieuwe lijst').fill(LIJSTNAAM)
     await page.getByRole('button', { name: 'Lijst maken' }).click()
@@ -85,7 +101,10 @@ test.describe('saved searches and favourites lists of a burger', () => {
     const tweedeNaam = (await tweede.locator('h3 a').textContent())!.trim()
     await tweede.locator('h3 a').click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(tweedeNaam)
-    await page.locator('.fiche-acties').getByRole('link', { name: /in een lijst/ }).click()
+    await page
+      .locator('.fiche-acties')
+      .getByRole('link', { name: /in een lijst/ })
+      .click()
     await page.getByRole('button', { name: `Toevoegen aan ${LIJSTNAAM}` }).click()
     await expect(page.getByRole('status')).toContainText('De fiche staat op de lijst')
 
@@ -104,11 +123,15 @@ test.describe('saved searches and favourites lists of a burger', () => {
     await expect(bezoeker.page.getByRole('link', { name: eersteNaam, exact: true })).toBeVisible()
     await expect(bezoeker.page.getByRole('link', { name: tweedeNaam, exact: true })).toBeVisible()
     await expect(bezoeker.page.getByRole('button')).toHaveCount(0)
-    const axe = await new AxeBuilder({ page: bezoeker.page }).withTags(['wcag2a', 'wcag2aa']).analyze()
+    const axe = await new AxeBuilder({ page: bezoeker.page })
+      .withTags(['wcag2a', 'wcag2aa'])
+      .analyze()
     expect(axe.violations.map((v) => v.id)).toEqual([])
     await bezoeker.sluit()
 
-    await item(page, LIJSTNAAM).getByRole('button', { name: /Stop met delen/ }).click()
+    await item(page, LIJSTNAAM)
+      .getByRole('button', { name: /Stop met delen/ })
+      .click()
     await expect(page.getByRole('status')).toContainText('De deellink werkt niet meer')
     await expect(item(page, LIJSTNAAM).locator('a.deellink-url')).toHaveCount(0)
 
@@ -118,14 +141,20 @@ test.describe('saved searches and favourites lists of a burger', () => {
     await later.sluit()
   })
 
-  test('the forms answer a script with 404 for a list that is not its own and 400 naming the field', async ({ page }) => {
+  test('the forms answer a script with 404 for a list that is not its own and 400 naming the field', async ({
+    page,
+  }) => {
     await aanmelden(page)
-    const vreemd = await page.request.post('/account/actie/lijst-hernoemen', { data: { id: 999_999, naam: 'Van iemand anders' } })
+    const vreemd = await page.request.post('/account/actie/lijst-hernoemen', {
+      data: { id: 999_999, naam: 'Van iemand anders' },
+    })
     expect(vreemd.status()).toBe(404)
     const leeg = await page.request.post('/account/actie/lijst-maken', { data: { naam: '   ' } })
     expect(leeg.status()).toBe(400)
     expect((await leeg.json()).errors[0].field).toBe('naam')
-    const zoek = await page.request.post('/account/actie/zoekopdracht-bewaren', { data: { naam: 'Fout', zoekopdracht: 'afstand=500' } })
+    const zoek = await page.request.post('/account/actie/zoekopdracht-bewaren', {
+      data: { naam: 'Fout', zoekopdracht: 'afstand=500' },
+    })
     expect(zoek.status()).toBe(400)
     expect((await zoek.json()).errors[0].field).toBe('zoekopdracht')
     const onbekend = await page.request.get('/gedeeld/lijst/' + 'A'.repeat(43))

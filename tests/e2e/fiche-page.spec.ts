@@ -13,61 +13,97 @@ declare global {
 }
 
 const eerste = async (request: APIRequestContext, query: string): Promise<Resultaat> => {
-  const body = (await (await request.get(`/api/zoeken?${query}`)).json()) as { resultaten: Resultaat[] }
+  const body = (await (await request.get(`/api/zoeken?${query}`)).json()) as {
+    resultaten: Resultaat[]
+  }
   expect(body.resultaten.length, query).toBeGreaterThan(0)
   return body.resultaten[0]!
 }
 
-const kruimels = (page: Page) => page.getByRole('navigation', { name: 'Kruimelpad' }).getByRole('listitem')
+const kruimels = (page: Page) =>
+  page.getByRole('navigation', { name: 'Kruimelpad' }).getByRole('listitem')
 const geenTegels = (page: Page) => page.route(/tile\.openstreetmap\.org/, (route) => route.abort())
 const breadcrumbLd = async (page: Page) => {
   const blokken = await page.locator('script[type="application/ld+json"]').allTextContents()
-  return blokken.map((b) => JSON.parse(b) as Record<string, any>).find((b) => b['@type'] === 'BreadcrumbList')
+  return blokken
+    .map((b) => JSON.parse(b) as Record<string, any>)
+    .find((b) => b['@type'] === 'BreadcrumbList')
 }
 
 test.describe('fiche page: breadcrumbs', () => {
-  test('an aanbod shows the path of its rubriek from the top of the tree, also as BreadcrumbList', async ({ page, request }) => {
+  test('an aanbod shows the path of its rubriek from the top of the tree, also as BreadcrumbList', async ({
+    page,
+    request,
+  }) => {
     const aanbod = await eerste(request, 'type=aanbod&q=huisarts')
     const id = aanbod.url.split('-').at(-1)
-    const doc = (await (await request.get(`/api/aanbod/${id}?depth=1`)).json()) as { rubrieken: { id: number; naam: string; parent: number | null }[] }
+    const doc = (await (await request.get(`/api/aanbod/${id}?depth=1`)).json()) as {
+      rubrieken: { id: number; naam: string; parent: number | null }[]
+    }
     // The rubriek's ancestors, read one by one from the public REST API.
     const pad = [doc.rubrieken[0]!]
-    while (pad[0]!.parent) pad.unshift((await (await request.get(`/api/rubrieken/${pad[0]!.parent}?depth=0`)).json()) as (typeof pad)[number])
+    while (pad[0]!.parent)
+      pad.unshift(
+        (await (
+          await request.get(`/api/rubrieken/${pad[0]!.parent}?depth=0`)
+        ).json()) as (typeof pad)[number],
+      )
 
     await page.goto(aanbod.url)
     await expect(kruimels(page)).toHaveText(['Home', ...pad.map((r) => r.naam), aanbod.naam])
     await expect(kruimels(page).last().locator('[aria-current="page"]')).toHaveText(aanbod.naam)
-    const hrefs = await kruimels(page).locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))
+    const hrefs = await kruimels(page)
+      .locator('a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')))
     expect(hrefs).toEqual(['/', ...pad.map((r) => `/zoeken?rubriek=${r.id}`)])
 
     const ld = await breadcrumbLd(page)
-    expect(ld?.itemListElement.map((i: { name: string }) => i.name)).toEqual(['Home', ...pad.map((r) => r.naam), aanbod.naam])
+    expect(ld?.itemListElement.map((i: { name: string }) => i.name)).toEqual([
+      'Home',
+      ...pad.map((r) => r.naam),
+      aanbod.naam,
+    ])
     expect(ld?.itemListElement.at(-1).item).toBe(aanbod.url)
 
     // A crumb browses the search from that rubriek.
     await kruimels(page).getByRole('link', { name: pad[0]!.naam, exact: true }).click()
     await expect(page).toHaveURL(new RegExp(`/zoeken\\?rubriek=${pad[0]!.id}$`))
-    await expect(page.getByRole('navigation', { name: 'Rubrieken' }).locator('[aria-current="page"]')).toHaveText(pad[0]!.naam)
+    await expect(
+      page.getByRole('navigation', { name: 'Rubrieken' }).locator('[aria-current="page"]'),
+    ).toHaveText(pad[0]!.naam)
   })
 
-  test('organisaties, praktijken and zorgverleners lead through the rubriek of their aanbod or their type', async ({ page, request }) => {
+  test('organisaties, praktijken and zorgverleners lead through the rubriek of their aanbod or their type', async ({
+    page,
+    request,
+  }) => {
     for (const type of ['organisatie', 'praktijk', 'zorgverlener']) {
       const fiche = await eerste(request, `type=${type}`)
       await page.goto(fiche.url)
       await expect(kruimels(page).first()).toHaveText('Home')
       await expect(kruimels(page).last()).toHaveText(fiche.naam)
-      const midden = await kruimels(page).locator('a').evaluateAll((as) => as.slice(1).map((a) => a.getAttribute('href')!))
+      const midden = await kruimels(page)
+        .locator('a')
+        .evaluateAll((as) => as.slice(1).map((a) => a.getAttribute('href')!))
       expect(midden.length).toBeGreaterThan(0)
       const viaType = midden.length === 1 && midden[0] === `/zoeken?type=${type}`
-      expect(viaType || midden.every((h) => /^\/zoeken\?rubriek=\d+$/.test(h)), midden.join(' ')).toBe(true)
+      expect(
+        viaType || midden.every((h) => /^\/zoeken\?rubriek=\d+$/.test(h)),
+        midden.join(' '),
+      ).toBe(true)
     }
   })
 })
 
 test.describe('fiche page: authentic data and map', () => {
-  test('an organisatie shows its KBO number with the authentic source it comes from', async ({ page, request }) => {
+  test('an organisatie shows its KBO number with the authentic source it comes from', async ({
+    page,
+    request,
+  }) => {
     const { docs } = (await (
-      await request.get('/api/organisaties?where[kboNummer][exists]=true&where[bronnen.veld][equals]=kboNummer&limit=1&depth=0')
+      await request.get(
+        '/api/organisaties?where[kboNummer][exists]=true&where[bronnen.veld][equals]=kboNummer&limit=1&depth=0',
+      )
     ).json()) as { docs: { id: number; naam: string; kboNummer: string }[] }
     expect(docs.length).toBe(1)
     const { id, naam, kboNummer } = docs[0]!
@@ -75,11 +111,17 @@ test.describe('fiche page: authentic data and map', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(naam)
     const opgemaakt = `${kboNummer.slice(0, 4)}.${kboNummer.slice(4, 7)}.${kboNummer.slice(7)}`
     const regel = page.locator('.authentiek', { hasText: 'KBO-ondernemingsnummer' })
-    await expect(regel.getByRole('link', { name: opgemaakt })).toHaveAttribute('href', new RegExp(`kbopub\\.economie\\.fgov\\.be/.*${kboNummer}`))
+    await expect(regel.getByRole('link', { name: opgemaakt })).toHaveAttribute(
+      'href',
+      new RegExp(`kbopub\\.economie\\.fgov\\.be/.*${kboNummer}`),
+    )
     await expect(regel).toContainText('bron: KBO (Kruispuntbank van Ondernemingen), opgehaald op')
   })
 
-  test('the addresses are on a map, and the address text stays when tiles fail', async ({ page, request }) => {
+  test('the addresses are on a map, and the address text stays when tiles fail', async ({
+    page,
+    request,
+  }) => {
     await geenTegels(page)
     const fiche = await eerste(request, 'type=organisatie')
     await page.goto(fiche.url)
@@ -90,7 +132,10 @@ test.describe('fiche page: authentic data and map', () => {
     await expect(kaart.locator('.kaart-marker').first()).toBeAttached()
   })
 
-  test('without JavaScript the fiche reads in full: addresses, contacts, and sharing by e-mail', async ({ browser, request }) => {
+  test('without JavaScript the fiche reads in full: addresses, contacts, and sharing by e-mail', async ({
+    browser,
+    request,
+  }) => {
     const fiche = await eerste(request, 'type=organisatie')
     const context = await browser.newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
@@ -99,13 +144,20 @@ test.describe('fiche page: authentic data and map', () => {
     await expect(page.locator('address').first()).toBeVisible()
     await expect(page.locator('.fiche-kaart')).toHaveCount(0)
     await page.getByText('Delen', { exact: true }).click()
-    await expect(page.getByRole('link', { name: 'Mailen' })).toHaveAttribute('href', /^mailto:\?subject=/)
+    await expect(page.getByRole('link', { name: 'Mailen' })).toHaveAttribute(
+      'href',
+      /^mailto:\?subject=/,
+    )
     await context.close()
   })
 })
 
 test.describe('fiche page: share and print', () => {
-  test('without a share sheet, "Delen" offers the link to copy and a ready e-mail', async ({ page, context, request }) => {
+  test('without a share sheet, "Delen" offers the link to copy and a ready e-mail', async ({
+    page,
+    context,
+    request,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'])
     const fiche = await eerste(request, 'type=praktijk')
     await page.goto(fiche.url)
@@ -124,7 +176,10 @@ test.describe('fiche page: share and print', () => {
     expect(mail.searchParams.get('body')).toContain(volledig)
   })
 
-  test('with a share sheet, "Delen" hands it the fiche and opens no panel', async ({ page, request }) => {
+  test('with a share sheet, "Delen" hands it the fiche and opens no panel', async ({
+    page,
+    request,
+  }) => {
     await page.addInitScript(() => {
       Object.defineProperty(navigator, 'share', {
         value: async (data: ShareData) => {
@@ -136,11 +191,16 @@ test.describe('fiche page: share and print', () => {
     await page.goto(fiche.url)
     await expect(page.getByRole('button', { name: 'Afdrukken' })).toBeVisible()
     await page.getByText('Delen', { exact: true }).click()
-    await expect.poll(() => page.evaluate(() => window.gedeeld?.url)).toBe(new URL(fiche.url, page.url()).href)
+    await expect
+      .poll(() => page.evaluate(() => window.gedeeld?.url))
+      .toBe(new URL(fiche.url, page.url()).href)
     await expect(page.getByLabel('Link naar deze fiche')).toBeHidden()
   })
 
-  test('"Afdrukken" prints, and the printed page is the fiche without menus, map or buttons', async ({ page, request }) => {
+  test('"Afdrukken" prints, and the printed page is the fiche without menus, map or buttons', async ({
+    page,
+    request,
+  }) => {
     await page.addInitScript(() => {
       window.print = () => {
         window.geprint = true
@@ -154,7 +214,14 @@ test.describe('fiche page: share and print', () => {
     await page.emulateMedia({ media: 'print' })
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
     await expect(page.locator('address').first()).toBeVisible()
-    for (const verborgen of ['.site-header', '.site-footer', '.kruimelpad', '.delen', '.fiche-kaart']) await expect(page.locator(verborgen)).toBeHidden()
+    for (const verborgen of [
+      '.site-header',
+      '.site-footer',
+      '.kruimelpad',
+      '.delen',
+      '.fiche-kaart',
+    ])
+      await expect(page.locator(verborgen)).toBeHidden()
   })
 })
 
@@ -177,7 +244,9 @@ test('sharing works from the keyboard alone', async ({ page, request }) => {
 test('an ordinary fiche of each type prints on one A4 sheet', async ({ page, request }) => {
   const teLang: string[] = []
   for (const type of ['aanbod', 'organisatie', 'praktijk', 'zorgverlener']) {
-    const body = (await (await request.get(`/api/zoeken?type=${type}&sort=naam&per=5`)).json()) as { resultaten: { url: string }[] }
+    const body = (await (await request.get(`/api/zoeken?type=${type}&sort=naam&per=5`)).json()) as {
+      resultaten: { url: string }[]
+    }
     expect(body.resultaten.length, type).toBeGreaterThan(0)
     for (const { url } of body.resultaten) {
       await page.goto(url)

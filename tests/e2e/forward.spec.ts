@@ -3,8 +3,14 @@ import { expect, test } from '@playwright/test'
 import { DEMO_PASSWORD } from './helpers'
 import { waitForMail } from './mail'
 
-test('a logged-in user forwards a fiche by mail to two people; each gets the fiche and the link', async ({ page }) => {
-  const fiche = ((await (await page.request.get('/api/zoeken?type=organisatie&per=1')).json()) as { resultaten: { url: string; naam: string }[] }).resultaten[0]!
+test('a logged-in user forwards a fiche by mail to two people; each gets the fiche and the link', async ({
+  page,
+}) => {
+  const fiche = (
+    (await (await page.request.get('/api/zoeken?type=organisatie&per=1')).json()) as {
+      resultaten: { url: string; naam: string }[]
+    }
+  ).resultaten[0]!
   const stempel = Date.now()
   const ontvangers = [`ann.${stempel}@ontvanger.test`, `bert.${stempel}@ontvanger.test`]
 
@@ -28,7 +34,10 @@ test('a logged-in user forwards a fiche by mail to two people; each gets the fic
   await expect(page.getByRole('status')).toContainText('De fiche is doorgestuurd')
 
   for (const adres of ontvangers) {
-    const mail = await waitForMail(adres, new RegExp(`stuurt u een fiche door: ${fiche.naam.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))
+    const mail = await waitForMail(
+      adres,
+      new RegExp(`stuurt u een fiche door: ${fiche.naam.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+    )
     expect(mail.text).toContain('Dit is de dienst waarover ik je vertelde.')
     expect(mail.text).toContain(fiche.url)
     expect([mail.to].flat().flatMap((t) => t?.value.map((v) => v.address))).toEqual([adres])

@@ -18,12 +18,17 @@ export const api = async <T = any>(page: Page, path: string): Promise<T> => {
 }
 
 export const navLinks = async (page: Page) =>
-  page.locator('nav a[href^="/admin/collections/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')))
+  page
+    .locator('nav a[href^="/admin/collections/"]')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href')))
 
 export const canCreate = async (page: Page, collection: string) => {
   await page.goto(`/admin/collections/${collection}`)
   await expect(page.locator('.collection-list, .list-header, h1').first()).toBeVisible()
-  return page.locator(`a[href="/admin/collections/${collection}/create"]`).count().then((count) => count > 0)
+  return page
+    .locator(`a[href="/admin/collections/${collection}/create"]`)
+    .count()
+    .then((count) => count > 0)
 }
 
 const openDocument = async (page: Page, collection: string, id: number, field: string) => {
@@ -34,14 +39,24 @@ const openDocument = async (page: Page, collection: string, id: number, field: s
 }
 
 /** Editable: the field accepts input and the document offers a save button. */
-export const expectEditable = async (page: Page, collection: string, id: number, field = 'naam') => {
+export const expectEditable = async (
+  page: Page,
+  collection: string,
+  id: number,
+  field = 'naam',
+) => {
   await openDocument(page, collection, id, field)
   await expect(page.locator(`#field-${field}`)).toBeEnabled()
   await expect(page.getByRole('button', { name: /^(Bewaar|Opslaan|Save)$/ })).toHaveCount(1)
 }
 
 /** Read-only: the field is shown but locked, and there is nothing to save. */
-export const expectReadOnly = async (page: Page, collection: string, id: number, field = 'naam') => {
+export const expectReadOnly = async (
+  page: Page,
+  collection: string,
+  id: number,
+  field = 'naam',
+) => {
   await openDocument(page, collection, id, field)
   await expect(page.locator(`#field-${field}`)).toBeDisabled()
   await expect(page.getByRole('button', { name: /^(Bewaar|Opslaan|Save)$/ })).toHaveCount(0)

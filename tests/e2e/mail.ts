@@ -5,27 +5,39 @@ import { expect } from '@playwright/test'
 import { type ParsedMail, simpleParser } from 'mailparser'
 
 /** Where scripts/e2e-server.ts's SMTP server writes what it receives (one .eml per message). */
-export const mailDir = () => process.env.E2E_MAIL_DIR ?? `.data/mail-e2e-${process.env.E2E_PORT ?? 3100}`
+export const mailDir = () =>
+  process.env.E2E_MAIL_DIR ?? `.data/mail-e2e-${process.env.E2E_PORT ?? 3100}`
 
 async function mailsTo(address: string): Promise<ParsedMail[]> {
   let files: string[] = []
   try {
-    files = readdirSync(mailDir()).filter((name) => name.endsWith('.eml')).sort()
+    files = readdirSync(mailDir())
+      .filter((name) => name.endsWith('.eml'))
+      .sort()
   } catch {
     return []
   }
-  const parsed = await Promise.all(files.map((name) => simpleParser(readFileSync(path.join(mailDir(), name)))))
-  return parsed.filter((mail) => [mail.to].flat().some((to) => to?.value.some((v) => v.address?.toLowerCase() === address.toLowerCase())))
+  const parsed = await Promise.all(
+    files.map((name) => simpleParser(readFileSync(path.join(mailDir(), name)))),
+  )
+  return parsed.filter((mail) =>
+    [mail.to]
+      .flat()
+      .some((to) => to?.value.some((v) => v.address?.toLowerCase() === address.toLowerCase())),
+  )
 }
 
 /** Waits until the SMTP server received the nth mail (1-based) to this address whose subject matches. */
 export async function waitForMail(address: string, subject: RegExp, nth = 1): Promise<ParsedMail> {
   let found: ParsedMail | undefined
   await expect
-    .poll(async () => {
-      found = (await mailsTo(address)).filter((mail) => subject.test(mail.subject ?? ''))[nth - 1]
-      return Boolean(found)
-    }, { timeout: 20_000, message: `mail "${subject}" aan ${address}` })
+    .poll(
+      async () => {
+        found = (await mailsTo(address)).filter((mail) => subject.test(mail.subject ?? ''))[nth - 1]
+        return Boolean(found)
+      },
+      { timeout: 20_000, message: `mail "${subject}" aan ${address}` },
+    )
     .toBe(true)
   return found!
 }

@@ -10,8 +10,16 @@ const aanmelden = async (page: Page, email: string) => {
   await expect(page).toHaveURL(/\/account/)
 }
 
-test('a private note on a fiche is seen by its writer and by nobody else, the admin included', async ({ page, browser, request }) => {
-  const fiche = ((await (await request.get('/api/zoeken?type=organisatie&per=1')).json()) as { resultaten: { url: string; naam: string }[] }).resultaten[0]!
+test('a private note on a fiche is seen by its writer and by nobody else, the admin included', async ({
+  page,
+  browser,
+  request,
+}) => {
+  const fiche = (
+    (await (await request.get('/api/zoeken?type=organisatie&per=1')).json()) as {
+      resultaten: { url: string; naam: string }[]
+    }
+  ).resultaten[0]!
   const tekst = `Contactpersoon: Ilse, liefst voor 10 uur bellen (${Date.now()})`
 
   // Logged out, the link asks to log in first and comes back.
@@ -21,7 +29,9 @@ test('a private note on a fiche is seen by its writer and by nobody else, the ad
   await page.getByLabel('E-mailadres', { exact: true }).fill('burger@demo.test')
   await page.getByLabel('Wachtwoord', { exact: true }).fill(DEMO_PASSWORD)
   await page.getByRole('button', { name: 'Aanmelden' }).click()
-  await expect(page.getByRole('heading', { level: 1 })).toContainText(`Mijn notities bij ${fiche.naam}`)
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(
+    `Mijn notities bij ${fiche.naam}`,
+  )
 
   // An empty note is refused with a message; a real one is kept.
   await page.getByLabel('Nieuwe notitie').fill(tekst)
@@ -42,7 +52,9 @@ test('a private note on a fiche is seen by its writer and by nobody else, the ad
   await expect(page.getByRole('status')).toContainText('Bedankt voor uw voorstel')
   await page.goto('/account')
   const suggesties = page.getByRole('region', { name: 'Mijn suggesties' })
-  await expect(suggesties.getByRole('listitem').filter({ hasText: fiche.naam }).first()).toContainText('Nieuw')
+  await expect(
+    suggesties.getByRole('listitem').filter({ hasText: fiche.naam }).first(),
+  ).toContainText('Nieuw')
 
   const admin = await (await browser.newContext()).newPage()
   await aanmelden(admin, 'admin@demo.test')

@@ -5,7 +5,12 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 type Facet = { value: string; count: number; label: string }
 type Antwoord = {
   total: number
-  resultaten: { naam: string; url: string; locatie: { lat: number; lon: number } | null; afstandKm: number | null }[]
+  resultaten: {
+    naam: string
+    url: string
+    locatie: { lat: number; lon: number } | null
+    afstandKm: number | null
+  }[]
   facetten: { type: Facet[]; gemeente: Facet[]; nuOpen: number }
 }
 
@@ -18,10 +23,14 @@ const zoekApi = async (request: APIRequestContext, query: string): Promise<Antwo
 const FICHE_URL = /^\/(aanbod|organisaties|praktijken|zorgverleners)\/[a-z0-9-]+$/
 const aantal = (page: Page) => page.locator('#resultaten-titel')
 const resultaten = (page: Page) => page.locator('.resultatenlijst > li')
-const nlAantal = (n: number) => `${n.toLocaleString('nl-BE')} ${n === 1 ? 'resultaat' : 'resultaten'}`
+const nlAantal = (n: number) =>
+  `${n.toLocaleString('nl-BE')} ${n === 1 ? 'resultaat' : 'resultaten'}`
 
 test.describe('the public search', () => {
-  test('a visitor searches "huisarts" from the home page and gets results with links', async ({ page, request }) => {
+  test('a visitor searches "huisarts" from the home page and gets results with links', async ({
+    page,
+    request,
+  }) => {
     const verwacht = await zoekApi(request, 'q=huisarts')
     expect(verwacht.total).toBeGreaterThan(0)
     await page.goto('/')
@@ -32,7 +41,9 @@ test.describe('the public search', () => {
     await expect(page).toHaveTitle(/^huisarts – Zoeken/)
     await expect(aantal(page)).toContainText(nlAantal(verwacht.total))
     await expect(resultaten(page)).toHaveCount(Math.min(20, verwacht.total))
-    const links = await resultaten(page).locator('h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))
+    const links = await resultaten(page)
+      .locator('h3 a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')))
     expect(links).toEqual(verwacht.resultaten.map((r) => r.url))
     for (const link of links) expect(link).toMatch(FICHE_URL)
   })
@@ -65,13 +76,17 @@ test.describe('the public search', () => {
     const soort = alle.facetten.type.find((f) => f.count < alle.total)!
     expect(soort, 'a fiche type that narrows the search').toBeDefined()
     await page.goto('/zoeken?q=huisarts')
-    await page.getByRole('link', { name: new RegExp(`^${soort.label}, ${soort.count} resultaten?$`) }).click()
+    await page
+      .getByRole('link', { name: new RegExp(`^${soort.label}, ${soort.count} resultaten?$`) })
+      .click()
     await expect(page).toHaveURL(new RegExp(`type=${soort.value}`))
     await expect(aantal(page)).toContainText(nlAantal(soort.count))
     await expect(resultaten(page).locator('.soortlabel').first()).toHaveText(soort.label)
     // The facet shows the choice, and offers the other types with their counts (OR within a facet).
     await expect(page.locator('.facetoptie[aria-current="true"]')).toHaveCount(1)
-    await expect(page.locator('#facet-type ~ ul .facetoptie')).toHaveCount(alle.facetten.type.length)
+    await expect(page.locator('#facet-type ~ ul .facetoptie')).toHaveCount(
+      alle.facetten.type.length,
+    )
 
     await page.getByRole('link', { name: `Filter Soort fiche: ${soort.label} verwijderen` }).click()
     await expect(page).toHaveURL(/\/zoeken\?q=huisarts$/)
@@ -79,7 +94,10 @@ test.describe('the public search', () => {
     await expect(page.getByRole('link', { name: /^Filter Soort fiche/ })).toHaveCount(0)
   })
 
-  test('a place and a distance give distances, ascending when sorted by distance', async ({ page, request }) => {
+  test('a place and a distance give distances, ascending when sorted by distance', async ({
+    page,
+    request,
+  }) => {
     const { facetten } = await zoekApi(request, 'q=huisarts')
     const gemeente = facetten.gemeente[0]
     expect(gemeente, 'a municipality with huisartsen').toBeDefined()
@@ -88,19 +106,28 @@ test.describe('the public search', () => {
     await page.getByLabel('Afstand').selectOption('10')
     await page.getByRole('button', { name: 'Zoeken', exact: true }).click()
     await expect(page).toHaveURL(/waar=.+&afstand=10/)
-    await expect(page.getByRole('link', { name: `Filter Waar: ${gemeente.label} (binnen 10 km) verwijderen` })).toBeVisible()
+    await expect(
+      page.getByRole('link', { name: `Filter Waar: ${gemeente.label} (binnen 10 km) verwijderen` }),
+    ).toBeVisible()
 
     await page.getByLabel('Sorteren op').selectOption('afstand')
     await expect(page).toHaveURL(/sort=afstand/)
     await expect(resultaten(page).first()).toBeVisible()
-    const km = await page.locator('.resultatenlijst .afstand').evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-km'))))
+    const km = await page
+      .locator('.resultatenlijst .afstand')
+      .evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-km'))))
     expect(km.length).toBeGreaterThan(0)
     expect(km).toEqual([...km].sort((a, b) => a - b))
     expect(Math.max(...km)).toBeLessThanOrEqual(10)
-    await expect(page.locator('.resultatenlijst .afstand').first()).toHaveText(/^Afstand: \d+(,\d)? km$/)
+    await expect(page.locator('.resultatenlijst .afstand').first()).toHaveText(
+      /^Afstand: \d+(,\d)? km$/,
+    )
   })
 
-  test('"Waar?" suggests the municipalities once it is used, without the page carrying the list', async ({ page, request }) => {
+  test('"Waar?" suggests the municipalities once it is used, without the page carrying the list', async ({
+    page,
+    request,
+  }) => {
     const html = await (await request.get('/zoeken?q=huisarts')).text()
     expect(html).not.toContain('<option value="Gent">')
     await page.goto('/zoeken?q=huisarts')
@@ -114,7 +141,10 @@ test.describe('the public search', () => {
     expect((await lijst.json()) as string[]).toContain('Sint-Niklaas')
   })
 
-  test('no results explains what to relax, and each suggestion does exactly that', async ({ page, request }) => {
+  test('no results explains what to relax, and each suggestion does exactly that', async ({
+    page,
+    request,
+  }) => {
     const praktijken = await zoekApi(request, 'type=praktijk')
     expect(praktijken.total).toBeGreaterThan(0)
     await page.goto('/zoeken?type=praktijk')
@@ -122,14 +152,23 @@ test.describe('the public search', () => {
     await page.getByRole('button', { name: 'Zoeken', exact: true }).click()
     await expect(page.getByRole('heading', { name: 'Geen resultaten' })).toBeVisible()
     const voorstellen = page.locator('.geen-resultaten .voorstellen a')
-    await expect(voorstellen).toHaveText(['Zoek zonder de tekst “xqzvwjk”', 'Zonder filter Soort fiche: Praktijk'])
+    await expect(voorstellen).toHaveText([
+      'Zoek zonder de tekst “xqzvwjk”',
+      'Zonder filter Soort fiche: Praktijk',
+    ])
     await voorstellen.first().click()
     await expect(page).toHaveURL(/\/zoeken\?type=praktijk$/)
     await expect(aantal(page)).toContainText(nlAantal(praktijken.total))
   })
 
-  test('works without JavaScript: the form submits and results render', async ({ browser, request }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false, baseURL: test.info().project.use.baseURL })
+  test('works without JavaScript: the form submits and results render', async ({
+    browser,
+    request,
+  }) => {
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      baseURL: test.info().project.use.baseURL,
+    })
     const page = await context.newPage()
     const { facetten, total } = await zoekApi(request, 'q=huisarts')
     await page.goto('/zoeken')
@@ -145,7 +184,9 @@ test.describe('the public search', () => {
 
     // Facet links and the sort form are plain HTML too.
     const soort = facetten.type[0]
-    await page.getByRole('link', { name: new RegExp(`^${soort.label}, ${soort.count} resultaten?$`) }).click()
+    await page
+      .getByRole('link', { name: new RegExp(`^${soort.label}, ${soort.count} resultaten?$`) })
+      .click()
     await expect(aantal(page)).toContainText(nlAantal(soort.count))
     await page.getByLabel('Sorteren op').selectOption('naam')
     await page.getByRole('button', { name: 'Sorteren' }).click()
@@ -155,9 +196,14 @@ test.describe('the public search', () => {
     await context.close()
   })
 
-  test('suggestions appear while typing; arrow keys and Enter open one', async ({ page, request }) => {
+  test('suggestions appear while typing; arrow keys and Enter open one', async ({
+    page,
+    request,
+  }) => {
     const response = await page.request.get('/api/zoeken/suggesties?q=huisarts')
-    const { suggesties } = (await response.json()) as { suggesties: { tekst: string; url?: string }[] }
+    const { suggesties } = (await response.json()) as {
+      suggesties: { tekst: string; url?: string }[]
+    }
     expect(suggesties.length).toBeGreaterThan(1)
     await page.goto('/zoeken')
     const vak = page.getByRole('combobox', { name: 'Wat zoekt u?' })
@@ -184,7 +230,10 @@ test.describe('the public search', () => {
     await expect(page).toHaveURL((url) => `${url.pathname}${url.search}` === doel)
   })
 
-  test('the map shows a marker per located result even when its tiles cannot load', async ({ page, request }) => {
+  test('the map shows a marker per located result even when its tiles cannot load', async ({
+    page,
+    request,
+  }) => {
     const tegels: string[] = []
     await page.route(/tile\.openstreetmap\.org/, (route) => {
       tegels.push(route.request().url())
@@ -195,7 +244,9 @@ test.describe('the public search', () => {
     expect(gelokaliseerd.length).toBeGreaterThan(0)
     await page.goto('/zoeken?q=huisarts')
     await expect(page.locator('.leaflet-container')).toBeVisible()
-    await expect(page.locator('.leaflet-container path.kaart-marker')).toHaveCount(gelokaliseerd.length)
+    await expect(page.locator('.leaflet-container path.kaart-marker')).toHaveCount(
+      gelokaliseerd.length,
+    )
     expect(tegels.length, 'the map asked for tiles (and got none)').toBeGreaterThan(0)
     await expect(resultaten(page)).toHaveCount(lijst.length)
 
@@ -205,7 +256,10 @@ test.describe('the public search', () => {
     expect(gelokaliseerd.map((r) => r.url)).toContain(await popup.getAttribute('href'))
   })
 
-  test('"Mijn locatie" searches around the position the browser gives', async ({ browser, request }) => {
+  test('"Mijn locatie" searches around the position the browser gives', async ({
+    browser,
+    request,
+  }) => {
     const api = await zoekApi(request, 'q=huisarts')
     const punt = api.resultaten.find((r) => r.locatie)!.locatie!
     const context = await browser.newContext({
@@ -221,22 +275,31 @@ test.describe('the public search', () => {
     await page.getByLabel('Sorteren op').selectOption('afstand')
     await expect(page).toHaveURL(/sort=afstand/)
     // The fiche at that position comes first, less than 100 m away (the URL keeps 3 decimals).
-    await expect(page.locator('.resultatenlijst .afstand').first()).toHaveAttribute('data-km', /^0(\.0\d*)?$/)
+    await expect(page.locator('.resultatenlijst .afstand').first()).toHaveAttribute(
+      'data-km',
+      /^0(\.0\d*)?$/,
+    )
     await context.close()
   })
 
-  test('"Mijn locatie" says what to do when the browser refuses the position', async ({ browser }) => {
+  test('"Mijn locatie" says what to do when the browser refuses the position', async ({
+    browser,
+  }) => {
     // No permission granted: Chromium answers PERMISSION_DENIED without asking.
     const context = await browser.newContext({ baseURL: test.info().project.use.baseURL })
     const page = await context.newPage()
     await page.goto('/zoeken?q=huisarts')
     await page.getByRole('button', { name: 'Mijn locatie' }).click()
-    await expect(page.locator('.locatie-melding[role="alert"]')).toHaveText(/U hebt de toegang tot uw locatie geweigerd/)
+    await expect(page.locator('.locatie-melding[role="alert"]')).toHaveText(
+      /U hebt de toegang tot uw locatie geweigerd/,
+    )
     await expect(page).toHaveURL(/\/zoeken\?q=huisarts$/)
     await context.close()
   })
 
-  test('the JSON API answers with results and facets, and names a bad parameter', async ({ request }) => {
+  test('the JSON API answers with results and facets, and names a bad parameter', async ({
+    request,
+  }) => {
     const ok = await request.get('/api/zoeken?q=huisarts')
     expect(ok.status()).toBe(200)
     const body = await ok.json()
@@ -248,10 +311,15 @@ test.describe('the public search', () => {
     const fout = await request.get('/api/zoeken?afstand=abc')
     expect(fout.status()).toBe(400)
     const { errors } = await fout.json()
-    expect(errors).toEqual([expect.objectContaining({ field: 'afstand', message: expect.stringContaining('afstand') })])
+    expect(errors).toEqual([
+      expect.objectContaining({ field: 'afstand', message: expect.stringContaining('afstand') }),
+    ])
   })
 
-  test('a bad parameter is named on the page, and the search runs without it', async ({ page, request }) => {
+  test('a bad parameter is named on the page, and the search runs without it', async ({
+    page,
+    request,
+  }) => {
     const { total } = await zoekApi(request, 'q=huisarts')
     await page.goto('/zoeken?q=huisarts&afstand=abc')
     // Not getByRole('alert'): Next.js's route announcer is an alert too.

@@ -22,14 +22,31 @@ beforeAll(async () => {
 }, 120_000)
 
 afterAll(() => {
-  console.log(`access matrix: ${asserted} cases asserted over ${new Set(scopes.map((s) => s.collection)).size} collections and ${ROLE_KEYS.length} roles`)
+  console.log(
+    `access matrix: ${asserted} cases asserted over ${new Set(scopes.map((s) => s.collection)).size} collections and ${ROLE_KEYS.length} roles`,
+  )
 })
 
 const exists = async (collection: string, id: number) =>
-  Boolean(await world.payload.findByID({ collection: collection as 'organisaties', id, depth: 0, disableErrors: true, draft: true }))
+  Boolean(
+    await world.payload.findByID({
+      collection: collection as 'organisaties',
+      id,
+      depth: 0,
+      disableErrors: true,
+      draft: true,
+    }),
+  )
 
 const valueOf = async (collection: string, id: number, field: string): Promise<unknown> => {
-  const fields: [string, unknown][] = Object.entries(await world.payload.findByID({ collection: collection as 'organisaties', id, depth: 0, draft: true }))
+  const fields: [string, unknown][] = Object.entries(
+    await world.payload.findByID({
+      collection: collection as 'organisaties',
+      id,
+      depth: 0,
+      draft: true,
+    }),
+  )
   return fields.find(([name]) => name === field)?.[1]
 }
 
@@ -38,7 +55,8 @@ const runCase = async (scope: Scope, role: (typeof ROLE_KEYS)[number]) => {
   const allowed = scope.allowed.includes(role)
   const { actor, id } = prepared
   const token = actor.token
-  const denied = (status: number) => expect([403, 404], `expected a refusal, got ${status}`).toContain(status)
+  const denied = (status: number) =>
+    expect([403, 404], `expected a refusal, got ${status}`).toContain(status)
 
   if (scope.op === 'read') {
     const response = await rest('GET', `/${scope.collection}/${id}`, { token, query: 'depth=0' })
@@ -49,13 +67,20 @@ const runCase = async (scope: Scope, role: (typeof ROLE_KEYS)[number]) => {
       denied(response.status)
       expect(response.body?.id).toBeUndefined()
       // Lists must not leak it either.
-      const list = await rest('GET', `/${scope.collection}`, { token, query: `where[id][equals]=${id}&depth=0` })
+      const list = await rest('GET', `/${scope.collection}`, {
+        token,
+        query: `where[id][equals]=${id}&depth=0`,
+      })
       expect(list.status === 403 || list.body.docs.length === 0).toBe(true)
     }
   }
 
   if (scope.op === 'create') {
-    const response = await rest('POST', `/${scope.collection}`, { token, body: prepared.body, form: prepared.form })
+    const response = await rest('POST', `/${scope.collection}`, {
+      token,
+      body: prepared.body,
+      form: prepared.form,
+    })
     if (allowed) {
       expect(response.status, JSON.stringify(response.body)).toBe(201)
       expect(await exists(scope.collection, response.body.doc.id)).toBe(true)
@@ -68,7 +93,10 @@ const runCase = async (scope: Scope, role: (typeof ROLE_KEYS)[number]) => {
   if (scope.op === 'update') {
     const { field, value } = scope.change!
     const before = await valueOf(scope.collection, id!, field)
-    const response = await rest('PATCH', `/${scope.collection}/${id}`, { token, body: { [field]: value } })
+    const response = await rest('PATCH', `/${scope.collection}/${id}`, {
+      token,
+      body: { [field]: value },
+    })
     const after = await valueOf(scope.collection, id!, field)
     if (allowed) {
       expect(response.status, JSON.stringify(response.body)).toBe(200)

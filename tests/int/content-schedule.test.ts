@@ -14,8 +14,32 @@ beforeAll(async () => {
 
 const inhoud: Handleiding['inhoud'] = {
   root: {
-    type: 'root', format: '', indent: 0, version: 1, direction: 'ltr',
-    children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children: [{ type: 'text', text: 'Vanaf maandag geldig.', format: 0, style: '', mode: 'normal', detail: 0, version: 1 }] }],
+    type: 'root',
+    format: '',
+    indent: 0,
+    version: 1,
+    direction: 'ltr',
+    children: [
+      {
+        type: 'paragraph',
+        format: '',
+        indent: 0,
+        version: 1,
+        direction: 'ltr',
+        textFormat: 0,
+        children: [
+          {
+            type: 'text',
+            text: 'Vanaf maandag geldig.',
+            format: 0,
+            style: '',
+            mode: 'normal',
+            detail: 0,
+            version: 1,
+          },
+        ],
+      },
+    ],
   },
 }
 
@@ -35,10 +59,16 @@ const plan = async (collection: 'handleidingen' | 'faq', id: number, over: numbe
   world.payload.jobs.queue({
     task: 'schedulePublish',
     waitUntil: new Date(Date.now() + over),
-    input: { type: 'publish', doc: { relationTo: collection, value: String(id) }, user: { relationTo: 'users', value: door } },
+    input: {
+      type: 'publish',
+      doc: { relationTo: collection, value: String(id) },
+      user: { relationTo: 'users', value: door },
+    },
   } as never)
 
-const publiek = async (slug: string) => (await rest('GET', '/handleidingen', { query: `where[slug][equals]=${slug}&depth=0` })).body.docs.length
+const publiek = async (slug: string) =>
+  (await rest('GET', '/handleidingen', { query: `where[slug][equals]=${slug}&depth=0` })).body.docs
+    .length
 
 const wacht = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -50,18 +80,27 @@ describe('scheduled publish of handleidingen and FAQ', () => {
 
     await world.payload.jobs.run({ queue: 'default' })
     expect(await publiek(slug)).toBe(0)
-    expect((await world.payload.findByID({ collection: 'handleidingen', id: doc.id, depth: 0 }))._status).toBe('draft')
+    expect(
+      (await world.payload.findByID({ collection: 'handleidingen', id: doc.id, depth: 0 }))._status,
+    ).toBe('draft')
 
     await wacht(3_000)
     await world.payload.jobs.run({ queue: 'default' })
     expect(await publiek(slug)).toBe(1)
-    expect((await world.payload.findByID({ collection: 'handleidingen', id: doc.id, depth: 0 }))._status).toBe('published')
+    expect(
+      (await world.payload.findByID({ collection: 'handleidingen', id: doc.id, depth: 0 }))._status,
+    ).toBe('published')
   })
 
   it('an FAQ item can be scheduled the same way', async () => {
     const faq = await world.payload.create({
       collection: 'faq',
-      data: { vraag: `Geplande vraag ${Date.now()}?`, antwoord: inhoud, doelpubliek: ['burger'], _status: 'draft' },
+      data: {
+        vraag: `Geplande vraag ${Date.now()}?`,
+        antwoord: inhoud,
+        doelpubliek: ['burger'],
+        _status: 'draft',
+      },
       draft: true,
       depth: 0,
     })
@@ -77,14 +116,22 @@ describe('scheduled publish of handleidingen and FAQ', () => {
     await plan('handleidingen', doc.id, 0, world.actors.burger.id!)
     await world.payload.jobs.run({ queue: 'default' })
     expect(await publiek(slug)).toBe(0)
-    expect((await world.payload.findByID({ collection: 'handleidingen', id: doc.id, depth: 0 }))._status).toBe('draft')
+    expect(
+      (await world.payload.findByID({ collection: 'handleidingen', id: doc.id, depth: 0 }))._status,
+    ).toBe('draft')
   })
 
   it('only an admin may run the jobs queue over the API', async () => {
     expect((await rest('GET', '/payload-jobs/run')).status).toBe(401)
-    expect((await rest('GET', '/payload-jobs/run', { token: world.actors.burger.token })).status).toBe(401)
-    expect((await rest('GET', '/payload-jobs/run', { token: world.actors.redacteur.token })).status).toBe(401)
-    expect((await rest('GET', '/payload-jobs/run', { token: world.actors.admin.token })).status).toBe(200)
+    expect(
+      (await rest('GET', '/payload-jobs/run', { token: world.actors.burger.token })).status,
+    ).toBe(401)
+    expect(
+      (await rest('GET', '/payload-jobs/run', { token: world.actors.redacteur.token })).status,
+    ).toBe(401)
+    expect(
+      (await rest('GET', '/payload-jobs/run', { token: world.actors.admin.token })).status,
+    ).toBe(200)
   })
 
   it('nobody reads the queued jobs over the API', async () => {

@@ -35,15 +35,34 @@ async function haal(url: string, sessie?: string, accept = '*/*') {
   const headers = new Headers({ Host: 'localhost:3000', Accept: accept })
   if (sessie) headers.set('Cookie', sessie)
   const token = new URL(url, 'http://localhost:3000').pathname.split('/').pop()!
-  const response = await downloadGET(new Request(new URL(url, 'http://localhost:3000'), { headers }), { params: Promise.resolve({ token }) })
-  return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) }
+  const response = await downloadGET(
+    new Request(new URL(url, 'http://localhost:3000'), { headers }),
+    { params: Promise.resolve({ token }) },
+  )
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: Buffer.from(await response.arrayBuffer()),
+  }
 }
 
-const rijVan = async (id: number) => (await poolOf(payload).query('SELECT * FROM downloads WHERE id = $1', [id])).rows[0]
-const laatsteVan = async (userId: number) => (await poolOf(payload).query('SELECT * FROM downloads WHERE eigenaar_id = $1 ORDER BY id DESC LIMIT 1', [userId])).rows[0]
+const rijVan = async (id: number) =>
+  (await poolOf(payload).query('SELECT * FROM downloads WHERE id = $1', [id])).rows[0]
+const laatsteVan = async (userId: number) =>
+  (
+    await poolOf(payload).query(
+      'SELECT * FROM downloads WHERE eigenaar_id = $1 ORDER BY id DESC LIMIT 1',
+      [userId],
+    )
+  ).rows[0]
 
 /** Requests a download as `key`, runs the worker once and returns the finished row and its mail. */
-async function download(sessie: string | undefined, userId: number, formaat: 'csv' | 'xlsx', zoekopdracht = 'q=Dwnldtest') {
+async function download(
+  sessie: string | undefined,
+  userId: number,
+  formaat: 'csv' | 'xlsx',
+  zoekopdracht = 'q=Dwnldtest',
+) {
   const answer = await postJson('download', { formaat, zoekopdracht }, sessie)
   expect(answer.status, JSON.stringify(answer.body)).toBe(200)
   await processDownloads(payload)
@@ -52,7 +71,11 @@ async function download(sessie: string | undefined, userId: number, formaat: 'cs
   const before = (await smtp.mails()).length
   await sendQueuedMail(payload, smtp)
   const { rows } = await poolOf(payload).query('SELECT email FROM users WHERE id = $1', [userId])
-  const mail = (await smtp.mails()).slice(before).find((m) => m.subject?.includes('Uw download is klaar') && m.envelopeTo.includes(rows[0].email))!
+  const mail = (await smtp.mails())
+    .slice(before)
+    .find(
+      (m) => m.subject?.includes('Uw download is klaar') && m.envelopeTo.includes(rows[0].email),
+    )!
   expect(mail, 'de mail aan de eigenaar').toBeDefined()
   return { rij, mail }
 }
@@ -73,7 +96,9 @@ beforeAll(async () => {
     data: {
       naam: ORG_NAAM,
       status: 'actief',
-      adressen: [{ straat: 'Sint-Jansplein', huisnummer: '3', bus: 'B', postcode: '2000', primair: true }],
+      adressen: [
+        { straat: 'Sint-Jansplein', huisnummer: '3', bus: 'B', postcode: '2000', primair: true },
+      ],
       telefoons: [{ nummer: '+32 3 201 23 45' }],
       emails: [{ adres: 'info@dezon.test' }],
       websites: [{ url: 'https://dezon.test' }],
@@ -91,11 +116,23 @@ beforeAll(async () => {
       organisatie: orgId,
       rubrieken: [world.rubriek],
       status: 'actief',
-      openingsuren: { weekschema: [{ dag: 'ma', opent: '09:00', sluit: '12:00' }], uitzonderingen: [], feestdagen: 'gesloten' },
+      openingsuren: {
+        weekschema: [{ dag: 'ma', opent: '09:00', sluit: '12:00' }],
+        uitzonderingen: [],
+        feestdagen: 'gesloten',
+      },
     },
   })
   aanbodId = aanbod.id
-  await payload.create({ collection: 'organisaties', context: ctx, data: { naam: 'Dwnldtest gestopt', status: 'stopgezet', adressen: [{ straat: 'Meir', huisnummer: '1', postcode: '2000' }] } })
+  await payload.create({
+    collection: 'organisaties',
+    context: ctx,
+    data: {
+      naam: 'Dwnldtest gestopt',
+      status: 'stopgezet',
+      adressen: [{ straat: 'Meir', huisnummer: '1', postcode: '2000' }],
+    },
+  })
   await syncSearch(payload)
 }, 240_000)
 
@@ -106,13 +143,25 @@ describe('asking for a download', () => {
   })
 
   it('answers 400 naming the field for a wrong format or a wrong search', async () => {
-    const formaat = await postJson('download', { formaat: 'pdf', zoekopdracht: 'q=Dwnldtest' }, cookieOf('zorgverlener'))
+    const formaat = await postJson(
+      'download',
+      { formaat: 'pdf', zoekopdracht: 'q=Dwnldtest' },
+      cookieOf('zorgverlener'),
+    )
     expect(formaat.status).toBe(400)
     expect(formaat.body.errors[0].field).toBe('formaat')
-    const afstand = await postJson('download', { formaat: 'csv', zoekopdracht: 'q=x&afstand=ver' }, cookieOf('zorgverlener'))
+    const afstand = await postJson(
+      'download',
+      { formaat: 'csv', zoekopdracht: 'q=x&afstand=ver' },
+      cookieOf('zorgverlener'),
+    )
     expect(afstand.status).toBe(400)
     expect(afstand.body.errors[0].field).toBe('zoekopdracht.afstand')
-    const geenTekst = await postJson('download', { formaat: 'csv', zoekopdracht: 42 }, cookieOf('zorgverlener'))
+    const geenTekst = await postJson(
+      'download',
+      { formaat: 'csv', zoekopdracht: 42 },
+      cookieOf('zorgverlener'),
+    )
     expect(geenTekst.status).toBe(400)
     expect(geenTekst.body.errors[0].field).toBe('zoekopdracht')
     expect(await laatsteVan(world.actors.zorgverlener.id!)).toBeUndefined()
@@ -121,12 +170,22 @@ describe('asking for a download', () => {
   it('lets one account have at most two downloads waiting at once', async () => {
     const user = await createUser(payload, 'veel.downloads@test.be', ['burger'])
     const sessie = cookie(await login('veel.downloads@test.be', PASSWORD))
-    expect((await postJson('download', { formaat: 'csv', zoekopdracht: 'q=Dwnldtest' }, sessie)).status).toBe(200)
-    expect((await postJson('download', { formaat: 'xlsx', zoekopdracht: 'q=Dwnldtest' }, sessie)).status).toBe(200)
-    const derde = await postJson('download', { formaat: 'csv', zoekopdracht: 'q=Dwnldtest' }, sessie)
+    expect(
+      (await postJson('download', { formaat: 'csv', zoekopdracht: 'q=Dwnldtest' }, sessie)).status,
+    ).toBe(200)
+    expect(
+      (await postJson('download', { formaat: 'xlsx', zoekopdracht: 'q=Dwnldtest' }, sessie)).status,
+    ).toBe(200)
+    const derde = await postJson(
+      'download',
+      { formaat: 'csv', zoekopdracht: 'q=Dwnldtest' },
+      sessie,
+    )
     expect(derde.status).toBe(429)
     await processDownloads(payload)
-    expect((await postJson('download', { formaat: 'csv', zoekopdracht: 'q=Dwnldtest' }, sessie)).status).toBe(200)
+    expect(
+      (await postJson('download', { formaat: 'csv', zoekopdracht: 'q=Dwnldtest' }, sessie)).status,
+    ).toBe(200)
     await processDownloads(payload)
     await payload.delete({ collection: 'users', id: user.id, overrideAccess: true })
   })
@@ -139,7 +198,9 @@ describe('a finished CSV download', () => {
   beforeAll(async () => {
     const done = await download(cookieOf('burger'), world.actors.burger.id!, 'csv')
     rij = done.rij
-    expect(done.mail.to && 'value' in done.mail.to ? done.mail.to.value[0]!.address : '').toBe(world.actors.burger.email)
+    expect(done.mail.to && 'value' in done.mail.to ? done.mail.to.value[0]!.address : '').toBe(
+      world.actors.burger.email,
+    )
     link = linkIn(done.mail, '/account/downloads/')
   })
 
@@ -163,7 +224,19 @@ describe('a finished CSV download', () => {
     expect(tekst).toContain('"Dwnldtest Café ""De Zon""; Zuid"')
     expect(tekst).toContain('\r\n')
     const rijen: string[][] = parse(antwoord.body, { bom: true, delimiter: ';' })
-    expect(rijen[0]).toEqual(['Type', 'Naam', 'Ouder', 'Rubrieken', 'Adres(sen)', 'Gemeente', 'Telefoon', 'E-mail', 'Website', 'Openingsuren', 'URL'])
+    expect(rijen[0]).toEqual([
+      'Type',
+      'Naam',
+      'Ouder',
+      'Rubrieken',
+      'Adres(sen)',
+      'Gemeente',
+      'Telefoon',
+      'E-mail',
+      'Website',
+      'Openingsuren',
+      'URL',
+    ])
     const org = rijen.find((r) => r[1] === ORG_NAAM)!
     expect(org[0]).toBe('Organisatie')
     expect(org[4]).toBe('Sint-Jansplein 3 bus B, 2000 Antwerpen')
@@ -182,7 +255,13 @@ describe('a finished CSV download', () => {
     expect(rijen).toHaveLength(3)
   })
 
-  for (const key of ['zorgverlener', 'fichebeheerder', 'regiobeheerder', 'redacteur', 'admin'] as const) {
+  for (const key of [
+    'zorgverlener',
+    'fichebeheerder',
+    'regiobeheerder',
+    'redacteur',
+    'admin',
+  ] as const) {
     it(`is "not found" for ${key === 'admin' ? 'an admin' : `a ${key}`}`, async () => {
       expect((await haal(link.pathname, cookieOf(key))).status).toBe(404)
     })
@@ -192,18 +271,27 @@ describe('a finished CSV download', () => {
     expect((await haal(link.pathname)).status).toBe(404)
     const browser = await haal(link.pathname, undefined, 'text/html')
     expect(browser.status).toBe(303)
-    expect(browser.headers.get('location')).toBe(`/account/aanmelden?volgende=${encodeURIComponent(link.pathname)}`)
+    expect(browser.headers.get('location')).toBe(
+      `/account/aanmelden?volgende=${encodeURIComponent(link.pathname)}`,
+    )
   })
 
   it('is "not found" with a guessed token', async () => {
-    expect((await haal(`/account/downloads/${'A'.repeat(32)}`, cookieOf('burger'))).status).toBe(404)
+    expect((await haal(`/account/downloads/${'A'.repeat(32)}`, cookieOf('burger'))).status).toBe(
+      404,
+    )
   })
 
   it('cannot be seen through REST or GraphQL by anyone, the admin included', async () => {
     for (const key of ['burger', 'admin'] as const) {
       expect((await rest('GET', '/downloads', { token: world.actors[key].token })).status).toBe(404)
-      expect((await rest('GET', `/downloads/${rij.id}`, { token: world.actors[key].token })).status).toBe(404)
-      const gql = await rest('POST', '/graphql', { token: world.actors[key].token, body: { query: '{ Downloads { docs { id } } }' } })
+      expect(
+        (await rest('GET', `/downloads/${rij.id}`, { token: world.actors[key].token })).status,
+      ).toBe(404)
+      const gql = await rest('POST', '/graphql', {
+        token: world.actors[key].token,
+        body: { query: '{ Downloads { docs { id } } }' },
+      })
       expect(JSON.stringify(gql.body)).not.toContain(rij.token)
       // No such type in the schema: the query is refused outright (or GraphQL is off altogether).
       expect(gql.body?.data?.Downloads).toBeUndefined()
@@ -212,7 +300,10 @@ describe('a finished CSV download', () => {
   })
 
   it('stops working when the link has expired, and the clean-up removes file and row', async () => {
-    await poolOf(payload).query(`UPDATE downloads SET verloopt_op = now() - interval '1 second' WHERE id = $1`, [rij.id])
+    await poolOf(payload).query(
+      `UPDATE downloads SET verloopt_op = now() - interval '1 second' WHERE id = $1`,
+      [rij.id],
+    )
     expect((await haal(link.pathname, cookieOf('burger'))).status).toBe(404)
     expect(existsSync(rij.bestand)).toBe(true)
     await pruneDownloads(payload)
@@ -226,11 +317,16 @@ describe('a finished XLSX download', () => {
     const { rij, mail } = await download(cookieOf('burger'), world.actors.burger.id!, 'xlsx')
     const antwoord = await haal(linkIn(mail, '/account/downloads/').pathname, cookieOf('burger'))
     expect(antwoord.status).toBe(200)
-    expect(antwoord.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+    expect(antwoord.headers.get('content-type')).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    )
     const boek = new ExcelJS.Workbook()
     await boek.xlsx.load(new Uint8Array(antwoord.body).buffer)
     const blad = boek.worksheets[0]!
-    const waarden = (n: number) => (blad.getRow(n).values as unknown[]).slice(1).map((v) => (v === undefined || v === null ? '' : String(v)))
+    const waarden = (n: number) =>
+      (blad.getRow(n).values as unknown[])
+        .slice(1)
+        .map((v) => (v === undefined || v === null ? '' : String(v)))
     expect(waarden(1)[1]).toBe('Naam')
     const rijen = [2, 3].map(waarden)
     const org = rijen.find((r) => r[1] === ORG_NAAM)!
@@ -244,9 +340,20 @@ describe('a finished XLSX download', () => {
 
 describe('the making of a file', () => {
   const jobVan = async (downloadId: number) =>
-    (await poolOf(payload).query(`SELECT * FROM queue_jobs WHERE queue = 'download' AND (payload->>'downloadId')::bigint = $1`, [downloadId])).rows[0]
+    (
+      await poolOf(payload).query(
+        `SELECT * FROM queue_jobs WHERE queue = 'download' AND (payload->>'downloadId')::bigint = $1`,
+        [downloadId],
+      )
+    ).rows[0]
   const maak = (bron: Parameters<typeof createJob>[1]['bron']) =>
-    createJob(poolOf(payload), { eigenaarId: world.actors.zorgverlener.id!, formaat: 'csv', titel: 'Test', bron, site: 'http://localhost:3000' })
+    createJob(poolOf(payload), {
+      eigenaarId: world.actors.zorgverlener.id!,
+      formaat: 'csv',
+      titel: 'Test',
+      bron,
+      site: 'http://localhost:3000',
+    })
 
   it('is queued with the request, in the same transaction', async () => {
     const job = await maak({ soort: 'fiches', refs: [{ soort: 'organisatie', id: orgId }] })
@@ -265,9 +372,14 @@ describe('the making of a file', () => {
       await processDownloads(payload)
       const rij = await rijVan(job.id)
       expect(rij.status).toBe(poging < 3 ? 'wachtrij' : 'mislukt')
-      expect(await jobVan(job.id)).toMatchObject({ status: poging < 3 ? 'waiting' : 'failed', attempts: poging })
+      expect(await jobVan(job.id)).toMatchObject({
+        status: poging < 3 ? 'waiting' : 'failed',
+        attempts: poging,
+      })
       // The retry waits 30 s, then 60 s: here it is due at once.
-      await poolOf(payload).query(`UPDATE queue_jobs SET available_at = now() WHERE queue = 'download' AND status = 'waiting'`)
+      await poolOf(payload).query(
+        `UPDATE queue_jobs SET available_at = now() WHERE queue = 'download' AND status = 'waiting'`,
+      )
     }
     expect((await rijVan(job.id)).fout).toBe('Het bestand kon niet gemaakt worden.')
     expect((await jobVan(job.id)).last_error).toMatch(/Ongeldige zoekopdracht/)
@@ -277,14 +389,20 @@ describe('the making of a file', () => {
     const job = await maak({ soort: 'fiches', refs: [{ soort: 'organisatie', id: orgId }] })
     if (job === 'te-veel') throw new Error('te veel downloads')
     // A process took it, marked the row "bezig" and died: its lease still runs for a while.
-    await poolOf(payload).query(`UPDATE downloads SET status = 'bezig', gestart_op = now() WHERE id = $1`, [job.id])
+    await poolOf(payload).query(
+      `UPDATE downloads SET status = 'bezig', gestart_op = now() WHERE id = $1`,
+      [job.id],
+    )
     await poolOf(payload).query(
       `UPDATE queue_jobs SET status = 'running', attempts = 1, locked_until = now() + interval '2 minutes' WHERE queue = 'download' AND (payload->>'downloadId')::bigint = $1`,
       [job.id],
     )
     expect(await processDownloads(payload)).toBe(0)
     expect((await rijVan(job.id)).status).toBe('bezig')
-    await poolOf(payload).query(`UPDATE queue_jobs SET locked_until = now() WHERE queue = 'download' AND (payload->>'downloadId')::bigint = $1`, [job.id])
+    await poolOf(payload).query(
+      `UPDATE queue_jobs SET locked_until = now() WHERE queue = 'download' AND (payload->>'downloadId')::bigint = $1`,
+      [job.id],
+    )
     expect(await processDownloads(payload)).toBe(1)
     expect((await rijVan(job.id)).status).toBe('klaar')
     expect(await jobVan(job.id)).toMatchObject({ status: 'done', attempts: 2 })
@@ -294,7 +412,11 @@ describe('the making of a file', () => {
 describe('deleting the account', () => {
   it('removes its downloads: the row at once, the file at the next clean-up', async () => {
     const user = await createUser(payload, 'weg.downloads@test.be', ['burger'])
-    const { rij } = await download(cookie(await login('weg.downloads@test.be', PASSWORD)), user.id, 'csv')
+    const { rij } = await download(
+      cookie(await login('weg.downloads@test.be', PASSWORD)),
+      user.id,
+      'csv',
+    )
     expect(existsSync(rij.bestand)).toBe(true)
     await payload.delete({ collection: 'users', id: user.id, overrideAccess: true })
     expect(await rijVan(rij.id)).toBeUndefined()

@@ -1,7 +1,12 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { MAX_LIJSTEN, MAX_FICHES_PER_LIJST, MAX_ZOEKOPDRACHTEN, NAME_MAX } from '@/domain/favorieten/limits'
+import {
+  MAX_LIJSTEN,
+  MAX_FICHES_PER_LIJST,
+  MAX_ZOEKOPDRACHTEN,
+  NAME_MAX,
+} from '@/domain/favorieten/limits'
 import { sharedLijst, sharedZoekopdracht } from '@/favorieten/sharing'
 import { newShareToken } from '@/favorieten/share-token'
 import { lijstContent } from '@/favorieten/lijst-content'
@@ -25,7 +30,12 @@ let andereBurger: { id: number; token: string }
 const token = (key: RoleKey) => world.actors[key].token
 const cookie = (tok?: string) => (tok ? `payload-token=${tok}` : undefined)
 const deeltokenVan = async (tabel: 'lijsten' | 'zoekopdrachten', id: number) =>
-  (await poolOf(payload).query<{ deeltoken: string | null }>(`SELECT deeltoken FROM ${tabel} WHERE id = $1`, [id])).rows[0]?.deeltoken ?? null
+  (
+    await poolOf(payload).query<{ deeltoken: string | null }>(
+      `SELECT deeltoken FROM ${tabel} WHERE id = $1`,
+      [id],
+    )
+  ).rows[0]?.deeltoken ?? null
 
 beforeAll(async () => {
   payload = await testPayload()
@@ -36,10 +46,16 @@ beforeAll(async () => {
   const ander = await createUser(payload, 'andere.burger.favorieten@test.be', ['burger'])
   andereBurger = { id: ander.id, token: await login('andere.burger.favorieten@test.be', PASSWORD) }
 
-  const lijst = await rest('POST', '/lijsten', { token: token('burger'), body: { naam: 'Voor mama', fiches: [{ ficheSoort: 'organisatie', ficheId: organisatie }] } })
+  const lijst = await rest('POST', '/lijsten', {
+    token: token('burger'),
+    body: { naam: 'Voor mama', fiches: [{ ficheSoort: 'organisatie', ficheId: organisatie }] },
+  })
   expect(lijst.status).toBe(201)
   lijstId = lijst.body.doc.id
-  const zoekopdracht = await rest('POST', '/zoekopdrachten', { token: token('burger'), body: { naam: 'Huisartsen in Gent', zoekopdracht: '/zoeken?waar=Gent&q=huisarts&pagina=3' } })
+  const zoekopdracht = await rest('POST', '/zoekopdrachten', {
+    token: token('burger'),
+    body: { naam: 'Huisartsen in Gent', zoekopdracht: '/zoeken?waar=Gent&q=huisarts&pagina=3' },
+  })
   expect(zoekopdracht.status).toBe(201)
   zoekopdrachtId = zoekopdracht.body.doc.id
 }, 240_000)
@@ -48,23 +64,53 @@ describe('a saved search and a favourites list belong to their owner', () => {
   it('the owner reads them; the search is stored as the clean URL state of /zoeken, without the page', async () => {
     const z = await rest('GET', `/zoekopdrachten/${zoekopdrachtId}`, { token: token('burger') })
     expect(z.status).toBe(200)
-    expect(z.body).toMatchObject({ naam: 'Huisartsen in Gent', zoekopdracht: 'q=huisarts&waar=Gent' })
+    expect(z.body).toMatchObject({
+      naam: 'Huisartsen in Gent',
+      zoekopdracht: 'q=huisarts&waar=Gent',
+    })
     const l = await rest('GET', `/lijsten/${lijstId}`, { token: token('burger') })
     expect(l.body.fiches.map((r: { ficheId: number }) => r.ficheId)).toEqual([organisatie])
   })
 
-  const anderen = ['admin', 'regiobeheerder', 'fichebeheerder', 'zorgverlener', 'redacteur', 'visitor', 'andere burger'] as const
+  const anderen = [
+    'admin',
+    'regiobeheerder',
+    'fichebeheerder',
+    'zorgverlener',
+    'redacteur',
+    'visitor',
+    'andere burger',
+  ] as const
   for (const wie of anderen) {
     it(`${wie === 'visitor' ? 'a visitor' : `the ${wie}`} cannot list, read, change or delete them through REST, also with the guessed id`, async () => {
       const tok = wie === 'andere burger' ? andereBurger.token : token(wie)
-      for (const [collection, id] of [['lijsten', lijstId], ['zoekopdrachten', zoekopdrachtId]] as const) {
-        const lijst = await rest('GET', `/${collection}`, { token: tok, query: `where[eigenaar][equals]=${world.actors.burger.id}` })
+      for (const [collection, id] of [
+        ['lijsten', lijstId],
+        ['zoekopdrachten', zoekopdrachtId],
+      ] as const) {
+        const lijst = await rest('GET', `/${collection}`, {
+          token: tok,
+          query: `where[eigenaar][equals]=${world.actors.burger.id}`,
+        })
         expect(lijst.status === 200 ? lijst.body.docs : []).toEqual([])
         const alles = await rest('GET', `/${collection}`, { token: tok, query: 'limit=100' })
-        expect(alles.status === 200 ? alles.body.docs.filter((d: { id: number }) => d.id === id) : []).toEqual([])
-        expect([403, 404]).toContain((await rest('GET', `/${collection}/${id}`, { token: tok })).status)
-        expect([403, 404]).toContain((await rest('PATCH', `/${collection}/${id}`, { token: tok, body: { naam: 'overgenomen' } })).status)
-        expect([403, 404]).toContain((await rest('DELETE', `/${collection}/${id}`, { token: tok })).status)
+        expect(
+          alles.status === 200 ? alles.body.docs.filter((d: { id: number }) => d.id === id) : [],
+        ).toEqual([])
+        expect([403, 404]).toContain(
+          (await rest('GET', `/${collection}/${id}`, { token: tok })).status,
+        )
+        expect([403, 404]).toContain(
+          (
+            await rest('PATCH', `/${collection}/${id}`, {
+              token: tok,
+              body: { naam: 'overgenomen' },
+            })
+          ).status,
+        )
+        expect([403, 404]).toContain(
+          (await rest('DELETE', `/${collection}/${id}`, { token: tok })).status,
+        )
       }
       const l = await payload.findByID({ collection: 'lijsten', id: lijstId, depth: 0 })
       expect(l.naam).toBe('Voor mama')
@@ -72,12 +118,21 @@ describe('a saved search and a favourites list belong to their owner', () => {
   }
 
   it('the admin cannot read them through GraphQL either', async () => {
-    const response = await rest('POST', '/graphql', { token: token('admin'), body: { query: '{ Lijsten { docs { id naam deeltoken } } Zoekopdrachten { docs { id naam zoekopdracht deeltoken } } }' } })
+    const response = await rest('POST', '/graphql', {
+      token: token('admin'),
+      body: {
+        query:
+          '{ Lijsten { docs { id naam deeltoken } } Zoekopdrachten { docs { id naam zoekopdracht deeltoken } } }',
+      },
+    })
     expect(JSON.stringify(response.body)).not.toContain('Voor mama')
     expect(JSON.stringify(response.body)).not.toContain('huisarts')
     expect(response.body.data?.Lijsten?.docs ?? []).toEqual([])
     expect(response.body.data?.Zoekopdrachten?.docs ?? []).toEqual([])
-    const byId = await rest('POST', '/graphql', { token: token('admin'), body: { query: `{ Lijst(id: ${lijstId}) { naam } }` } })
+    const byId = await rest('POST', '/graphql', {
+      token: token('admin'),
+      body: { query: `{ Lijst(id: ${lijstId}) { naam } }` },
+    })
     expect(JSON.stringify(byId.body)).not.toContain('Voor mama')
   })
 
@@ -88,7 +143,10 @@ describe('a saved search and a favourites list belong to their owner', () => {
         ['lijst-delen', { id: lijstId }],
         ['lijst-verwijderen', { id: lijstId }],
         ['lijst-fiche-toevoegen', { lijst: lijstId, ficheSoort: 'aanbod', ficheId: aanbod }],
-        ['lijst-fiche-weghalen', { lijst: lijstId, ficheSoort: 'organisatie', ficheId: organisatie }],
+        [
+          'lijst-fiche-weghalen',
+          { lijst: lijstId, ficheSoort: 'organisatie', ficheId: organisatie },
+        ],
         ['zoekopdracht-hernoemen', { id: zoekopdrachtId, naam: 'gekaapt' }],
         ['zoekopdracht-delen', { id: zoekopdrachtId }],
         ['zoekopdracht-verwijderen', { id: zoekopdrachtId }],
@@ -100,18 +158,28 @@ describe('a saved search and a favourites list belong to their owner', () => {
     const l = await payload.findByID({ collection: 'lijsten', id: lijstId, depth: 0 })
     expect(l).toMatchObject({ naam: 'Voor mama', deeltoken: null })
     expect(l.fiches?.map((r) => r.ficheId)).toEqual([organisatie])
-    expect((await payload.findByID({ collection: 'zoekopdrachten', id: zoekopdrachtId, depth: 0 })).deeltoken).toBeNull()
+    expect(
+      (await payload.findByID({ collection: 'zoekopdrachten', id: zoekopdrachtId, depth: 0 }))
+        .deeltoken,
+    ).toBeNull()
   })
 
   it('a visitor can neither create them nor use the forms', async () => {
     expect((await rest('POST', '/lijsten', { body: { naam: 'x' } })).status).toBe(403)
-    expect((await rest('POST', '/zoekopdrachten', { body: { naam: 'x', zoekopdracht: 'q=x' } })).status).toBe(403)
+    expect(
+      (await rest('POST', '/zoekopdrachten', { body: { naam: 'x', zoekopdracht: 'q=x' } })).status,
+    ).toBe(403)
     expect((await postJson('lijst-maken', { naam: 'x' })).status).toBe(401)
-    expect((await postJson('zoekopdracht-bewaren', { naam: 'x', zoekopdracht: 'q=x' })).status).toBe(401)
+    expect(
+      (await postJson('zoekopdracht-bewaren', { naam: 'x', zoekopdracht: 'q=x' })).status,
+    ).toBe(401)
   })
 
   it('nobody can set a share token through the API, not even the owner', async () => {
-    const gezet = await rest('PATCH', `/lijsten/${lijstId}`, { token: token('burger'), body: { deeltoken: 'A'.repeat(43) } })
+    const gezet = await rest('PATCH', `/lijsten/${lijstId}`, {
+      token: token('burger'),
+      body: { deeltoken: 'A'.repeat(43) },
+    })
     expect(gezet.status).toBe(200)
     expect(await deeltokenVan('lijsten', lijstId)).toBeNull()
   })
@@ -120,22 +188,60 @@ describe('a saved search and a favourites list belong to their owner', () => {
 describe('the owner manages them through the account forms', () => {
   it('renames, adds and removes fiches, each fiche once', async () => {
     const c = cookie(token('burger'))
-    expect((await postJson('lijst-hernoemen', { id: lijstId, naam: '  Voor   mama en papa ' }, c)).status).toBe(200)
-    expect((await postJson('lijst-fiche-toevoegen', { lijst: lijstId, ficheSoort: 'aanbod', ficheId: String(aanbod) }, c)).status).toBe(200)
-    expect((await postJson('lijst-fiche-toevoegen', { lijst: lijstId, ficheSoort: 'aanbod', ficheId: String(aanbod) }, c)).status).toBe(200)
+    expect(
+      (await postJson('lijst-hernoemen', { id: lijstId, naam: '  Voor   mama en papa ' }, c))
+        .status,
+    ).toBe(200)
+    expect(
+      (
+        await postJson(
+          'lijst-fiche-toevoegen',
+          { lijst: lijstId, ficheSoort: 'aanbod', ficheId: String(aanbod) },
+          c,
+        )
+      ).status,
+    ).toBe(200)
+    expect(
+      (
+        await postJson(
+          'lijst-fiche-toevoegen',
+          { lijst: lijstId, ficheSoort: 'aanbod', ficheId: String(aanbod) },
+          c,
+        )
+      ).status,
+    ).toBe(200)
     let l = await payload.findByID({ collection: 'lijsten', id: lijstId, depth: 0 })
     expect(l.naam).toBe('Voor mama en papa')
-    expect(l.fiches?.map((r) => `${r.ficheSoort}:${r.ficheId}`)).toEqual([`organisatie:${organisatie}`, `aanbod:${aanbod}`])
-    expect((await postJson('lijst-fiche-weghalen', { lijst: lijstId, ficheSoort: 'organisatie', ficheId: organisatie }, c)).status).toBe(200)
+    expect(l.fiches?.map((r) => `${r.ficheSoort}:${r.ficheId}`)).toEqual([
+      `organisatie:${organisatie}`,
+      `aanbod:${aanbod}`,
+    ])
+    expect(
+      (
+        await postJson(
+          'lijst-fiche-weghalen',
+          { lijst: lijstId, ficheSoort: 'organisatie', ficheId: organisatie },
+          c,
+        )
+      ).status,
+    ).toBe(200)
     l = await payload.findByID({ collection: 'lijsten', id: lijstId, depth: 0 })
     expect(l.fiches?.map((r) => `${r.ficheSoort}:${r.ficheId}`)).toEqual([`aanbod:${aanbod}`])
   })
 
   it('a plain form (no JavaScript) gets a 303 back to the page, with the message', async () => {
-    const ok = await postForm('zoekopdracht-hernoemen', { id: String(zoekopdrachtId), naam: 'Dokters in Gent' }, { cookie: cookie(token('burger')) })
+    const ok = await postForm(
+      'zoekopdracht-hernoemen',
+      { id: String(zoekopdrachtId), naam: 'Dokters in Gent' },
+      { cookie: cookie(token('burger')) },
+    )
     expect(ok.status).toBe(303)
     expect(ok.location).toContain('/account?melding=zoekopdracht-hernoemd')
-    const fout = await postForm('zoekopdracht-bewaren', { naam: '', zoekopdracht: 'q=kine' }, { cookie: cookie(token('burger')) })
+    const fout = await postForm(
+      'zoekopdracht-bewaren',
+      { naam: '', zoekopdracht: 'q=kine' },
+      { cookie: cookie(token('burger')) },
+    )
     expect(fout.status).toBe(303)
     expect(fout.location).toContain('/account/zoekopdracht-bewaren?zoekopdracht=q%3Dkine')
     expect(fout.location).toContain('fouten=')
@@ -152,36 +258,71 @@ describe('bad input gets a 400 naming the field', () => {
       const viaForm = await postJson('lijst-maken', { naam }, c())
       expect(viaForm.status).toBe(400)
       expect(viaForm.body.errors[0].field).toBe('naam')
-      expect((await rest('PATCH', `/zoekopdrachten/${zoekopdrachtId}`, { token: token('burger'), body: { naam } })).status).toBe(400)
+      expect(
+        (
+          await rest('PATCH', `/zoekopdrachten/${zoekopdrachtId}`, {
+            token: token('burger'),
+            body: { naam },
+          })
+        ).status,
+      ).toBe(400)
     }
   })
 
   it('a search the search page itself would refuse', async () => {
-    for (const zoekopdracht of ['afstand=500', 'type=kapper', 'waar=Parijs', 'q=' + 'x'.repeat(2100), 5]) {
+    for (const zoekopdracht of [
+      'afstand=500',
+      'type=kapper',
+      'waar=Parijs',
+      'q=' + 'x'.repeat(2100),
+      5,
+    ]) {
       const viaForm = await postJson('zoekopdracht-bewaren', { naam: 'Fout', zoekopdracht }, c())
       expect(viaForm.status, String(zoekopdracht)).toBe(400)
       expect(viaForm.body.errors[0].field).toBe('zoekopdracht')
     }
-    const viaRest = await rest('POST', '/zoekopdrachten', { token: token('burger'), body: { naam: 'Fout', zoekopdracht: 'sort=willekeurig' } })
+    const viaRest = await rest('POST', '/zoekopdrachten', {
+      token: token('burger'),
+      body: { naam: 'Fout', zoekopdracht: 'sort=willekeurig' },
+    })
     expect(viaRest.status).toBe(400)
     expect(JSON.stringify(viaRest.body)).toContain('zoekopdracht')
   })
 
   it('fiches that do not exist, unknown kinds and ids that are not numbers', async () => {
-    const onbekend = await postJson('lijst-fiche-toevoegen', { lijst: lijstId, ficheSoort: 'organisatie', ficheId: 99_999_999 }, c())
+    const onbekend = await postJson(
+      'lijst-fiche-toevoegen',
+      { lijst: lijstId, ficheSoort: 'organisatie', ficheId: 99_999_999 },
+      c(),
+    )
     expect(onbekend.status).toBe(400)
     expect(onbekend.body.errors[0].field).toBe('ficheId')
-    const soort = await postJson('lijst-fiche-toevoegen', { lijst: lijstId, ficheSoort: 'kapsalon', ficheId: aanbod }, c())
+    const soort = await postJson(
+      'lijst-fiche-toevoegen',
+      { lijst: lijstId, ficheSoort: 'kapsalon', ficheId: aanbod },
+      c(),
+    )
     expect(soort.status).toBe(400)
     expect(soort.body.errors[0].field).toBe('ficheSoort')
-    const lijst = await postJson('lijst-fiche-toevoegen', { lijst: 'abc', ficheSoort: 'aanbod', ficheId: aanbod }, c())
+    const lijst = await postJson(
+      'lijst-fiche-toevoegen',
+      { lijst: 'abc', ficheSoort: 'aanbod', ficheId: aanbod },
+      c(),
+    )
     expect(lijst.status).toBe(400)
     expect(lijst.body.errors[0].field).toBe('lijst')
-    const viaRest = await rest('PATCH', `/lijsten/${lijstId}`, { token: token('burger'), body: { fiches: [{ ficheSoort: 'aanbod', ficheId: 99_999_999 }] } })
+    const viaRest = await rest('PATCH', `/lijsten/${lijstId}`, {
+      token: token('burger'),
+      body: { fiches: [{ ficheSoort: 'aanbod', ficheId: 99_999_999 }] },
+    })
     expect(viaRest.status).toBe(400)
     expect(JSON.stringify(viaRest.body)).toContain('ficheId')
     const gestopt = (await f.organisatie('antwerpen', { status: 'stopgezet' })).id
-    const stop = await postJson('lijst-fiche-toevoegen', { lijst: lijstId, ficheSoort: 'organisatie', ficheId: gestopt }, c())
+    const stop = await postJson(
+      'lijst-fiche-toevoegen',
+      { lijst: lijstId, ficheSoort: 'organisatie', ficheId: gestopt },
+      c(),
+    )
     expect(stop.status).toBe(400)
   })
 })
@@ -190,25 +331,52 @@ describe('limits', () => {
   it(`a user keeps at most ${MAX_LIJSTEN} lists`, async () => {
     await createUser(payload, 'veel.lijsten@test.be', ['burger'])
     const tok = await login('veel.lijsten@test.be', PASSWORD)
-    for (let i = 0; i < MAX_LIJSTEN; i++) expect((await postJson('lijst-maken', { naam: `Lijst ${i}` }, cookie(tok))).status).toBe(200)
+    for (let i = 0; i < MAX_LIJSTEN; i++)
+      expect((await postJson('lijst-maken', { naam: `Lijst ${i}` }, cookie(tok))).status).toBe(200)
     const teveel = await postJson('lijst-maken', { naam: 'Eén te veel' }, cookie(tok))
     expect(teveel.status).toBe(400)
-    expect(teveel.body.errors[0]).toMatchObject({ field: 'naam', message: expect.stringContaining(`${MAX_LIJSTEN}`) })
-    expect((await rest('POST', '/lijsten', { token: tok, body: { naam: 'Via REST' } })).status).toBe(400)
+    expect(teveel.body.errors[0]).toMatchObject({
+      field: 'naam',
+      message: expect.stringContaining(`${MAX_LIJSTEN}`),
+    })
+    expect(
+      (await rest('POST', '/lijsten', { token: tok, body: { naam: 'Via REST' } })).status,
+    ).toBe(400)
   })
 
   it(`a user keeps at most ${MAX_ZOEKOPDRACHTEN} saved searches`, async () => {
     await createUser(payload, 'veel.zoekopdrachten@test.be', ['burger'])
     const tok = await login('veel.zoekopdrachten@test.be', PASSWORD)
-    for (let i = 0; i < MAX_ZOEKOPDRACHTEN; i++) expect((await rest('POST', '/zoekopdrachten', { token: tok, body: { naam: `Zoek ${i}`, zoekopdracht: `q=zoek${i}` } })).status).toBe(201)
-    const teveel = await postJson('zoekopdracht-bewaren', { naam: 'Eén te veel', zoekopdracht: 'q=kine' }, cookie(tok))
+    for (let i = 0; i < MAX_ZOEKOPDRACHTEN; i++)
+      expect(
+        (
+          await rest('POST', '/zoekopdrachten', {
+            token: tok,
+            body: { naam: `Zoek ${i}`, zoekopdracht: `q=zoek${i}` },
+          })
+        ).status,
+      ).toBe(201)
+    const teveel = await postJson(
+      'zoekopdracht-bewaren',
+      { naam: 'Eén te veel', zoekopdracht: 'q=kine' },
+      cookie(tok),
+    )
     expect(teveel.status).toBe(400)
-    expect(teveel.body.errors[0]).toMatchObject({ field: 'naam', message: expect.stringContaining(`${MAX_ZOEKOPDRACHTEN}`) })
+    expect(teveel.body.errors[0]).toMatchObject({
+      field: 'naam',
+      message: expect.stringContaining(`${MAX_ZOEKOPDRACHTEN}`),
+    })
   })
 
   it(`a list holds at most ${MAX_FICHES_PER_LIJST} fiches`, async () => {
-    const fiches = Array.from({ length: MAX_FICHES_PER_LIJST + 1 }, () => ({ ficheSoort: 'aanbod', ficheId: aanbod }))
-    const response = await rest('PATCH', `/lijsten/${lijstId}`, { token: token('burger'), body: { fiches } })
+    const fiches = Array.from({ length: MAX_FICHES_PER_LIJST + 1 }, () => ({
+      ficheSoort: 'aanbod',
+      ficheId: aanbod,
+    }))
+    const response = await rest('PATCH', `/lijsten/${lijstId}`, {
+      token: token('burger'),
+      body: { fiches },
+    })
     expect(response.status).toBe(400)
     expect(JSON.stringify(response.body)).toContain('fiches')
   })
@@ -223,7 +391,9 @@ describe('share links', () => {
     expect(eerste).toMatch(/^[\w-]{43}$/)
     expect((await sharedLijst(payload, eerste))?.naam).toBe('Voor mama en papa')
     expect(await sharedLijst(payload, eerste.slice(0, 42))).toBeNull()
-    expect(await sharedLijst(payload, `${eerste.slice(0, 42)}${eerste[42] === 'A' ? 'B' : 'A'}`)).toBeNull()
+    expect(
+      await sharedLijst(payload, `${eerste.slice(0, 42)}${eerste[42] === 'A' ? 'B' : 'A'}`),
+    ).toBeNull()
 
     expect((await postJson('lijst-delen', { id: lijstId }, c)).status).toBe(200)
     const tweede = (await deeltokenVan('lijsten', lijstId))!
@@ -237,12 +407,26 @@ describe('share links', () => {
   })
 
   it('a shared search likewise, and its token never reaches anyone else through the API', async () => {
-    expect((await postJson('zoekopdracht-delen', { id: zoekopdrachtId }, cookie(token('burger')))).status).toBe(200)
+    expect(
+      (await postJson('zoekopdracht-delen', { id: zoekopdrachtId }, cookie(token('burger'))))
+        .status,
+    ).toBe(200)
     const deel = (await deeltokenVan('zoekopdrachten', zoekopdrachtId))!
     expect((await sharedZoekopdracht(payload, deel))?.zoekopdracht).toBe('q=huisarts&waar=Gent')
-    const admin = await rest('GET', '/zoekopdrachten', { token: token('admin'), query: `where[deeltoken][equals]=${deel}` })
+    const admin = await rest('GET', '/zoekopdrachten', {
+      token: token('admin'),
+      query: `where[deeltoken][equals]=${deel}`,
+    })
     expect(JSON.stringify(admin.body)).not.toContain(deel)
-    expect((await postJson('zoekopdracht-delen-stoppen', { id: zoekopdrachtId }, cookie(token('burger')))).status).toBe(200)
+    expect(
+      (
+        await postJson(
+          'zoekopdracht-delen-stoppen',
+          { id: zoekopdrachtId },
+          cookie(token('burger')),
+        )
+      ).status,
+    ).toBe(200)
     expect(await sharedZoekopdracht(payload, deel)).toBeNull()
   })
 
@@ -250,9 +434,20 @@ describe('share links', () => {
     const org = await f.organisatie('antwerpen')
     const stopt = await f.organisatie('antwerpen')
     const weg = await f.organisatie('antwerpen')
-    const regels = [org, stopt, weg].map((d) => ({ ficheSoort: 'organisatie' as const, ficheId: d.id }))
-    await payload.update({ collection: 'organisaties', id: org.id, data: { naam: 'Nieuwe naam vzw' } })
-    await payload.update({ collection: 'organisaties', id: stopt.id, data: { status: 'stopgezet' } })
+    const regels = [org, stopt, weg].map((d) => ({
+      ficheSoort: 'organisatie' as const,
+      ficheId: d.id,
+    }))
+    await payload.update({
+      collection: 'organisaties',
+      id: org.id,
+      data: { naam: 'Nieuwe naam vzw' },
+    })
+    await payload.update({
+      collection: 'organisaties',
+      id: stopt.id,
+      data: { status: 'stopgezet' },
+    })
     await payload.delete({ collection: 'organisaties', id: weg.id })
     const items = await lijstContent(payload, regels)
     expect(items.map((i) => [i.stand, i.naam])).toEqual([
@@ -268,15 +463,28 @@ describe('deleting the account', () => {
   it('deletes its lists (with their entries) and saved searches; their share links die with them', async () => {
     const user = await createUser(payload, 'weg.favorieten@test.be', ['burger'])
     const tok = await login('weg.favorieten@test.be', PASSWORD)
-    const l = await rest('POST', '/lijsten', { token: tok, body: { naam: 'Weg', fiches: [{ ficheSoort: 'aanbod', ficheId: aanbod }] } })
-    const z = await rest('POST', '/zoekopdrachten', { token: tok, body: { naam: 'Weg', zoekopdracht: 'q=kine' } })
+    const l = await rest('POST', '/lijsten', {
+      token: tok,
+      body: { naam: 'Weg', fiches: [{ ficheSoort: 'aanbod', ficheId: aanbod }] },
+    })
+    const z = await rest('POST', '/zoekopdrachten', {
+      token: tok,
+      body: { naam: 'Weg', zoekopdracht: 'q=kine' },
+    })
     expect((await postJson('lijst-delen', { id: l.body.doc.id }, cookie(tok))).status).toBe(200)
     const deel = (await deeltokenVan('lijsten', l.body.doc.id))!
     await payload.delete({ collection: 'users', id: user.id })
     const pool = poolOf(payload)
-    expect((await pool.query('SELECT id FROM lijsten WHERE id = $1', [l.body.doc.id])).rows).toEqual([])
-    expect((await pool.query('SELECT id FROM lijsten_fiches WHERE _parent_id = $1', [l.body.doc.id])).rows).toEqual([])
-    expect((await pool.query('SELECT id FROM zoekopdrachten WHERE id = $1', [z.body.doc.id])).rows).toEqual([])
+    expect(
+      (await pool.query('SELECT id FROM lijsten WHERE id = $1', [l.body.doc.id])).rows,
+    ).toEqual([])
+    expect(
+      (await pool.query('SELECT id FROM lijsten_fiches WHERE _parent_id = $1', [l.body.doc.id]))
+        .rows,
+    ).toEqual([])
+    expect(
+      (await pool.query('SELECT id FROM zoekopdrachten WHERE id = $1', [z.body.doc.id])).rows,
+    ).toEqual([])
     expect(await sharedLijst(payload, deel)).toBeNull()
   })
 })

@@ -35,7 +35,13 @@ async function praktijkMet(zorgverleners: number) {
     const zv = await f.zorgverlener('antwerpen')
     await payload.create({
       collection: 'aanbod',
-      data: { naam: `Consultatie ${i}`, praktijk: praktijk.id, zorgverlener: zv.id, rubrieken: [world.rubriek], status: 'actief' },
+      data: {
+        naam: `Consultatie ${i}`,
+        praktijk: praktijk.id,
+        zorgverlener: zv.id,
+        rubrieken: [world.rubriek],
+        status: 'actief',
+      },
       context: ctx,
       depth: 0,
     })

@@ -18,7 +18,17 @@ const smtp = new TestSmtp()
 const NOTITIE = 'Privé: mevrouw Janssens belt liever na 17 uur.'
 
 const stuur = (velden: Record<string, unknown>, cookie: string | null = sessie) =>
-  postJson('doorsturen', { soort: 'organisatie', id: String(orgId), adressen: 'een@ontvanger.test', bericht: '', ...velden }, cookie ?? undefined)
+  postJson(
+    'doorsturen',
+    {
+      soort: 'organisatie',
+      id: String(orgId),
+      adressen: 'een@ontvanger.test',
+      bericht: '',
+      ...velden,
+    },
+    cookie ?? undefined,
+  )
 
 afterAll(async () => {
   await smtp.stop()
@@ -43,12 +53,30 @@ beforeAll(async () => {
     },
   })
   orgId = org.id
-  gestoptId = (await payload.create({ collection: 'organisaties', context: ctx, data: { naam: 'Doorstuurtest gestopt', status: 'stopgezet', adressen: [{ straat: 'Meir', huisnummer: '1', postcode: '2000' }] } })).id
+  gestoptId = (
+    await payload.create({
+      collection: 'organisaties',
+      context: ctx,
+      data: {
+        naam: 'Doorstuurtest gestopt',
+        status: 'stopgezet',
+        adressen: [{ straat: 'Meir', huisnummer: '1', postcode: '2000' }],
+      },
+    })
+  ).id
   const user = await createUser(payload, 'doorsturen.afzender@test.be', ['burger'])
-  await payload.update({ collection: 'users', id: user.id, data: { naam: 'Sara Doorstuur' }, overrideAccess: true })
+  await payload.update({
+    collection: 'users',
+    id: user.id,
+    data: { naam: 'Sara Doorstuur' },
+    overrideAccess: true,
+  })
   const token = await login('doorsturen.afzender@test.be', PASSWORD)
   sessie = `payload-token=${token}`
-  const notitie = await rest('POST', '/notities', { token, body: { ficheSoort: 'organisatie', ficheId: orgId, tekst: NOTITIE } })
+  const notitie = await rest('POST', '/notities', {
+    token,
+    body: { ficheSoort: 'organisatie', ficheId: orgId, tekst: NOTITIE },
+  })
   expect(notitie.status).toBe(201)
 }, 240_000)
 
@@ -64,7 +92,10 @@ describe('forwarding a fiche', () => {
       expect(answer.body.errors.map((e: { field: string }) => e.field)).toContain(veld)
     }
     await geval({ adressen: '' }, 'adressen')
-    await geval({ adressen: 'a@x.test, b@x.test, c@x.test, d@x.test, e@x.test, f@x.test' }, 'adressen')
+    await geval(
+      { adressen: 'a@x.test, b@x.test, c@x.test, d@x.test, e@x.test, f@x.test' },
+      'adressen',
+    )
     await geval({ adressen: 'een@ontvanger.test, geen-adres' }, 'adressen')
     await geval({ bericht: 'x'.repeat(501) }, 'bericht')
     await geval({ soort: 'rubriek' }, 'soort')
@@ -79,14 +110,24 @@ describe('forwarding a fiche', () => {
 
   it("mails each address separately with the fiche's public data, link and message, and nothing private", async () => {
     const before = (await smtp.mails()).length
-    const answer = await stuur({ adressen: 'Ann@Ontvanger.test; bert@ontvanger.test', bericht: 'Hallo Ann,\nDit kan je helpen. Groetjes' })
+    const answer = await stuur({
+      adressen: 'Ann@Ontvanger.test; bert@ontvanger.test',
+      bericht: 'Hallo Ann,\nDit kan je helpen. Groetjes',
+    })
     expect(answer.status, JSON.stringify(answer.body)).toBe(200)
     await sendQueuedMail(payload, smtp)
     // Other test files may have left mails in the shared queue: only the forwarded ones count here.
-    const mails = (await smtp.mails()).slice(before).filter((m) => m.subject?.includes('stuurt u een fiche door'))
-    expect(mails.map((m) => m.envelopeTo).sort()).toEqual([['ann@ontvanger.test'], ['bert@ontvanger.test']])
+    const mails = (await smtp.mails())
+      .slice(before)
+      .filter((m) => m.subject?.includes('stuurt u een fiche door'))
+    expect(mails.map((m) => m.envelopeTo).sort()).toEqual([
+      ['ann@ontvanger.test'],
+      ['bert@ontvanger.test'],
+    ])
     for (const mail of mails) {
-      expect(mail.subject).toBe('Sara Doorstuur stuurt u een fiche door: Doorstuurtest Huis van het Kind')
+      expect(mail.subject).toBe(
+        'Sara Doorstuur stuurt u een fiche door: Doorstuurtest Huis van het Kind',
+      )
       expect(mail.replyTo?.text).toContain('doorsturen.afzender@test.be')
       const text = mail.text ?? ''
       expect(text).toContain('Dit kan je helpen. Groetjes')
@@ -105,7 +146,9 @@ describe('forwarding a fiche', () => {
     const before = (await smtp.mails()).length
     expect((await stuur({ bericht: '<script>alert(1)</script> <b>vet</b>' })).status).toBe(200)
     await sendQueuedMail(payload, smtp)
-    const [mail] = (await smtp.mails()).slice(before).filter((m) => m.subject?.includes('stuurt u een fiche door'))
+    const [mail] = (await smtp.mails())
+      .slice(before)
+      .filter((m) => m.subject?.includes('stuurt u een fiche door'))
     expect(String(mail!.html)).not.toContain('<script>')
     expect(String(mail!.html)).toContain('&lt;script&gt;')
   })
@@ -119,7 +162,9 @@ describe('forwarding a fiche', () => {
     expect(te.body.errors[0].field).toBe('adressen')
     expect((await stuur({})).status).toBe(200)
     // An hour later the account may forward again.
-    await payload.db.drizzle.execute(`UPDATE doorgestuurd SET created_at = now() - interval '61 minutes' WHERE afzender_id = ${user.id}`)
+    await payload.db.drizzle.execute(
+      `UPDATE doorgestuurd SET created_at = now() - interval '61 minutes' WHERE afzender_id = ${user.id}`,
+    )
     expect((await stuur({}, veel)).status).toBe(200)
   })
 })

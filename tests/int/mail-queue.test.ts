@@ -1,4 +1,11 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { poolOf } from '@/db/pool'
@@ -24,7 +31,10 @@ async function record(to: string, subject: string, commit = true) {
   else await killTransaction(req)
 }
 
-const subjects = async (prefix: string) => (await smtp.mails()).map((mail) => mail.subject ?? '').filter((subject) => subject.startsWith(prefix))
+const subjects = async (prefix: string) =>
+  (await smtp.mails())
+    .map((mail) => mail.subject ?? '')
+    .filter((subject) => subject.startsWith(prefix))
 
 beforeAll(async () => {
   payload = await testPayload()
@@ -97,8 +107,13 @@ describe('the mail queue', () => {
 
   it('gives each mail to one worker when several run at once', async () => {
     const prefix = `${tag} parallel`
-    for (let i = 1; i <= 20; i++) await record(`parallel.${tag}@test.be`, `${prefix} ${String(i).padStart(2, '0')}`)
-    const results = await Promise.all([sendQueuedMail(payload, smtp), sendQueuedMail(payload, smtp), sendQueuedMail(payload, smtp)])
+    for (let i = 1; i <= 20; i++)
+      await record(`parallel.${tag}@test.be`, `${prefix} ${String(i).padStart(2, '0')}`)
+    const results = await Promise.all([
+      sendQueuedMail(payload, smtp),
+      sendQueuedMail(payload, smtp),
+      sendQueuedMail(payload, smtp),
+    ])
     expect(results.reduce((sum, r) => sum + r.sent, 0)).toBe(20)
     const got = await subjects(prefix)
     expect(got).toHaveLength(20)
@@ -106,7 +121,11 @@ describe('the mail queue', () => {
   })
 
   it("queues Payload's own mails too (e.g. the admin's forgotten password)", async () => {
-    await payload.sendEmail({ to: `payload.${tag}@test.be`, subject: `${tag} van Payload`, html: '<p>Hallo <b>daar</b></p>' })
+    await payload.sendEmail({
+      to: `payload.${tag}@test.be`,
+      subject: `${tag} van Payload`,
+      html: '<p>Hallo <b>daar</b></p>',
+    })
     await sendQueuedMail(payload, smtp)
     const [mail] = await smtp.to(`payload.${tag}@test.be`)
     expect(mail.subject).toBe(`${tag} van Payload`)

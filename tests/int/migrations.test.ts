@@ -10,9 +10,15 @@ describe('migrations', () => {
     const payload = await testPayload()
     const db = payload.db
     const { generateDrizzleJson, generateMigration } = db.requireDrizzleKit()
-    const latest = fs.readdirSync(db.migrationDir).filter((file) => file.endsWith('.json')).sort().reverse()[0]
+    const latest = fs
+      .readdirSync(db.migrationDir)
+      .filter((file) => file.endsWith('.json'))
+      .sort()
+      .reverse()[0]
     const before = JSON.parse(fs.readFileSync(path.join(db.migrationDir, latest), 'utf8'))
     const statements = await generateMigration(before, await generateDrizzleJson(db.schema))
-    expect(statements, 'run `npm run migrate:create -- <name>` and commit the migration').toEqual([])
+    expect(statements, 'run `npm run migrate:create -- <name>` and commit the migration').toEqual(
+      [],
+    )
   })
 })

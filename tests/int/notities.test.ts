@@ -25,7 +25,10 @@ beforeAll(async () => {
   world = await buildWorld(payload, 'notities')
   const f = makeFactories(world)
   ficheId = (await f.organisatie('antwerpen')).id
-  const response = await rest('POST', '/notities', { token: token('burger'), body: { ficheSoort: 'organisatie', ficheId, tekst: GEHEIM } })
+  const response = await rest('POST', '/notities', {
+    token: token('burger'),
+    body: { ficheSoort: 'organisatie', ficheId, tekst: GEHEIM },
+  })
   expect(response.status).toBe(201)
   notitieId = response.body.doc.id
 }, 240_000)
@@ -36,65 +39,130 @@ describe('a private note', () => {
     expect(response.status).toBe(200)
     expect(response.body.tekst).toBe(GEHEIM)
     expect(response.body).not.toHaveProperty('versleuteld')
-    const lijst = await rest('GET', '/notities', { token: token('burger'), query: `where[ficheId][equals]=${ficheId}` })
+    const lijst = await rest('GET', '/notities', {
+      token: token('burger'),
+      query: `where[ficheId][equals]=${ficheId}`,
+    })
     expect(lijst.body.docs.map((d: { tekst: string }) => d.tekst)).toEqual([GEHEIM])
   })
 
   it('is stored only as AES-256-GCM ciphertext: the text is nowhere in the database row', async () => {
-    const { rows } = await poolOf(payload).query<Record<string, unknown>>('SELECT * FROM notities WHERE id = $1', [notitieId])
+    const { rows } = await poolOf(payload).query<Record<string, unknown>>(
+      'SELECT * FROM notities WHERE id = $1',
+      [notitieId],
+    )
     const rij = JSON.stringify(rows[0])
     expect(rij).not.toContain('17 uur')
     expect(rij).not.toContain('2024-118')
     expect(String(rows[0]!.versleuteld)).toMatch(/^v1\.[\w-]+\.[\w-]+\.[\w-]+$/)
   })
 
-  for (const key of ['admin', 'regiobeheerder', 'fichebeheerder', 'zorgverlener', 'redacteur', 'visitor'] as const) {
+  for (const key of [
+    'admin',
+    'regiobeheerder',
+    'fichebeheerder',
+    'zorgverlener',
+    'redacteur',
+    'visitor',
+  ] as const) {
     it(`is invisible and untouchable for ${key === 'visitor' ? 'a visitor' : `the ${key}`}, also with the guessed id`, async () => {
-      const lijst = await rest('GET', '/notities', { token: token(key), query: `where[eigenaar][equals]=${world.actors.burger.id}` })
+      const lijst = await rest('GET', '/notities', {
+        token: token(key),
+        query: `where[eigenaar][equals]=${world.actors.burger.id}`,
+      })
       expect(lijst.status === 200 ? lijst.body.docs : []).toEqual([])
-      expect([403, 404]).toContain((await rest('GET', `/notities/${notitieId}`, { token: token(key) })).status)
-      expect([403, 404]).toContain((await rest('PATCH', `/notities/${notitieId}`, { token: token(key), body: { tekst: 'overschreven' } })).status)
-      expect([403, 404]).toContain((await rest('DELETE', `/notities/${notitieId}`, { token: token(key) })).status)
+      expect([403, 404]).toContain(
+        (await rest('GET', `/notities/${notitieId}`, { token: token(key) })).status,
+      )
+      expect([403, 404]).toContain(
+        (
+          await rest('PATCH', `/notities/${notitieId}`, {
+            token: token(key),
+            body: { tekst: 'overschreven' },
+          })
+        ).status,
+      )
+      expect([403, 404]).toContain(
+        (await rest('DELETE', `/notities/${notitieId}`, { token: token(key) })).status,
+      )
     })
   }
 
   it('is not readable through GraphQL by the admin either', async () => {
-    const response = await rest('POST', '/graphql', { token: token('admin'), body: { query: '{ Notities { docs { id tekst } } }' } })
+    const response = await rest('POST', '/graphql', {
+      token: token('admin'),
+      body: { query: '{ Notities { docs { id tekst } } }' },
+    })
     expect(JSON.stringify(response.body)).not.toContain('17 uur')
     expect(response.body.data?.Notities?.docs ?? []).toEqual([])
   })
 
   it('its owner can change it; the new text is stored encrypted again', async () => {
-    const response = await rest('PATCH', `/notities/${notitieId}`, { token: token('burger'), body: { tekst: `${GEHEIM} Bijgewerkt.` } })
+    const response = await rest('PATCH', `/notities/${notitieId}`, {
+      token: token('burger'),
+      body: { tekst: `${GEHEIM} Bijgewerkt.` },
+    })
     expect(response.status).toBe(200)
     expect(response.body.doc.tekst).toBe(`${GEHEIM} Bijgewerkt.`)
-    const { rows } = await poolOf(payload).query<{ versleuteld: string }>('SELECT versleuteld FROM notities WHERE id = $1', [notitieId])
-    expect(decrypt(rows[0]!.versleuteld, { eigenaar: world.actors.burger.id!, ficheSoort: 'organisatie', ficheId })).toBe(`${GEHEIM} Bijgewerkt.`)
+    const { rows } = await poolOf(payload).query<{ versleuteld: string }>(
+      'SELECT versleuteld FROM notities WHERE id = $1',
+      [notitieId],
+    )
+    expect(
+      decrypt(rows[0]!.versleuteld, {
+        eigenaar: world.actors.burger.id!,
+        ficheSoort: 'organisatie',
+        ficheId,
+      }),
+    ).toBe(`${GEHEIM} Bijgewerkt.`)
   })
 
   it('a ciphertext copied onto another user’s note does not decrypt', async () => {
-    const ander = await rest('POST', '/notities', { token: token('fichebeheerder'), body: { ficheSoort: 'organisatie', ficheId, tekst: 'Mijn eigen notitie' } })
+    const ander = await rest('POST', '/notities', {
+      token: token('fichebeheerder'),
+      body: { ficheSoort: 'organisatie', ficheId, tekst: 'Mijn eigen notitie' },
+    })
     expect(ander.status).toBe(201)
-    await poolOf(payload).query('UPDATE notities SET versleuteld = (SELECT versleuteld FROM notities WHERE id = $1) WHERE id = $2', [notitieId, ander.body.doc.id])
-    const gelezen = await rest('GET', `/notities/${ander.body.doc.id}`, { token: token('fichebeheerder') })
+    await poolOf(payload).query(
+      'UPDATE notities SET versleuteld = (SELECT versleuteld FROM notities WHERE id = $1) WHERE id = $2',
+      [notitieId, ander.body.doc.id],
+    )
+    const gelezen = await rest('GET', `/notities/${ander.body.doc.id}`, {
+      token: token('fichebeheerder'),
+    })
     expect(gelezen.status).toBe(200)
     expect(gelezen.body.tekst).toBeNull()
   })
 
   it('bad input gets a 400 that names the field', async () => {
-    const leeg = await rest('POST', '/notities', { token: token('burger'), body: { ficheSoort: 'organisatie', ficheId, tekst: '   ' } })
+    const leeg = await rest('POST', '/notities', {
+      token: token('burger'),
+      body: { ficheSoort: 'organisatie', ficheId, tekst: '   ' },
+    })
     expect(leeg.status).toBe(400)
     expect(JSON.stringify(leeg.body)).toContain('tekst')
-    const onbekend = await rest('POST', '/notities', { token: token('burger'), body: { ficheSoort: 'organisatie', ficheId: 99_999_999, tekst: 'x' } })
+    const onbekend = await rest('POST', '/notities', {
+      token: token('burger'),
+      body: { ficheSoort: 'organisatie', ficheId: 99_999_999, tekst: 'x' },
+    })
     expect(onbekend.status).toBe(400)
     expect(JSON.stringify(onbekend.body)).toContain('ficheId')
-    const teLang = await rest('POST', '/notities', { token: token('burger'), body: { ficheSoort: 'organisatie', ficheId, tekst: 'x'.repeat(5001) } })
+    const teLang = await rest('POST', '/notities', {
+      token: token('burger'),
+      body: { ficheSoort: 'organisatie', ficheId, tekst: 'x'.repeat(5001) },
+    })
     expect(teLang.status).toBe(400)
     expect(JSON.stringify(teLang.body)).toContain('tekst')
   })
 
   it('a visitor cannot write notes', async () => {
-    expect((await rest('POST', '/notities', { body: { ficheSoort: 'organisatie', ficheId, tekst: 'x' } })).status).toBe(403)
+    expect(
+      (
+        await rest('POST', '/notities', {
+          body: { ficheSoort: 'organisatie', ficheId, tekst: 'x' },
+        })
+      ).status,
+    ).toBe(403)
   })
 })
 
@@ -116,18 +184,37 @@ describe('deleting the account', () => {
   it('deletes its notes and keeps its suggestions without name or address', async () => {
     const user = await createUser(payload, 'weg.notities@test.be', ['burger'])
     const tok = await login('weg.notities@test.be', PASSWORD)
-    const notitie = await rest('POST', '/notities', { token: tok, body: { ficheSoort: 'organisatie', ficheId, tekst: 'Weg ermee' } })
+    const notitie = await rest('POST', '/notities', {
+      token: tok,
+      body: { ficheSoort: 'organisatie', ficheId, tekst: 'Weg ermee' },
+    })
     expect(notitie.status).toBe(201)
     const suggestie = await payload.create({
       collection: 'suggesties',
       overrideAccess: true,
-      data: { ficheSoort: 'organisatie', ficheId, onderdeel: 'naam', voorstel: 'De naam is veranderd.', status: 'nieuw', afzender: user.id, afzenderNaam: 'Weg Gebruiker', afzenderEmail: 'weg.notities@test.be' },
+      data: {
+        ficheSoort: 'organisatie',
+        ficheId,
+        onderdeel: 'naam',
+        voorstel: 'De naam is veranderd.',
+        status: 'nieuw',
+        afzender: user.id,
+        afzenderNaam: 'Weg Gebruiker',
+        afzenderEmail: 'weg.notities@test.be',
+      },
     })
     await payload.delete({ collection: 'users', id: user.id })
-    const { rows } = await poolOf(payload).query('SELECT id FROM notities WHERE id = $1', [notitie.body.doc.id])
+    const { rows } = await poolOf(payload).query('SELECT id FROM notities WHERE id = $1', [
+      notitie.body.doc.id,
+    ])
     expect(rows).toEqual([])
     const bewaard = await payload.findByID({ collection: 'suggesties', id: suggestie.id, depth: 0 })
-    expect(bewaard).toMatchObject({ voorstel: 'De naam is veranderd.', afzender: null, afzenderEmail: null, afzenderNaam: 'verwijderd account' })
+    expect(bewaard).toMatchObject({
+      voorstel: 'De naam is veranderd.',
+      afzender: null,
+      afzenderEmail: null,
+      afzenderNaam: 'verwijderd account',
+    })
   })
 })
 
@@ -135,41 +222,70 @@ describe('the forms of "Mijn notities", posted to the form route', () => {
   const sessie = (key: RoleKey) => `payload-token=${token(key)}`
   const opFiche = () => ({ ficheSoort: 'organisatie', ficheId: String(ficheId) })
   const notitiesPagina = () => `/account/notities?soort=organisatie&id=${ficheId}`
-  const notitie = (id: number) => payload.findByID({ collection: 'notities', id, depth: 0, disableErrors: true })
+  const notitie = (id: number) =>
+    payload.findByID({ collection: 'notities', id, depth: 0, disableErrors: true })
   const nieuweNotitie = async (tekst: string) => {
-    const response = await rest('POST', '/notities', { token: token('burger'), body: { ficheSoort: 'organisatie', ficheId, tekst } })
+    const response = await rest('POST', '/notities', {
+      token: token('burger'),
+      body: { ficheSoort: 'organisatie', ficheId, tekst },
+    })
     expect(response.status).toBe(201)
     return response.body.doc.id as number
   }
 
   it('the owner saves a new note and goes back to the notes of that fiche with a confirmation', async () => {
-    const answer = await postForm('notitie-bewaren', { ...opFiche(), tekst: 'Via het formulier bewaard.' }, { cookie: sessie('burger') })
+    const answer = await postForm(
+      'notitie-bewaren',
+      { ...opFiche(), tekst: 'Via het formulier bewaard.' },
+      { cookie: sessie('burger') },
+    )
     expect(answer.status).toBe(303)
     const terug = new URL(answer.location!)
     expect(terug.pathname + terug.search).toBe(`${notitiesPagina()}&melding=notitie-bewaard`)
-    const { docs } = await payload.find({ collection: 'notities', where: { eigenaar: { equals: world.actors.burger.id } }, depth: 0, limit: 100 })
+    const { docs } = await payload.find({
+      collection: 'notities',
+      where: { eigenaar: { equals: world.actors.burger.id } },
+      depth: 0,
+      limit: 100,
+    })
     expect(docs.map((d) => d.tekst)).toContain('Via het formulier bewaard.')
   })
 
   it('the owner changes and deletes a note', async () => {
     const id = await nieuweNotitie('Eerste versie.')
-    const gewijzigd = await postJson('notitie-bewaren', { id, tekst: 'Tweede versie.' }, sessie('burger'))
+    const gewijzigd = await postJson(
+      'notitie-bewaren',
+      { id, tekst: 'Tweede versie.' },
+      sessie('burger'),
+    )
     expect(gewijzigd.status, JSON.stringify(gewijzigd.body)).toBe(200)
     expect(gewijzigd.body).toMatchObject({ ok: true, notice: 'notitie-bewaard' })
     expect((await notitie(id))?.tekst).toBe('Tweede versie.')
-    const weg = await postForm('notitie-verwijderen', { id: String(id), ...opFiche() }, { cookie: sessie('burger') })
+    const weg = await postForm(
+      'notitie-verwijderen',
+      { id: String(id), ...opFiche() },
+      { cookie: sessie('burger') },
+    )
     expect(weg.status).toBe(303)
     expect(weg.location).toContain('melding=notitie-verwijderd')
     expect(await notitie(id)).toBeNull()
   })
 
-  for (const key of ['admin', 'regiobeheerder', 'fichebeheerder', 'zorgverlener', 'redacteur'] as const) {
+  for (const key of [
+    'admin',
+    'regiobeheerder',
+    'fichebeheerder',
+    'zorgverlener',
+    'redacteur',
+  ] as const) {
     it(`the ${key} can neither change nor delete someone else's note through the forms`, async () => {
       const id = await nieuweNotitie('Niet van u.')
       for (const actie of ['notitie-bewaren', 'notitie-verwijderen']) {
         const answer = await postJson(actie, { id, tekst: 'Overschreven.' }, sessie(key))
         expect(answer.status).toBe(404)
-        expect(answer.body.errors).toEqual([{ field: 'id', message: 'Deze notitie bestaat niet (meer).' }])
+        expect(answer.body.errors).toEqual([
+          { field: 'id', message: 'Deze notitie bestaat niet (meer).' },
+        ])
       }
       expect((await notitie(id))?.tekst).toBe('Niet van u.')
     })
@@ -177,12 +293,18 @@ describe('the forms of "Mijn notities", posted to the form route', () => {
 
   it('a plain form from someone else goes back to the notes page with the message, and changes nothing', async () => {
     const id = await nieuweNotitie('Ook niet van u.')
-    const answer = await postForm('notitie-verwijderen', { id: String(id), ...opFiche() }, { cookie: sessie('fichebeheerder') })
+    const answer = await postForm(
+      'notitie-verwijderen',
+      { id: String(id), ...opFiche() },
+      { cookie: sessie('fichebeheerder') },
+    )
     expect(answer.status).toBe(303)
     const terug = new URL(answer.location!)
     expect(terug.pathname).toBe('/account/notities')
     expect(terug.searchParams.get('soort')).toBe('organisatie')
-    expect(decodeErrors(Object.fromEntries(terug.searchParams))).toEqual([{ field: 'id', message: 'Deze notitie bestaat niet (meer).' }])
+    expect(decodeErrors(Object.fromEntries(terug.searchParams))).toEqual([
+      { field: 'id', message: 'Deze notitie bestaat niet (meer).' },
+    ])
     expect(await notitie(id)).not.toBeNull()
   })
 
@@ -198,9 +320,17 @@ describe('the forms of "Mijn notities", posted to the form route', () => {
   it("the collection's own checks come back naming the field: an empty note, an unknown fiche", async () => {
     const leeg = await postJson('notitie-bewaren', { ...opFiche(), tekst: '   ' }, sessie('burger'))
     expect(leeg.status).toBe(400)
-    expect(leeg.body.errors).toEqual([{ field: 'tekst', message: 'Een notitie mag niet leeg zijn.' }])
-    const onbekend = await postForm('notitie-bewaren', { ficheSoort: 'organisatie', ficheId: '99999999', tekst: 'x' }, { cookie: sessie('burger') })
+    expect(leeg.body.errors).toEqual([
+      { field: 'tekst', message: 'Een notitie mag niet leeg zijn.' },
+    ])
+    const onbekend = await postForm(
+      'notitie-bewaren',
+      { ficheSoort: 'organisatie', ficheId: '99999999', tekst: 'x' },
+      { cookie: sessie('burger') },
+    )
     expect(onbekend.status).toBe(303)
-    expect(decodeErrors(Object.fromEntries(new URL(onbekend.location!).searchParams))).toEqual([{ field: 'ficheId', message: 'Deze fiche bestaat niet.' }])
+    expect(decodeErrors(Object.fromEntries(new URL(onbekend.location!).searchParams))).toEqual([
+      { field: 'ficheId', message: 'Deze fiche bestaat niet.' },
+    ])
   })
 })

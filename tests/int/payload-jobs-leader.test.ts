@@ -1,7 +1,12 @@
 import type { Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
-import { PAYLOAD_JOBS_LOCK, payloadJobsLeader, runsPayloadJobs, stopRunningPayloadJobs } from '@/content/jobs-leader'
+import {
+  PAYLOAD_JOBS_LOCK,
+  payloadJobsLeader,
+  runsPayloadJobs,
+  stopRunningPayloadJobs,
+} from '@/content/jobs-leader'
 import { poolOf } from '@/db/pool'
 import type { Leader } from '@/queue/leader'
 
@@ -12,8 +17,32 @@ let payload: Payload
 let world: World
 const inhoud = {
   root: {
-    type: 'root', format: '', indent: 0, version: 1, direction: 'ltr',
-    children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children: [{ type: 'text', text: 'Gepland.', format: 0, style: '', mode: 'normal', detail: 0, version: 1 }] }],
+    type: 'root',
+    format: '',
+    indent: 0,
+    version: 1,
+    direction: 'ltr',
+    children: [
+      {
+        type: 'paragraph',
+        format: '',
+        indent: 0,
+        version: 1,
+        direction: 'ltr',
+        textFormat: 0,
+        children: [
+          {
+            type: 'text',
+            text: 'Gepland.',
+            format: 0,
+            style: '',
+            mode: 'normal',
+            detail: 0,
+            version: 1,
+          },
+        ],
+      },
+    ],
   },
 }
 const leaders: Leader[] = []
@@ -24,7 +53,12 @@ const otherProcess = () => {
   return leader
 }
 const lockHolders = async () =>
-  (await poolOf(payload).query(`SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted AND ((classid::bigint << 32) | objid::bigint) = $1`, [PAYLOAD_JOBS_LOCK.toString()])).rows
+  (
+    await poolOf(payload).query(
+      `SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted AND ((classid::bigint << 32) | objid::bigint) = $1`,
+      [PAYLOAD_JOBS_LOCK.toString()],
+    )
+  ).rows
 
 beforeAll(async () => {
   payload = await testPayload()
@@ -74,14 +108,24 @@ describe("Payload's jobs queue runs in one server process at a time", () => {
     const slug = `leider-${Date.now().toString(36)}`
     const doc = await payload.create({
       collection: 'handleidingen',
-      data: { titel: `Leider ${slug}`, slug, inhoud, doelpubliek: ['burger'], _status: 'draft' } as never,
+      data: {
+        titel: `Leider ${slug}`,
+        slug,
+        inhoud,
+        doelpubliek: ['burger'],
+        _status: 'draft',
+      } as never,
       draft: true,
       depth: 0,
     })
     await payload.jobs.queue({
       task: 'schedulePublish',
       waitUntil: new Date(),
-      input: { type: 'publish', doc: { relationTo: 'handleidingen', value: String(doc.id) }, user: { relationTo: 'users', value: world.actors.redacteur.id } },
+      input: {
+        type: 'publish',
+        doc: { relationTo: 'handleidingen', value: String(doc.id) },
+        user: { relationTo: 'users', value: world.actors.redacteur.id },
+      },
     } as never)
     // What each process's cron does every 10 seconds (payload/dist/index.js _initializeCrons).
     let runs = 0
@@ -90,10 +134,15 @@ describe("Payload's jobs queue runs in one server process at a time", () => {
       runs++
       await payload.jobs.run({ queue: 'default' })
     }
-    await Promise.all([tick(() => Promise.resolve(shouldAutoRun(payload))), tick(() => other.holds())])
+    await Promise.all([
+      tick(() => Promise.resolve(shouldAutoRun(payload))),
+      tick(() => other.holds()),
+    ])
     expect(runs).toBe(1)
     // Whichever came first, it is the only one.
     expect([await runsPayloadJobs(payload), await other.holds()].sort()).toEqual([false, true])
-    expect((await payload.findByID({ collection: 'handleidingen', id: doc.id, depth: 0 }))._status).toBe('published')
+    expect(
+      (await payload.findByID({ collection: 'handleidingen', id: doc.id, depth: 0 }))._status,
+    ).toBe('published')
   })
 })

@@ -19,14 +19,31 @@ const made: number[] = []
 
 /** A mail job given up on: what an SMTP server that refused it for a day leaves. */
 async function failedMail(): Promise<number> {
-  const id = (await enqueueWithClient(pool, 'mail', { to: [`mislukt.${tag}@test.be`], subject: `${tag} mislukt`, html: '<p>x</p>', text: 'x' }))!
-  await pool.query(`UPDATE queue_jobs SET status = 'failed', attempts = max_attempts, finished_at = now(), last_error = '550 mailbox unavailable' WHERE id = $1`, [id])
+  const id = (await enqueueWithClient(pool, 'mail', {
+    to: [`mislukt.${tag}@test.be`],
+    subject: `${tag} mislukt`,
+    html: '<p>x</p>',
+    text: 'x',
+  }))!
+  await pool.query(
+    `UPDATE queue_jobs SET status = 'failed', attempts = max_attempts, finished_at = now(), last_error = '550 mailbox unavailable' WHERE id = $1`,
+    [id],
+  )
   made.push(id)
   return id
 }
-const statusOf = async (id: number) => (await pool.query<{ status: string; attempts: number }>('SELECT status, attempts FROM queue_jobs WHERE id = $1', [id])).rows[0]
+const statusOf = async (id: number) =>
+  (
+    await pool.query<{ status: string; attempts: number }>(
+      'SELECT status, attempts FROM queue_jobs WHERE id = $1',
+      [id],
+    )
+  ).rows[0]
 
-const userOf = async (key: RoleKey) => (key === 'visitor' ? null : payload.findByID({ collection: 'users', id: world.actors[key].id!, depth: 0 }))
+const userOf = async (key: RoleKey) =>
+  key === 'visitor'
+    ? null
+    : payload.findByID({ collection: 'users', id: world.actors[key].id!, depth: 0 })
 const dashboard = async (key: RoleKey) => {
   const element = await QueueDashboard({ payload, user: await userOf(key), searchParams: {} })
   return element ? renderToStaticMarkup(element) : null
@@ -48,8 +65,10 @@ describe('the queues on the admin dashboard', () => {
     await failedMail()
     const html = (await dashboard('admin'))!
     expect(html).toContain('<h2 id="wachtrijen-titel">Wachtrijen</h2>')
-    for (const column of ['wachtend', 'bezig', 'mislukt', 'oudste wachtende', 'laatste fout']) expect(html).toContain(`>${column}</th>`)
-    for (const label of ['Mail', 'Zoekindex en pagina&#x27;s', 'Downloads']) expect(html).toContain(`>${label}</th>`)
+    for (const column of ['wachtend', 'bezig', 'mislukt', 'oudste wachtende', 'laatste fout'])
+      expect(html).toContain(`>${column}</th>`)
+    for (const label of ['Mail', 'Zoekindex en pagina&#x27;s', 'Downloads'])
+      expect(html).toContain(`>${label}</th>`)
     const mail = html.slice(html.indexOf('data-queue="mail"'), html.indexOf('data-queue="search"'))
     expect(mail).toContain('550 mailbox unavailable')
     expect(mail).toMatch(/<form action="\/api\/wachtrijen\/opnieuw" method="post">/)
@@ -58,8 +77,14 @@ describe('the queues on the admin dashboard', () => {
   })
 
   it('says how many failed jobs went back after a retry', async () => {
-    const element = await QueueDashboard({ payload, user: await userOf('admin'), searchParams: { wachtrij: 'mail', opnieuw: '2' } })
-    expect(renderToStaticMarkup(element!)).toContain('<p role="status">Mail: 2 mislukte taken opnieuw in de wachtrij gezet.</p>')
+    const element = await QueueDashboard({
+      payload,
+      user: await userOf('admin'),
+      searchParams: { wachtrij: 'mail', opnieuw: '2' },
+    })
+    expect(renderToStaticMarkup(element!)).toContain(
+      '<p role="status">Mail: 2 mislukte taken opnieuw in de wachtrij gezet.</p>',
+    )
   })
 
   for (const key of ROLE_KEYS.filter((k) => k !== 'admin')) {
@@ -73,7 +98,10 @@ describe('retrying failed jobs (POST /api/wachtrijen/opnieuw)', () => {
   for (const key of ROLE_KEYS.filter((k) => k !== 'admin')) {
     it(`is refused with 403 to ${ROLE_NAMES[key]}, and changes nothing`, async () => {
       const id = await failedMail()
-      const answer = await rest('POST', '/wachtrijen/opnieuw', { token: world.actors[key].token, body: { wachtrij: 'mail' } })
+      const answer = await rest('POST', '/wachtrijen/opnieuw', {
+        token: world.actors[key].token,
+        body: { wachtrij: 'mail' },
+      })
       expect(answer.status).toBe(403)
       expect((await statusOf(id))?.status).toBe('failed')
     })
@@ -81,7 +109,10 @@ describe('retrying failed jobs (POST /api/wachtrijen/opnieuw)', () => {
 
   it('puts the failed jobs of a queue back with all their attempts for an admin', async () => {
     const id = await failedMail()
-    const answer = await rest('POST', '/wachtrijen/opnieuw', { token: world.actors.admin.token, body: { wachtrij: 'mail' } })
+    const answer = await rest('POST', '/wachtrijen/opnieuw', {
+      token: world.actors.admin.token,
+      body: { wachtrij: 'mail' },
+    })
     expect(answer.status).toBe(200)
     expect(answer.body.opnieuw).toBeGreaterThanOrEqual(1)
     expect(await statusOf(id)).toEqual({ status: 'waiting', attempts: 0 })
@@ -95,7 +126,10 @@ describe('retrying failed jobs (POST /api/wachtrijen/opnieuw)', () => {
       config,
       request: new Request('http://localhost:3000/api/wachtrijen/opnieuw', {
         method: 'POST',
-        headers: { Cookie: `payload-token=${world.actors.admin.token}`, 'Sec-Fetch-Site': 'same-origin' },
+        headers: {
+          Cookie: `payload-token=${world.actors.admin.token}`,
+          'Sec-Fetch-Site': 'same-origin',
+        },
         body: new URLSearchParams({ wachtrij: 'mail', id: String(een) }),
       }),
     })
@@ -105,14 +139,17 @@ describe('retrying failed jobs (POST /api/wachtrijen/opnieuw)', () => {
     expect((await statusOf(ander))?.status).toBe('failed')
   })
 
-  it('refuses a form sent from another site, even with an admin\'s cookie', async () => {
+  it("refuses a form sent from another site, even with an admin's cookie", async () => {
     const id = await failedMail()
     const { default: config } = await import('@payload-config')
     const response = await handleEndpoints({
       config,
       request: new Request('http://localhost:3000/api/wachtrijen/opnieuw', {
         method: 'POST',
-        headers: { Cookie: `payload-token=${world.actors.admin.token}`, 'Sec-Fetch-Site': 'cross-site' },
+        headers: {
+          Cookie: `payload-token=${world.actors.admin.token}`,
+          'Sec-Fetch-Site': 'cross-site',
+        },
         body: new URLSearchParams({ wachtrij: 'mail' }),
       }),
     })
@@ -125,7 +162,10 @@ describe('retrying failed jobs (POST /api/wachtrijen/opnieuw)', () => {
     const queue = await rest('POST', '/wachtrijen/opnieuw', { token, body: { wachtrij: 'alles' } })
     expect(queue.status).toBe(400)
     expect(queue.body.errors[0].field).toBe('wachtrij')
-    const id = await rest('POST', '/wachtrijen/opnieuw', { token, body: { wachtrij: 'mail', id: 'drie' } })
+    const id = await rest('POST', '/wachtrijen/opnieuw', {
+      token,
+      body: { wachtrij: 'mail', id: 'drie' },
+    })
     expect(id.status).toBe(400)
     expect(id.body.errors[0].field).toBe('id')
   })

@@ -56,14 +56,25 @@ describe('moving to one queue table', () => {
       await up({ db } as never)
 
       const jobs = async (queue: string) =>
-        (await client.query(`SELECT id, status, payload, attempts, available_at > now() AS later, last_error FROM queue_jobs WHERE queue = $1 ORDER BY id`, [queue])).rows
+        (
+          await client.query(
+            `SELECT id, status, payload, attempts, available_at > now() AS later, last_error FROM queue_jobs WHERE queue = $1 ORDER BY id`,
+            [queue],
+          )
+        ).rows
       const mail = await jobs('mail')
       expect(mail.map((job) => [job.status, job.payload.subject])).toEqual([
         ['waiting', 'Wacht'],
         ['done', 'Verstuurd'],
       ])
       expect(mail[0]).toMatchObject({
-        payload: { to: ['wacht@test.be'], subject: 'Wacht', html: '<p>w</p>', text: 'w', replyTo: 'antwoord@test.be' },
+        payload: {
+          to: ['wacht@test.be'],
+          subject: 'Wacht',
+          html: '<p>w</p>',
+          text: 'w',
+          replyTo: 'antwoord@test.be',
+        },
         attempts: 0,
         later: true,
         last_error: 'ECONNREFUSED',
@@ -78,10 +89,15 @@ describe('moving to one queue table', () => {
 
       const [a, b] = dl.map((row) => Number(row.id))
       expect((await jobs('download')).map((job) => job.payload.downloadId)).toEqual([a, b])
-      const { rows: statuses } = await client.query(`SELECT status FROM downloads WHERE id = ANY($1::bigint[]) ORDER BY id`, [[a, b]])
+      const { rows: statuses } = await client.query(
+        `SELECT status FROM downloads WHERE id = ANY($1::bigint[]) ORDER BY id`,
+        [[a, b]],
+      )
       expect(statuses.map((row) => row.status)).toEqual(['wachtrij', 'wachtrij'])
 
-      const { rows: gone } = await client.query(`SELECT to_regclass('mail_outbox') AS mail, to_regclass('search_outbox') AS search`)
+      const { rows: gone } = await client.query(
+        `SELECT to_regclass('mail_outbox') AS mail, to_regclass('search_outbox') AS search`,
+      )
       expect(gone[0]).toEqual({ mail: null, search: null })
     } finally {
       await client.query('ROLLBACK')

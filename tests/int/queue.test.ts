@@ -1,4 +1,11 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { poolOf } from '@/db/pool'
@@ -20,7 +27,14 @@ let counter = 0
 const freshQueue = (name: string) => `test-${name}-${tag}-${++counter}`
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-type Row = { status: string; attempts: number; last_error: string | null; wait: number; finished_at: Date | null; locked_until: Date | null }
+type Row = {
+  status: string
+  attempts: number
+  last_error: string | null
+  wait: number
+  finished_at: Date | null
+  locked_until: Date | null
+}
 const rowOf = async (id: number): Promise<Row> =>
   (
     await pool.query<Row>(
@@ -28,7 +42,11 @@ const rowOf = async (id: number): Promise<Row> =>
       [id],
     )
   ).rows[0]!
-const makeDue = (queue: string) => pool.query(`UPDATE queue_jobs SET available_at = clock_timestamp() WHERE queue = $1 AND status = 'waiting'`, [queue])
+const makeDue = (queue: string) =>
+  pool.query(
+    `UPDATE queue_jobs SET available_at = clock_timestamp() WHERE queue = $1 AND status = 'waiting'`,
+    [queue],
+  )
 const enqueueN = async (queue: string, n: number, options = {}) => {
   const ids: number[] = []
   for (let i = 0; i < n; i++) ids.push((await enqueueWithClient(pool, queue, { n: i }, options))!)
@@ -54,7 +72,10 @@ describe('queueing', () => {
       if (commit) await commitTransaction(req)
       else await killTransaction(req)
     }
-    const { rows } = await pool.query<{ payload: { commit: boolean } }>(`SELECT payload FROM queue_jobs WHERE queue = $1`, [queue])
+    const { rows } = await pool.query<{ payload: { commit: boolean } }>(
+      `SELECT payload FROM queue_jobs WHERE queue = $1`,
+      [queue],
+    )
     expect(rows.map((row) => row.payload)).toEqual([{ commit: true }])
   })
 
@@ -64,7 +85,11 @@ describe('queueing', () => {
     try {
       for (const client of clients) await client.query('BEGIN')
       // The second and third wait for the first transaction, then find the key taken.
-      const asked = Promise.all(clients.map((client) => enqueueWithClient(client, queue, {}, { uniqueKey: 'opruimen:2026-12-02T10:05' })))
+      const asked = Promise.all(
+        clients.map((client) =>
+          enqueueWithClient(client, queue, {}, { uniqueKey: 'opruimen:2026-12-02T10:05' }),
+        ),
+      )
       await wait(100)
       for (const client of clients) await client.query('COMMIT')
       const ids = await asked
@@ -72,8 +97,12 @@ describe('queueing', () => {
     } finally {
       for (const client of clients) client.release()
     }
-    expect(await enqueueWithClient(pool, queue, {}, { uniqueKey: 'opruimen:2026-12-02T10:05' })).toBeNull()
-    expect(await enqueueWithClient(pool, queue, {}, { uniqueKey: 'opruimen:2026-12-02T10:06' })).not.toBeNull()
+    expect(
+      await enqueueWithClient(pool, queue, {}, { uniqueKey: 'opruimen:2026-12-02T10:05' }),
+    ).toBeNull()
+    expect(
+      await enqueueWithClient(pool, queue, {}, { uniqueKey: 'opruimen:2026-12-02T10:06' }),
+    ).not.toBeNull()
     expect((await queueStatusOf(pool, queue)).waiting).toBe(2)
   })
 })
@@ -112,19 +141,31 @@ describe('claiming', () => {
         ran.push(...jobs.map((job) => job.id))
       },
     }
-    const results = await Promise.all([drainQueue(pool, options), drainQueue(pool, options), drainQueue(pool, options), drainQueue(pool, options)])
+    const results = await Promise.all([
+      drainQueue(pool, options),
+      drainQueue(pool, options),
+      drainQueue(pool, options),
+      drainQueue(pool, options),
+    ])
     expect(results.reduce((sum, r) => sum + r.done, 0)).toBe(40)
     expect(ran).toHaveLength(40)
     expect(new Set(ran).size).toBe(40)
     expect(await queueStatusOf(pool, queue)).toMatchObject({ waiting: 0, running: 0, failed: 0 })
     // Each job was taken once: no worker took over another's between its claim and its run.
-    const { rows } = await pool.query<{ attempts: number }>(`SELECT DISTINCT attempts FROM queue_jobs WHERE queue = $1`, [queue])
+    const { rows } = await pool.query<{ attempts: number }>(
+      `SELECT DISTINCT attempts FROM queue_jobs WHERE queue = $1`,
+      [queue],
+    )
     expect(rows).toEqual([{ attempts: 1 }])
   })
 })
 
 describe('a failing job', () => {
-  const failing = (queue: string, calls: Job<unknown>[] = [], dead: string[] = []): QueueHandlerOptions<unknown> => ({
+  const failing = (
+    queue: string,
+    calls: Job<unknown>[] = [],
+    dead: string[] = [],
+  ): QueueHandlerOptions<unknown> => ({
     queue,
     settings: { backoff: { baseSeconds: 10, capSeconds: 25 } },
     handler: async (jobs) => {
@@ -133,7 +174,10 @@ describe('a failing job', () => {
     },
     onDeadLetter: async (job, error, tx) => {
       // Runs in the transaction that gives the job up: the job is already 'failed' there.
-      const { rows } = await tx.query<{ status: string }>('SELECT status FROM queue_jobs WHERE id = $1', [job.id])
+      const { rows } = await tx.query<{ status: string }>(
+        'SELECT status FROM queue_jobs WHERE id = $1',
+        [job.id],
+      )
       dead.push(`${job.id}:${rows[0]?.status}:${error}`)
     },
   })
@@ -144,9 +188,18 @@ describe('a failing job', () => {
     const waits: number[] = []
     for (let attempt = 1; attempt <= 4; attempt++) {
       const result = await runQueueOnce(pool, failing(queue))
-      expect(result).toMatchObject({ taken: 1, done: 0, failed: 1, error: 'SMTP-server weg (ECONNREFUSED)' })
+      expect(result).toMatchObject({
+        taken: 1,
+        done: 0,
+        failed: 1,
+        error: 'SMTP-server weg (ECONNREFUSED)',
+      })
       const row = await rowOf(id!)
-      expect(row).toMatchObject({ status: 'waiting', attempts: attempt, last_error: 'SMTP-server weg (ECONNREFUSED)' })
+      expect(row).toMatchObject({
+        status: 'waiting',
+        attempts: attempt,
+        last_error: 'SMTP-server weg (ECONNREFUSED)',
+      })
       waits.push(Math.round(row.wait))
       // Not due during its backoff: nothing is taken.
       expect((await runQueueOnce(pool, failing(queue))).taken).toBe(0)
@@ -165,12 +218,20 @@ describe('a failing job', () => {
       await makeDue(queue)
     }
     const row = await rowOf(id!)
-    expect(row).toMatchObject({ status: 'failed', attempts: 3, last_error: 'SMTP-server weg (ECONNREFUSED)' })
+    expect(row).toMatchObject({
+      status: 'failed',
+      attempts: 3,
+      last_error: 'SMTP-server weg (ECONNREFUSED)',
+    })
     expect(row.finished_at).not.toBeNull()
     expect(dead).toEqual([`${id}:failed:SMTP-server weg (ECONNREFUSED)`])
     expect((await runQueueOnce(pool, failing(queue, calls, dead))).taken).toBe(0)
     expect(calls).toHaveLength(3)
-    expect(await queueStatusOf(pool, queue)).toMatchObject({ waiting: 0, failed: 1, lastError: 'SMTP-server weg (ECONNREFUSED)' })
+    expect(await queueStatusOf(pool, queue)).toMatchObject({
+      waiting: 0,
+      failed: 1,
+      lastError: 'SMTP-server weg (ECONNREFUSED)',
+    })
 
     // An admin's retry gives it all its attempts again.
     expect(await retryFailed(pool, queue)).toBe(1)
@@ -199,7 +260,10 @@ describe('a job whose process died', () => {
   // What a worker leaves behind when its process is killed after taking a job on a lease.
   const abandon = async (queue: string, lease: string) => {
     const [id] = await enqueueN(queue, 1, { maxAttempts: 3 })
-    await pool.query(`UPDATE queue_jobs SET status = 'running', attempts = 1, started_at = clock_timestamp(), locked_until = clock_timestamp() + $2::interval WHERE id = $1`, [id, lease])
+    await pool.query(
+      `UPDATE queue_jobs SET status = 'running', attempts = 1, started_at = clock_timestamp(), locked_until = clock_timestamp() + $2::interval WHERE id = $1`,
+      [id, lease],
+    )
     return id!
   }
   const sessionGone = async (pid: number) => {
@@ -215,10 +279,15 @@ describe('a job whose process died', () => {
     const queue = freshQueue('stale-tx')
     const [id] = await enqueueN(queue, 1)
     const ran: number[] = []
-    const options: QueueHandlerOptions<unknown> = { queue, handler: async (jobs) => void ran.push(...jobs.map((job) => job.attempts)) }
+    const options: QueueHandlerOptions<unknown> = {
+      queue,
+      handler: async (jobs) => void ran.push(...jobs.map((job) => job.attempts)),
+    }
     // A worker takes the job (its lease an hour long) and is about to run it on the same connection.
     const worker = await pool.connect()
-    const pid = Number((await worker.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid)
+    const pid = Number(
+      (await worker.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid,
+    )
     expect(await claimJobs(worker, queue, 1, 3600, true)).toHaveLength(1)
     // While that session lives, nobody else takes it.
     expect((await runQueueOnce(pool, options)).taken).toBe(0)
@@ -246,7 +315,12 @@ describe('a job whose process died', () => {
   it('held by a lease, is taken again when the lease has run out', async () => {
     const queue = freshQueue('stale-lease')
     const id = await abandon(queue, '1 second')
-    const options: QueueHandlerOptions<unknown> = { queue, hold: 'lease', settings: { leaseSeconds: 1 }, handler: async () => undefined }
+    const options: QueueHandlerOptions<unknown> = {
+      queue,
+      hold: 'lease',
+      settings: { leaseSeconds: 1 },
+      handler: async () => undefined,
+    }
     expect((await runQueueOnce(pool, options)).taken).toBe(0)
     await wait(1100)
     expect(await runQueueOnce(pool, options)).toMatchObject({ taken: 1, done: 1 })
@@ -292,24 +366,47 @@ describe('housekeeping', () => {
     const queue = freshQueue('prune')
     const [recent, old, oldFailed, veryOldFailed, waiting] = await enqueueN(queue, 5)
     const finish = (id: number, status: string, daysAgo: number) =>
-      pool.query(`UPDATE queue_jobs SET status = $2, finished_at = now() - make_interval(days => $3) WHERE id = $1`, [id, status, daysAgo])
+      pool.query(
+        `UPDATE queue_jobs SET status = $2, finished_at = now() - make_interval(days => $3) WHERE id = $1`,
+        [id, status, daysAgo],
+      )
     await finish(recent!, 'done', 0)
     await finish(old!, 'done', 2)
     await finish(oldFailed!, 'failed', 2)
     await finish(veryOldFailed!, 'failed', 31)
-    expect(await pruneQueue(pool, queue, settingsOf(queue, { keepDoneDays: 1, keepFailedDays: 30 }))).toBe(2)
-    const { rows } = await pool.query<{ id: string }>(`SELECT id FROM queue_jobs WHERE queue = $1 ORDER BY id`, [queue])
+    expect(
+      await pruneQueue(pool, queue, settingsOf(queue, { keepDoneDays: 1, keepFailedDays: 30 })),
+    ).toBe(2)
+    const { rows } = await pool.query<{ id: string }>(
+      `SELECT id FROM queue_jobs WHERE queue = $1 ORDER BY id`,
+      [queue],
+    )
     expect(rows.map((row) => Number(row.id))).toEqual([recent, oldFailed, waiting])
   })
 
   it('reports per queue what waits, runs and failed, how long the oldest waits and the last error', async () => {
     const queue = freshQueue('status')
     const [a, b, c] = await enqueueN(queue, 4)
-    await pool.query(`UPDATE queue_jobs SET created_at = now() - interval '90 seconds' WHERE id = $1`, [a])
-    await pool.query(`UPDATE queue_jobs SET status = 'running', locked_until = now() WHERE id = $1`, [b])
-    await pool.query(`UPDATE queue_jobs SET status = 'failed', last_error = 'kapot', finished_at = now() WHERE id = $1`, [c])
+    await pool.query(
+      `UPDATE queue_jobs SET created_at = now() - interval '90 seconds' WHERE id = $1`,
+      [a],
+    )
+    await pool.query(
+      `UPDATE queue_jobs SET status = 'running', locked_until = now() WHERE id = $1`,
+      [b],
+    )
+    await pool.query(
+      `UPDATE queue_jobs SET status = 'failed', last_error = 'kapot', finished_at = now() WHERE id = $1`,
+      [c],
+    )
     const report = (await queueStatus(pool)).find((r) => r.queue === queue)
-    expect(report).toMatchObject({ waiting: 2, running: 1, failed: 1, retrying: 0, lastError: 'kapot' })
+    expect(report).toMatchObject({
+      waiting: 2,
+      running: 1,
+      failed: 1,
+      retrying: 0,
+      lastError: 'kapot',
+    })
     expect(report!.oldestWaitingSeconds).toBeGreaterThanOrEqual(90)
     expect(report!.oldestWaitingSeconds).toBeLessThan(120)
     // The known queues are always listed, with their Dutch names, also when empty.

@@ -54,7 +54,12 @@ afterAll(async () => {
 
 describe('a change revalidates exactly the pages that show it', () => {
   it('a renamed praktijk: its own page under the new name, its aanbod and the zorgverleners working there', async () => {
-    await payload.update({ collection: 'praktijken', id: fx.beweeg.id, data: { naam: 'Praktijk Beweeg & Herstel' }, context: ctx })
+    await payload.update({
+      collection: 'praktijken',
+      id: fx.beweeg.id,
+      data: { naam: 'Praktijk Beweeg & Herstel' },
+      context: ctx,
+    })
     await sync()
     expect(paden()).toEqual(
       new Set([
@@ -67,7 +72,12 @@ describe('a change revalidates exactly the pages that show it', () => {
   })
 
   it('a changed aanbod: its page, its parent and its zorgverlener, not the other aanbod of that parent', async () => {
-    await payload.update({ collection: 'aanbod', id: fx.dieet.id, data: { doelgroepToelichting: 'Ook voor sporters' }, context: ctx })
+    await payload.update({
+      collection: 'aanbod',
+      id: fx.dieet.id,
+      data: { doelgroepToelichting: 'Ook voor sporters' },
+      context: ctx,
+    })
     await sync()
     expect(paden()).toEqual(
       new Set([
@@ -80,15 +90,29 @@ describe('a change revalidates exactly the pages that show it', () => {
   })
 
   it('an aanbod moved to another parent refreshes both parents', async () => {
-    await payload.update({ collection: 'aanbod', id: fx.sport.id, data: { organisatie: fx.nottebohm.id }, context: ctx })
+    await payload.update({
+      collection: 'aanbod',
+      id: fx.sport.id,
+      data: { organisatie: fx.nottebohm.id },
+      context: ctx,
+    })
     await sync()
     expect(paden()).toContain(ficheUrl('organisatie', fx.vitaal.id, fx.vitaal.naam))
     expect(paden()).toContain(ficheUrl('organisatie', fx.nottebohm.id, fx.nottebohm.naam))
-    await payload.update({ collection: 'aanbod', id: fx.sport.id, data: { organisatie: fx.vitaal.id }, context: ctx })
+    await payload.update({
+      collection: 'aanbod',
+      id: fx.sport.id,
+      data: { organisatie: fx.vitaal.id },
+      context: ctx,
+    })
   })
 
   it('a renamed rubriek: every fiche that shows it, and no other', async () => {
-    await payload.update({ collection: 'rubrieken', id: fx.rubriek('81.04'), data: { naam: 'Apotheken met wachtdienst' } })
+    await payload.update({
+      collection: 'rubrieken',
+      id: fx.rubriek('81.04'),
+      data: { naam: 'Apotheken met wachtdienst' },
+    })
     await sync()
     expect(paden()).toContain(ficheUrl('aanbod', fx.apotheek.id, fx.apotheek.naam))
     expect(paden()).toContain(ficheUrl('organisatie', fx.apotheekOrg.id, fx.apotheekOrg.naam))
@@ -100,7 +124,11 @@ describe('a change revalidates exactly the pages that show it', () => {
   it('every cached address of a changed fiche is reached through its tag, also after it was deleted', async () => {
     const weg = await payload.create({
       collection: 'organisaties',
-      data: { naam: 'Dienst Die Verdwijnt', status: 'actief', adressen: [{ straat: 'Kouter', huisnummer: '9', postcode: '9000' }] },
+      data: {
+        naam: 'Dienst Die Verdwijnt',
+        status: 'actief',
+        adressen: [{ straat: 'Kouter', huisnummer: '9', postcode: '9000' }],
+      },
       context: ctx,
     })
     await sync()
@@ -113,13 +141,22 @@ describe('a change revalidates exactly the pages that show it', () => {
   })
 
   it('the home page only when the number of active fiches moved', async () => {
-    await payload.update({ collection: 'organisaties', id: fx.tandarts.id, data: { beschrijving: null }, context: ctx })
+    await payload.update({
+      collection: 'organisaties',
+      id: fx.tandarts.id,
+      data: { beschrijving: null },
+      context: ctx,
+    })
     await sync()
     expect(paden()).not.toContain('/')
     gevraagd = []
     const nieuw = await payload.create({
       collection: 'organisaties',
-      data: { naam: 'CAW Revalidatie', status: 'actief', adressen: [{ straat: 'Kouter', huisnummer: '7', postcode: '9000' }] },
+      data: {
+        naam: 'CAW Revalidatie',
+        status: 'actief',
+        adressen: [{ straat: 'Kouter', huisnummer: '7', postcode: '9000' }],
+      },
       context: ctx,
     })
     await sync()
@@ -127,11 +164,48 @@ describe('a change revalidates exactly the pages that show it', () => {
   })
 
   it('published content refreshes the handleidingen and the FAQ; a draft refreshes nothing', async () => {
-    const inhoud: Handleiding['inhoud'] = { root: { type: 'root', version: 1, format: '', indent: 0, direction: null, children: [{ type: 'paragraph', version: 1, format: '', indent: 0, direction: null, textFormat: 0, children: [{ type: 'text', version: 1, text: 'Tekst', format: 0, detail: 0, mode: 'normal', style: '' }] }] } }
-    const concept = await payload.create({ collection: 'handleidingen', data: { titel: 'Nog niet klaar', inhoud, doelpubliek: ['burger'], _status: 'draft' }, draft: true })
+    const inhoud: Handleiding['inhoud'] = {
+      root: {
+        type: 'root',
+        version: 1,
+        format: '',
+        indent: 0,
+        direction: null,
+        children: [
+          {
+            type: 'paragraph',
+            version: 1,
+            format: '',
+            indent: 0,
+            direction: null,
+            textFormat: 0,
+            children: [
+              {
+                type: 'text',
+                version: 1,
+                text: 'Tekst',
+                format: 0,
+                detail: 0,
+                mode: 'normal',
+                style: '',
+              },
+            ],
+          },
+        ],
+      },
+    }
+    const concept = await payload.create({
+      collection: 'handleidingen',
+      data: { titel: 'Nog niet klaar', inhoud, doelpubliek: ['burger'], _status: 'draft' },
+      draft: true,
+    })
     await sync()
     expect(gevraagd).toEqual([])
-    await payload.update({ collection: 'handleidingen', id: concept.id, data: { _status: 'published' } })
+    await payload.update({
+      collection: 'handleidingen',
+      id: concept.id,
+      data: { _status: 'published' },
+    })
     await sync()
     expect(layouts()).toEqual(new Set(['/(frontend)/handleidingen']))
     expect(paden()).toEqual(new Set(['/faq', '/handleidingen']))
@@ -141,14 +215,21 @@ describe('a change revalidates exactly the pages that show it', () => {
 describe('no page is forgotten', () => {
   it('when the server cannot be reached, the change waits and is revalidated on the retry', async () => {
     serverWeg = true
-    await payload.update({ collection: 'organisaties', id: fx.vitaal.id, data: { naam: 'Sportclub Vitaal Gent' }, context: ctx })
+    await payload.update({
+      collection: 'organisaties',
+      id: fx.vitaal.id,
+      data: { naam: 'Sportclub Vitaal Gent' },
+      context: ctx,
+    })
     const eerste = await sync()
     expect(eerste.failed).toBeGreaterThan(0)
     const status = await queueStatusOf(poolOf(payload), 'search')
     expect(status.retrying).toBeGreaterThan(0)
     expect(status.lastError).toContain('server niet bereikbaar')
     serverWeg = false
-    await poolOf(payload).query(`UPDATE queue_jobs SET available_at = clock_timestamp() WHERE queue = 'search' AND status = 'waiting'`)
+    await poolOf(payload).query(
+      `UPDATE queue_jobs SET available_at = clock_timestamp() WHERE queue = 'search' AND status = 'waiting'`,
+    )
     await sync()
     expect(paden()).toContain(ficheUrl('organisatie', fx.vitaal.id, 'Sportclub Vitaal Gent'))
     expect(paden()).toContain(ficheUrl('aanbod', fx.sport.id, fx.sport.naam))

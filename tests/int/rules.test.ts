@@ -28,16 +28,32 @@ describe('authentic-source fields', () => {
     })
     const response = await rest('PATCH', `/organisaties/${org.id}`, {
       token: token('fichebeheerder'),
-      body: { kboNummer: '0566988259', officieleNaam: 'Andere naam', naam: 'Roepnaam', bronnen: [] },
+      body: {
+        kboNummer: '0566988259',
+        officieleNaam: 'Andere naam',
+        naam: 'Roepnaam',
+        bronnen: [],
+      },
     })
     expect(response.status).toBe(200)
-    const stored = await world.payload.findByID({ collection: 'organisaties', id: org.id, depth: 0 })
-    expect(stored).toMatchObject({ kboNummer: '0884303369', officieleNaam: 'VZW Officieel', naam: 'Roepnaam' })
+    const stored = await world.payload.findByID({
+      collection: 'organisaties',
+      id: org.id,
+      depth: 0,
+    })
+    expect(stored).toMatchObject({
+      kboNummer: '0884303369',
+      officieleNaam: 'VZW Officieel',
+      naam: 'Roepnaam',
+    })
   })
 
   it('a regiobeheerder can correct the KBO number of a fiche in its region', async () => {
     const org = await f.organisatie('antwerpen')
-    const response = await rest('PATCH', `/organisaties/${org.id}`, { token: token('regiobeheerder'), body: { kboNummer: '0566988259' } })
+    const response = await rest('PATCH', `/organisaties/${org.id}`, {
+      token: token('regiobeheerder'),
+      body: { kboNummer: '0566988259' },
+    })
     expect(response.status).toBe(200)
     expect(response.body.doc.kboNummer).toBe('0566988259')
   })
@@ -52,24 +68,44 @@ describe('authentic-source fields', () => {
     })
     const response = await rest('PATCH', `/zorgverleners/${fiche.id}`, {
       token: await login(email, PASSWORD),
-      body: { voornaam: 'Ander', beroepen: ['tandarts'], rizivNummer: '30000000003', telefoons: [{ nummer: '0470 11 22 33' }] },
+      body: {
+        voornaam: 'Ander',
+        beroepen: ['tandarts'],
+        rizivNummer: '30000000003',
+        telefoons: [{ nummer: '0470 11 22 33' }],
+      },
     })
     expect(response.status).toBe(200)
-    const stored = await world.payload.findByID({ collection: 'zorgverleners', id: fiche.id, depth: 0 })
-    expect(stored).toMatchObject({ voornaam: 'Test', beroepen: ['huisarts'], rizivNummer: '10000000003' })
+    const stored = await world.payload.findByID({
+      collection: 'zorgverleners',
+      id: fiche.id,
+      depth: 0,
+    })
+    expect(stored).toMatchObject({
+      voornaam: 'Test',
+      beroepen: ['huisarts'],
+      rizivNummer: '10000000003',
+    })
     expect(stored.telefoons?.[0]?.nummer).toBe('+32470112233')
   })
 
   it('a fichebeheerder cannot stop or activate the fiche it manages', async () => {
     const org = await f.organisatie('antwerpen', { beheerder: world.actors.fichebeheerder.id! })
-    await rest('PATCH', `/organisaties/${org.id}`, { token: token('fichebeheerder'), body: { status: 'stopgezet' } })
-    expect((await world.payload.findByID({ collection: 'organisaties', id: org.id, depth: 0 })).status).toBe('actief')
+    await rest('PATCH', `/organisaties/${org.id}`, {
+      token: token('fichebeheerder'),
+      body: { status: 'stopgezet' },
+    })
+    expect(
+      (await world.payload.findByID({ collection: 'organisaties', id: org.id, depth: 0 })).status,
+    ).toBe('actief')
   })
 })
 
 describe('roles', () => {
   it('a new registration is a burger, whatever roles it asks for', async () => {
-    const response = await rest('POST', '/users', { body: { email: `slim.${Date.now()}@test.be`, password: PASSWORD, roles: ['admin'] } })
+    const response = await rest('POST', '/users', {
+      body: { email: `slim.${Date.now()}@test.be`, password: PASSWORD, roles: ['admin'] },
+    })
     expect(response.status).toBe(201)
     expect(response.body.doc.roles).toEqual(['burger'])
   })
@@ -80,7 +116,11 @@ describe('roles', () => {
       body: { roles: ['admin'], regios: [world.regios.antwerpen], naam: 'Burger Jan' },
     })
     expect(response.status).toBe(200)
-    const stored = await world.payload.findByID({ collection: 'users', id: world.actors.burger.id!, depth: 0 })
+    const stored = await world.payload.findByID({
+      collection: 'users',
+      id: world.actors.burger.id!,
+      depth: 0,
+    })
     expect(stored.roles).toEqual(['burger'])
     expect(stored.regios ?? []).toEqual([])
     expect(stored.naam).toBe('Burger Jan')
@@ -90,17 +130,31 @@ describe('roles', () => {
     const email = `nieuw.regio.${Date.now()}@test.be`
     const user = await createUser(world.payload, email, ['burger'])
     const org = await f.organisatie('oost-vlaanderen')
-    const before = await rest('PATCH', `/organisaties/${org.id}`, { token: await login(email, PASSWORD), body: { naam: 'Eerst' } })
+    const before = await rest('PATCH', `/organisaties/${org.id}`, {
+      token: await login(email, PASSWORD),
+      body: { naam: 'Eerst' },
+    })
     expect(before.status).toBe(403)
-    const promote = await rest('PATCH', `/users/${user.id}`, { token: token('admin'), body: { roles: ['regiobeheerder'], regios: [world.regios.oostVlaanderen] } })
+    const promote = await rest('PATCH', `/users/${user.id}`, {
+      token: token('admin'),
+      body: { roles: ['regiobeheerder'], regios: [world.regios.oostVlaanderen] },
+    })
     expect(promote.status).toBe(200)
-    const after = await rest('PATCH', `/organisaties/${org.id}`, { token: await login(email, PASSWORD), body: { naam: 'Daarna' } })
+    const after = await rest('PATCH', `/organisaties/${org.id}`, {
+      token: await login(email, PASSWORD),
+      body: { naam: 'Daarna' },
+    })
     expect(after.status).toBe(200)
   })
 
   it('the first account of an empty platform becomes admin', async () => {
     const req = await createLocalReq({}, world.payload)
-    const args = { collection: world.payload.collections.users.config, context: {}, operation: 'create' as const, req }
+    const args = {
+      collection: world.payload.collections.users.config,
+      context: {},
+      operation: 'create' as const,
+      req,
+    }
     // An empty platform, as the hook counts it.
     const count = vi.spyOn(world.payload, 'count').mockResolvedValueOnce({ totalDocs: 0 })
     const data: Partial<User> = { roles: ['burger'] }
@@ -122,41 +176,93 @@ describe('fichebeheer: asking to manage a fiche', () => {
     const org = await f.organisatie('antwerpen')
     const aanbod = await f.aanbod({ organisatie: org.id })
 
-    const request = await rest('POST', '/fichebeheer', { token: burger, body: { organisatie: org.id, status: 'goedgekeurd', motivatie: 'Ik ben de directeur.' } })
+    const request = await rest('POST', '/fichebeheer', {
+      token: burger,
+      body: { organisatie: org.id, status: 'goedgekeurd', motivatie: 'Ik ben de directeur.' },
+    })
     expect(request.status, JSON.stringify(request.body)).toBe(201)
     expect(request.body.doc.status).toBe('aangevraagd')
-    expect([403, 404]).toContain((await rest('PATCH', `/organisaties/${org.id}`, { token: burger, body: { naam: 'Te vroeg' } })).status)
+    expect([403, 404]).toContain(
+      (
+        await rest('PATCH', `/organisaties/${org.id}`, {
+          token: burger,
+          body: { naam: 'Te vroeg' },
+        })
+      ).status,
+    )
 
-    const wrongRegion = await rest('PATCH', `/fichebeheer/${request.body.doc.id}`, { token: token('regiobeheerderAndereRegio'), body: { status: 'goedgekeurd' } })
+    const wrongRegion = await rest('PATCH', `/fichebeheer/${request.body.doc.id}`, {
+      token: token('regiobeheerderAndereRegio'),
+      body: { status: 'goedgekeurd' },
+    })
     expect([403, 404]).toContain(wrongRegion.status)
 
-    const decision = await rest('PATCH', `/fichebeheer/${request.body.doc.id}`, { token: token('regiobeheerder'), body: { status: 'goedgekeurd', beslissing: 'Bevestigd via telefoon.' } })
+    const decision = await rest('PATCH', `/fichebeheer/${request.body.doc.id}`, {
+      token: token('regiobeheerder'),
+      body: { status: 'goedgekeurd', beslissing: 'Bevestigd via telefoon.' },
+    })
     expect(decision.status).toBe(200)
     expect(decision.body.doc.beslistDoor).toContain(world.actors.regiobeheerder.email)
     expect(Date.now() - Date.parse(decision.body.doc.beslistOp)).toBeLessThan(60_000)
 
-    expect((await rest('PATCH', `/organisaties/${org.id}`, { token: burger, body: { naam: 'Nu wel' } })).status).toBe(200)
-    expect((await rest('PATCH', `/aanbod/${aanbod.id}`, { token: burger, body: { naam: 'Aanbod aangepast' } })).status).toBe(200)
-    expect((await rest('POST', '/aanbod', { token: burger, body: { naam: 'Nieuw aanbod', organisatie: org.id, rubrieken: [world.rubriek] } })).status).toBe(201)
+    expect(
+      (await rest('PATCH', `/organisaties/${org.id}`, { token: burger, body: { naam: 'Nu wel' } }))
+        .status,
+    ).toBe(200)
+    expect(
+      (
+        await rest('PATCH', `/aanbod/${aanbod.id}`, {
+          token: burger,
+          body: { naam: 'Aanbod aangepast' },
+        })
+      ).status,
+    ).toBe(200)
+    expect(
+      (
+        await rest('POST', '/aanbod', {
+          token: burger,
+          body: { naam: 'Nieuw aanbod', organisatie: org.id, rubrieken: [world.rubriek] },
+        })
+      ).status,
+    ).toBe(201)
     expect((await rest('DELETE', `/organisaties/${org.id}`, { token: burger })).status).toBe(403)
 
-    const withdrawn = await rest('PATCH', `/fichebeheer/${request.body.doc.id}`, { token: token('regiobeheerder'), body: { status: 'ingetrokken' } })
+    const withdrawn = await rest('PATCH', `/fichebeheer/${request.body.doc.id}`, {
+      token: token('regiobeheerder'),
+      body: { status: 'ingetrokken' },
+    })
     expect(withdrawn.status).toBe(200)
-    expect([403, 404]).toContain((await rest('PATCH', `/organisaties/${org.id}`, { token: burger, body: { naam: 'Niet meer' } })).status)
+    expect([403, 404]).toContain(
+      (
+        await rest('PATCH', `/organisaties/${org.id}`, {
+          token: burger,
+          body: { naam: 'Niet meer' },
+        })
+      ).status,
+    )
   })
 
   it('refuses a second open request for the same fiche', async () => {
     const org = await f.organisatie('antwerpen')
-    const first = await rest('POST', '/fichebeheer', { token: token('burger'), body: { organisatie: org.id } })
+    const first = await rest('POST', '/fichebeheer', {
+      token: token('burger'),
+      body: { organisatie: org.id },
+    })
     expect(first.status).toBe(201)
-    const second = await rest('POST', '/fichebeheer', { token: token('burger'), body: { organisatie: org.id } })
+    const second = await rest('POST', '/fichebeheer', {
+      token: token('burger'),
+      body: { organisatie: org.id },
+    })
     expect(second.status).toBe(400)
     expect(JSON.stringify(second.body)).toContain('al een aanvraag')
   })
 
   it('a burger cannot ask on behalf of someone else', async () => {
     const org = await f.organisatie('antwerpen')
-    const response = await rest('POST', '/fichebeheer', { token: token('burger'), body: { organisatie: org.id, gebruiker: world.actors.redacteur.id } })
+    const response = await rest('POST', '/fichebeheer', {
+      token: token('burger'),
+      body: { organisatie: org.id, gebruiker: world.actors.redacteur.id },
+    })
     expect(response.status).toBe(201)
     expect(response.body.doc.gebruiker).toMatchObject({ id: world.actors.burger.id })
   })
@@ -164,7 +270,10 @@ describe('fichebeheer: asking to manage a fiche', () => {
 
 describe('regions follow the address', () => {
   it('a regiobeheerder cannot create a fiche outside its region', async () => {
-    const response = await rest('POST', '/praktijken', { token: token('regiobeheerder'), body: praktijkData('oost-vlaanderen') })
+    const response = await rest('POST', '/praktijken', {
+      token: token('regiobeheerder'),
+      body: praktijkData('oost-vlaanderen'),
+    })
     expect(response.status).toBe(403)
     expect(response.body.errors[0].message).toMatch(/buiten uw regio/)
   })
@@ -176,7 +285,11 @@ describe('regions follow the address', () => {
       body: { adressen: [{ straat: 'Veldstraat', huisnummer: '1', postcode: '9000' }] },
     })
     expect(response.status).toBe(403)
-    const stored = await world.payload.findByID({ collection: 'organisaties', id: org.id, depth: 0 })
+    const stored = await world.payload.findByID({
+      collection: 'organisaties',
+      id: org.id,
+      depth: 0,
+    })
     expect(stored.adressen?.[0]?.postcode).toBe('2000')
   })
 
@@ -198,7 +311,10 @@ describe('stopping a fiche', () => {
     const org = await f.organisatie('antwerpen')
     const aanbod = await f.aanbod({ organisatie: org.id })
     expect((await rest('GET', `/aanbod/${aanbod.id}`)).status).toBe(200)
-    const response = await rest('PATCH', `/organisaties/${org.id}`, { token: token('regiobeheerder'), body: { status: 'stopgezet' } })
+    const response = await rest('PATCH', `/organisaties/${org.id}`, {
+      token: token('regiobeheerder'),
+      body: { status: 'stopgezet' },
+    })
     expect(response.status).toBe(200)
     expect((await rest('GET', `/organisaties/${org.id}`)).status).toBe(404)
     expect((await rest('GET', `/aanbod/${aanbod.id}`)).status).toBe(404)
@@ -212,35 +328,67 @@ describe('zorgverlener self-service', () => {
     const email = `zv.nieuw.${Date.now()}@test.be`
     const user = await createUser(world.payload, email, ['zorgverlener'])
     const zv = await login(email, PASSWORD)
-    const response = await rest('POST', '/zorgverleners', { token: zv, body: { ...zorgverlenerData('antwerpen'), status: 'actief', account: world.actors.admin.id } })
+    const response = await rest('POST', '/zorgverleners', {
+      token: zv,
+      body: { ...zorgverlenerData('antwerpen'), status: 'actief', account: world.actors.admin.id },
+    })
     expect(response.status, JSON.stringify(response.body)).toBe(201)
     expect(response.body.doc.status).toBe('in_aanvraag')
     expect(response.body.doc.account).toMatchObject({ id: user.id })
     expect((await rest('GET', `/zorgverleners/${response.body.doc.id}`)).status).toBe(404)
-    expect((await rest('GET', `/zorgverleners/${response.body.doc.id}`, { token: zv })).status).toBe(200)
+    expect(
+      (await rest('GET', `/zorgverleners/${response.body.doc.id}`, { token: zv })).status,
+    ).toBe(200)
   })
 
   it('a zorgverlener registers its praktijk, which waits for review and which it manages', async () => {
     const email = `zv.praktijk.${Date.now()}@test.be`
     await createUser(world.payload, email, ['zorgverlener'])
     const zv = await login(email, PASSWORD)
-    const response = await rest('POST', '/praktijken', { token: zv, body: { ...praktijkData('antwerpen'), status: 'actief' } })
+    const response = await rest('POST', '/praktijken', {
+      token: zv,
+      body: { ...praktijkData('antwerpen'), status: 'actief' },
+    })
     expect(response.status, JSON.stringify(response.body)).toBe(201)
     expect(response.body.doc.status).toBe('in_aanvraag')
     expect((await rest('GET', `/praktijken/${response.body.doc.id}`)).status).toBe(404)
-    expect((await rest('PATCH', `/praktijken/${response.body.doc.id}`, { token: zv, body: { naam: 'Groepspraktijk De Linde' } })).status).toBe(200)
+    expect(
+      (
+        await rest('PATCH', `/praktijken/${response.body.doc.id}`, {
+          token: zv,
+          body: { naam: 'Groepspraktijk De Linde' },
+        })
+      ).status,
+    ).toBe(200)
   })
 })
 
 describe('history', () => {
   it('every change of a fiche is kept as a version that says who made it', async () => {
     const org = await f.organisatie('antwerpen')
-    await rest('PATCH', `/organisaties/${org.id}`, { token: token('regiobeheerder'), body: { naam: 'Versie twee' } })
-    await rest('PATCH', `/organisaties/${org.id}`, { token: token('admin'), body: { naam: 'Versie drie' } })
-    const versions = await world.payload.findVersions({ collection: 'organisaties', where: { parent: { equals: org.id } }, sort: '-updatedAt', depth: 0 })
+    await rest('PATCH', `/organisaties/${org.id}`, {
+      token: token('regiobeheerder'),
+      body: { naam: 'Versie twee' },
+    })
+    await rest('PATCH', `/organisaties/${org.id}`, {
+      token: token('admin'),
+      body: { naam: 'Versie drie' },
+    })
+    const versions = await world.payload.findVersions({
+      collection: 'organisaties',
+      where: { parent: { equals: org.id } },
+      sort: '-updatedAt',
+      depth: 0,
+    })
     expect(versions.totalDocs).toBe(3)
-    expect(versions.docs.map((v) => v.version.naam)).toEqual(['Versie drie', 'Versie twee', org.naam])
-    expect(versions.docs[1].version.laatstGewijzigdDoor).toContain(world.actors.regiobeheerder.email)
+    expect(versions.docs.map((v) => v.version.naam)).toEqual([
+      'Versie drie',
+      'Versie twee',
+      org.naam,
+    ])
+    expect(versions.docs[1].version.laatstGewijzigdDoor).toContain(
+      world.actors.regiobeheerder.email,
+    )
     const latest = await rest('GET', `/organisaties/${org.id}`, { query: 'depth=0' })
     expect(latest.body.laatstGewijzigdDoor).toContain(world.actors.admin.email)
   })
@@ -248,7 +396,9 @@ describe('history', () => {
   it('users see only themselves through the API', async () => {
     const list = await rest('GET', '/users', { token: token('regiobeheerder') })
     expect(list.status).toBe(200)
-    expect(list.body.docs.map((u: { id: number }) => u.id)).toEqual([world.actors.regiobeheerder.id])
+    expect(list.body.docs.map((u: { id: number }) => u.id)).toEqual([
+      world.actors.regiobeheerder.id,
+    ])
     expect((await rest('GET', '/users')).status).toBe(403)
   })
 })
@@ -257,17 +407,26 @@ describe('deleting what others point at', () => {
   it('refuses to delete an organisatie that still has aanbod, and says so', async () => {
     const org = await f.organisatie('antwerpen')
     const aanbod = await f.aanbod({ organisatie: org.id })
-    const refused = await rest('DELETE', `/organisaties/${org.id}`, { token: token('regiobeheerder') })
+    const refused = await rest('DELETE', `/organisaties/${org.id}`, {
+      token: token('regiobeheerder'),
+    })
     expect(refused.status).toBe(409)
     expect(refused.body.errors[0].message).toMatch(/1 aanbodfiche/)
     await world.payload.delete({ collection: 'aanbod', id: aanbod.id })
-    expect((await rest('DELETE', `/organisaties/${org.id}`, { token: token('regiobeheerder') })).status).toBe(200)
+    expect(
+      (await rest('DELETE', `/organisaties/${org.id}`, { token: token('regiobeheerder') })).status,
+    ).toBe(200)
   })
 
   it('removes the management relations of a deleted organisatie', async () => {
     const org = await f.organisatie('antwerpen', { beheerder: world.actors.fichebeheerder.id! })
-    expect((await rest('DELETE', `/organisaties/${org.id}`, { token: token('admin') })).status).toBe(200)
-    const left = await world.payload.count({ collection: 'fichebeheer', where: { organisatie: { equals: org.id } } })
+    expect(
+      (await rest('DELETE', `/organisaties/${org.id}`, { token: token('admin') })).status,
+    ).toBe(200)
+    const left = await world.payload.count({
+      collection: 'fichebeheer',
+      where: { organisatie: { equals: org.id } },
+    })
     expect(left.totalDocs).toBe(0)
   })
 
@@ -278,6 +437,8 @@ describe('deleting what others point at', () => {
 
   it('refuses to delete a region that still has fiches', async () => {
     await f.organisatie('antwerpen')
-    expect((await rest('DELETE', `/regios/${world.regios.antwerpen}`, { token: token('admin') })).status).toBe(409)
+    expect(
+      (await rest('DELETE', `/regios/${world.regios.antwerpen}`, { token: token('admin') })).status,
+    ).toBe(409)
   })
 })

@@ -21,7 +21,10 @@ beforeAll(async () => {
   gestopt = await f.organisatie('antwerpen', { status: 'stopgezet' })
 }, 120_000)
 
-const page = (soort: string, pagina: string) => sitemapPage(new Request(`http://kaart.test/sitemaps/${soort}/${pagina}`), { params: Promise.resolve({ soort, pagina }) })
+const page = (soort: string, pagina: string) =>
+  sitemapPage(new Request(`http://kaart.test/sitemaps/${soort}/${pagina}`), {
+    params: Promise.resolve({ soort, pagina }),
+  })
 
 describe('sitemaps for search engines', () => {
   it('list the sitemap files per fiche type under the site address', async () => {
@@ -33,7 +36,9 @@ describe('sitemaps for search engines', () => {
 
   it('hold active fiches at their public address, never stopped ones', async () => {
     const xml = await (await page('organisaties', '1.xml')).text()
-    expect(xml).toContain(`<loc>http://kaart.test${ficheUrl('organisatie', actief.id, actief.naam)}</loc>`)
+    expect(xml).toContain(
+      `<loc>http://kaart.test${ficheUrl('organisatie', actief.id, actief.naam)}</loc>`,
+    )
     expect(xml).not.toContain(`-${gestopt.id}</loc>`)
   })
 

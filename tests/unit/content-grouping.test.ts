@@ -12,7 +12,12 @@ describe('grouping handleidingen and FAQ by topic', () => {
       { titel: 'Leeg', onderwerp: '  ' },
       { titel: 'Één', onderwerp: 'Ëerste hulp' },
     ])
-    expect(groepen.map((g) => g.onderwerp)).toEqual(['Beheer aanvragen', 'Ëerste hulp', 'Hergebruik', 'Overige'])
+    expect(groepen.map((g) => g.onderwerp)).toEqual([
+      'Beheer aanvragen',
+      'Ëerste hulp',
+      'Hergebruik',
+      'Overige',
+    ])
     expect(groepen[2].items.map((i) => i.titel)).toEqual(['API', 'Widget'])
     expect(groepen[3].items.map((i) => i.titel)).toEqual(['Los', 'Leeg'])
   })

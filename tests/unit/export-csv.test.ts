@@ -11,7 +11,9 @@ describe('a CSV field', () => {
   it('is quoted, with its quotes doubled, when it holds the separator, a quote or a line break', () => {
     expect(csvField('De Zon; Zuid')).toBe('"De Zon; Zuid"')
     expect(csvField('Huis "De Zon"')).toBe('"Huis ""De Zon"""')
-    expect(csvField('maandag 09:00–12:00\ndinsdag gesloten')).toBe('"maandag 09:00–12:00\ndinsdag gesloten"')
+    expect(csvField('maandag 09:00–12:00\ndinsdag gesloten')).toBe(
+      '"maandag 09:00–12:00\ndinsdag gesloten"',
+    )
   })
   it('cannot start a spreadsheet formula, but leaves phone numbers alone', () => {
     expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`)
@@ -32,12 +34,22 @@ describe('an export row', () => {
       rubrieken: ['Welzijn', 'Budget'],
       adressen: [
         { straat: 'Kerkstraat', huisnummer: '1', postcode: '9000', gemeente: 'Gent' },
-        { straat: 'Meir', huisnummer: '2', bus: '3', postcode: '2000', gemeente: 'Antwerpen', primair: true },
+        {
+          straat: 'Meir',
+          huisnummer: '2',
+          bus: '3',
+          postcode: '2000',
+          gemeente: 'Antwerpen',
+          primair: true,
+        },
       ],
       telefoons: [{ nummer: '+32 9 123 45 67', label: 'onthaal' }],
       emails: [{ adres: 'info@caw.test' }],
       websites: [],
-      openingsuren: { weekschema: [{ dag: 'wo', opent: '13:00', sluit: '17:00' }], uitzonderingen: [] },
+      openingsuren: {
+        weekschema: [{ dag: 'wo', opent: '13:00', sluit: '17:00' }],
+        uitzonderingen: [],
+      },
       url: '/aanbod/spreekuur-1',
     })
     expect(rij[0]).toBe('Aanbod')
@@ -55,10 +67,18 @@ describe('an export row', () => {
 
 describe('the forward form', () => {
   it('takes addresses separated as people paste them, once each', () => {
-    expect(splitEmailAddresses('Ann@x.test, bert@x.test;\nann@x.test')).toEqual(['ann@x.test', 'bert@x.test'])
+    expect(splitEmailAddresses('Ann@x.test, bert@x.test;\nann@x.test')).toEqual([
+      'ann@x.test',
+      'bert@x.test',
+    ])
   })
   it('names the field of each problem', () => {
     const r = parseForward({ soort: 'x', id: '0', adressen: '', bericht: 'y'.repeat(501) })
-    expect('fouten' in r && r.fouten.map((f) => f.field)).toEqual(['soort', 'id', 'adressen', 'bericht'])
+    expect('fouten' in r && r.fouten.map((f) => f.field)).toEqual([
+      'soort',
+      'id',
+      'adressen',
+      'bericht',
+    ])
   })
 })

@@ -8,14 +8,20 @@ import { Rubrieken } from '@collections/Rubrieken'
 import { Zorgverleners } from '@collections/Zorgverleners'
 import { deriveAanbodRegio } from '@collections/Aanbod/hooks/deriveAanbodRegio'
 import { deriveRegioFromAdres } from '@hooks/deriveRegio'
-import { praktijkByZorgverlener, zorgverlenerManagesOwnPraktijk } from '@collections/Praktijken/hooks/praktijkByZorgverlener'
+import {
+  praktijkByZorgverlener,
+  zorgverlenerManagesOwnPraktijk,
+} from '@collections/Praktijken/hooks/praktijkByZorgverlener'
 import { stampLastChangedBy } from '@hooks/stampLastChangedBy'
 import { zorgverlenerOwnFiche } from '@collections/Zorgverleners/hooks/zorgverlenerOwnFiche'
 import { ficheBehaviourPlugin } from '@/plugins/fiche-behaviour'
 
 const collections: CollectionConfig[] = [Organisaties, Praktijken, Aanbod, Zorgverleners, Rubrieken]
 
-async function configured(slug: string, from: CollectionConfig[] = collections): Promise<CollectionConfig> {
+async function configured(
+  slug: string,
+  from: CollectionConfig[] = collections,
+): Promise<CollectionConfig> {
   const config = ficheBehaviourPlugin({ collections: from })
   const collection = config.collections?.find((c) => c.slug === slug)
   if (!collection) throw new Error(`${slug} ontbreekt`)
@@ -55,7 +61,10 @@ describe('the behaviour every fiche shares', () => {
   it('ends every fiche with its status, region and verification fields, and keeps versions', async () => {
     for (const slug of ['organisaties', 'praktijken', 'zorgverleners', 'aanbod']) {
       const fiche = await configured(slug)
-      expect(fiche.fields.slice(-4).map((field) => ('name' in field ? field.name : null)), slug).toEqual(['status', 'regio', 'laatstGeverifieerd', 'laatstGewijzigdDoor'])
+      expect(
+        fiche.fields.slice(-4).map((field) => ('name' in field ? field.name : null)),
+        slug,
+      ).toEqual(['status', 'regio', 'laatstGeverifieerd', 'laatstGewijzigdDoor'])
       expect(fiche.versions, slug).toEqual({ maxPerDoc: 100 })
     }
   })
@@ -65,6 +74,8 @@ describe('the behaviour every fiche shares', () => {
   })
 
   it('refuses a configuration without one of the fiche collections', async () => {
-    await expect(configured('organisaties', [Organisaties, Praktijken, Aanbod])).rejects.toThrow(/zorgverleners/)
+    await expect(configured('organisaties', [Organisaties, Praktijken, Aanbod])).rejects.toThrow(
+      /zorgverleners/,
+    )
   })
 })

@@ -27,7 +27,13 @@ describe('breadcrumbs of a fiche page', () => {
 
   it('lead an organisatie through the rubriek of its aanbod when all its aanbod lies on one path', () => {
     const pad = ficheBreadcrumbs('organisatie', 'Nottebohm', boom, [], [2, 3, 3])
-    expect(pad.map((k) => k.naam)).toEqual(['Home', 'Ouderenzorg', 'Residentiële zorg', 'Woonzorgcentra', 'Nottebohm'])
+    expect(pad.map((k) => k.naam)).toEqual([
+      'Home',
+      'Ouderenzorg',
+      'Residentiële zorg',
+      'Woonzorgcentra',
+      'Nottebohm',
+    ])
   })
 
   it('fall back to the type when the aanbod sits on different branches, or there is none', () => {
@@ -36,8 +42,14 @@ describe('breadcrumbs of a fiche page', () => {
       { naam: 'Organisaties', href: '/zoeken?type=organisatie' },
       { naam: 'Nottebohm', href: null },
     ])
-    expect(ficheBreadcrumbs('zorgverlener', 'Marc Boons', boom, [], []).map((k) => k.href)).toEqual(['/', '/zoeken?type=zorgverlener', null])
-    expect(ficheBreadcrumbs('aanbod', 'Los aanbod', boom, [], []).map((k) => k.naam)).toEqual(['Home', 'Aanbod', 'Los aanbod'])
+    expect(ficheBreadcrumbs('zorgverlener', 'Marc Boons', boom, [], []).map((k) => k.href)).toEqual(
+      ['/', '/zoeken?type=zorgverlener', null],
+    )
+    expect(ficheBreadcrumbs('aanbod', 'Los aanbod', boom, [], []).map((k) => k.naam)).toEqual([
+      'Home',
+      'Aanbod',
+      'Los aanbod',
+    ])
   })
 
   it('ignore rubrieken that are not in the tree', () => {
@@ -46,15 +58,28 @@ describe('breadcrumbs of a fiche page', () => {
   })
 
   it('are published as a schema.org BreadcrumbList whose last item is the page itself', () => {
-    const ld = breadcrumbsJsonLd(ficheBreadcrumbs('praktijk', 'Lier Astrid', boom, [], [6]), '/praktijken/lier-astrid-7')
+    const ld = breadcrumbsJsonLd(
+      ficheBreadcrumbs('praktijk', 'Lier Astrid', boom, [], [6]),
+      '/praktijken/lier-astrid-7',
+    )
     expect(ld).toEqual({
       '@context': 'https://schema.org',
       '@type': 'BreadcrumbList',
       itemListElement: [
         { '@type': 'ListItem', position: 1, name: 'Home', item: '/' },
-        { '@type': 'ListItem', position: 2, name: 'Gezondheidsberoepen', item: '/zoeken?rubriek=5' },
+        {
+          '@type': 'ListItem',
+          position: 2,
+          name: 'Gezondheidsberoepen',
+          item: '/zoeken?rubriek=5',
+        },
         { '@type': 'ListItem', position: 3, name: 'Huisartsen', item: '/zoeken?rubriek=6' },
-        { '@type': 'ListItem', position: 4, name: 'Lier Astrid', item: '/praktijken/lier-astrid-7' },
+        {
+          '@type': 'ListItem',
+          position: 4,
+          name: 'Lier Astrid',
+          item: '/praktijken/lier-astrid-7',
+        },
       ],
     })
   })

@@ -28,7 +28,11 @@ describe('postcode lookup', () => {
   })
 
   it('9000 is Gent in Oost-Vlaanderen', () => {
-    expect(lookupPostcode('9000')[0]).toMatchObject({ plaatsnaam: 'Gent', gemeenteNis: '44021', provincieIso: 'BE-VOV' })
+    expect(lookupPostcode('9000')[0]).toMatchObject({
+      plaatsnaam: 'Gent',
+      gemeenteNis: '44021',
+      provincieIso: 'BE-VOV',
+    })
   })
 
   it('1000 is Brussel, in the Brussels region without a province', () => {
@@ -77,23 +81,40 @@ describe('municipalities', () => {
   })
 
   it('a NIS code gives the municipality with its Dutch name', () => {
-    expect(gemeenteByNis('44021')).toMatchObject({ naam: 'Gent', naamFr: 'Gand', provincieIso: 'BE-VOV', hoofdpostcode: '9000' })
+    expect(gemeenteByNis('44021')).toMatchObject({
+      naam: 'Gent',
+      naamFr: 'Gand',
+      provincieIso: 'BE-VOV',
+      hoofdpostcode: '9000',
+    })
     expect(gemeenteByNis('00000')).toBeNull()
   })
 })
 
 describe('address place', () => {
   it('a postcode alone resolves to its main place', () => {
-    expect(resolveAdresPlace('2000')).toMatchObject({ ok: true, plaats: { plaatsnaam: 'Antwerpen' } })
+    expect(resolveAdresPlace('2000')).toMatchObject({
+      ok: true,
+      plaats: { plaatsnaam: 'Antwerpen' },
+    })
   })
 
   it('a deelgemeente is found whatever its case or accents', () => {
-    expect(resolveAdresPlace('8000', 'KOOLKERKE')).toMatchObject({ ok: true, plaats: { plaatsnaam: 'Koolkerke' } })
-    expect(resolveAdresPlace('2140', 'borgerhout')).toMatchObject({ ok: true, plaats: { gemeenteNaam: 'Antwerpen' } })
+    expect(resolveAdresPlace('8000', 'KOOLKERKE')).toMatchObject({
+      ok: true,
+      plaats: { plaatsnaam: 'Koolkerke' },
+    })
+    expect(resolveAdresPlace('2140', 'borgerhout')).toMatchObject({
+      ok: true,
+      plaats: { gemeenteNaam: 'Antwerpen' },
+    })
   })
 
   it('the municipality name is accepted instead of the deelgemeente', () => {
-    expect(resolveAdresPlace('3500', 'Hasselt')).toMatchObject({ ok: true, plaats: { plaatsnaam: 'Hasselt' } })
+    expect(resolveAdresPlace('3500', 'Hasselt')).toMatchObject({
+      ok: true,
+      plaats: { plaatsnaam: 'Hasselt' },
+    })
     expect(resolveAdresPlace('2070', 'beveren-kruibeke-zwijndrecht')).toMatchObject({
       ok: true,
       plaats: { gemeenteNis: '46030' },
@@ -101,25 +122,40 @@ describe('address place', () => {
   })
 
   it('Sint-Niklaas can be typed with a space or as St.-Niklaas', () => {
-    expect(resolveAdresPlace('9100', 'Sint Niklaas')).toMatchObject({ ok: true, plaats: { gemeenteNaam: 'Sint-Niklaas' } })
+    expect(resolveAdresPlace('9100', 'Sint Niklaas')).toMatchObject({
+      ok: true,
+      plaats: { gemeenteNaam: 'Sint-Niklaas' },
+    })
     expect(resolveAdresPlace('9100', 'St.-Niklaas')).toMatchObject({ ok: true })
   })
 
   it('a Brussels address may use the French name', () => {
-    expect(resolveAdresPlace('1000', 'Bruxelles')).toMatchObject({ ok: true, plaats: { gemeenteNaam: 'Brussel' } })
+    expect(resolveAdresPlace('1000', 'Bruxelles')).toMatchObject({
+      ok: true,
+      plaats: { gemeenteNaam: 'Brussel' },
+    })
   })
 
   it('the unknown postcode 9999 is refused', () => {
-    expect(resolveAdresPlace('9999', 'Gent')).toEqual({ ok: false, reason: 'onbekende postcode 9999' })
+    expect(resolveAdresPlace('9999', 'Gent')).toEqual({
+      ok: false,
+      reason: 'onbekende postcode 9999',
+    })
   })
 
   it('a postcode that is not 4 digits is refused', () => {
-    expect(resolveAdresPlace('900')).toEqual({ ok: false, reason: expect.stringMatching(/4 cijfers/) })
+    expect(resolveAdresPlace('900')).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/4 cijfers/),
+    })
   })
 
   it('a municipality that does not belong to the postcode is refused, naming the right places', () => {
     const result = resolveAdresPlace('2000', 'Gent')
-    expect(result).toEqual({ ok: false, reason: expect.stringMatching(/^gemeente Gent hoort niet bij postcode 2000/) })
+    expect(result).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/^gemeente Gent hoort niet bij postcode 2000/),
+    })
     if (!result.ok) expect(result.reason).toContain('Antwerpen')
   })
 })

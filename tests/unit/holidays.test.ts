@@ -12,7 +12,10 @@ describe('public holidays', () => {
   })
 
   it('11 July, the holiday of the Flemish Community, counts', () => {
-    expect(publicHoliday('2026-07-11')).toEqual({ date: '2026-07-11', name: 'Feestdag van de Vlaamse Gemeenschap' })
+    expect(publicHoliday('2026-07-11')).toEqual({
+      date: '2026-07-11',
+      name: 'Feestdag van de Vlaamse Gemeenschap',
+    })
   })
 
   it('26 December is not a public holiday', () => {

@@ -14,14 +14,20 @@ const kbo = voorbeelden.kbo_enterprise_number
 const vestiging = voorbeelden.establishment_unit_number
 
 describe('KBO enterprise number', () => {
-  it.each(kbo.valid)('the valid enterprise number $n is accepted and shown as $display', ({ n, display }) => {
-    expect(validateKbo(n)).toEqual({ ok: true, value: n })
-    expect(formatKbo(n)).toBe(display)
-  })
+  it.each(kbo.valid)(
+    'the valid enterprise number $n is accepted and shown as $display',
+    ({ n, display }) => {
+      expect(validateKbo(n)).toEqual({ ok: true, value: n })
+      expect(formatKbo(n)).toBe(display)
+    },
+  )
 
-  it.each(kbo.valid)('the enterprise number $display is accepted as it is written on paper', ({ n, display }) => {
-    expect(validateKbo(display)).toEqual({ ok: true, value: n })
-  })
+  it.each(kbo.valid)(
+    'the enterprise number $display is accepted as it is written on paper',
+    ({ n, display }) => {
+      expect(validateKbo(display)).toEqual({ ok: true, value: n })
+    },
+  )
 
   // The fixture lists 0000000097 under "invalid" but marks it ok: true; it does satisfy the rule.
   it.each(kbo.invalid)('the enterprise number $n is judged ok=$ok ($why)', ({ n, ok }) => {
@@ -36,7 +42,10 @@ describe('KBO enterprise number', () => {
 
   it('an enterprise number starting with 2 is refused and recognised as an establishment unit number', () => {
     const result = validateKbo('2111111111')
-    expect(result).toEqual({ ok: false, reason: expect.stringMatching(/begint met 0 of 1.*vestigingsnummer/) })
+    expect(result).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/begint met 0 of 1.*vestigingsnummer/),
+    })
   })
 
   it('an old 9-digit enterprise number gets its leading 0', () => {
@@ -64,11 +73,14 @@ describe('KBO enterprise number', () => {
 })
 
 describe('establishment unit number (vestigingseenheid)', () => {
-  it.each(vestiging.valid)('the valid establishment unit number $n is accepted and shown as $display', ({ n, display }) => {
-    expect(validateVestigingseenheid(n)).toEqual({ ok: true, value: n })
-    expect(validateVestigingseenheid(display)).toEqual({ ok: true, value: n })
-    expect(formatVestigingseenheid(n)).toBe(display)
-  })
+  it.each(vestiging.valid)(
+    'the valid establishment unit number $n is accepted and shown as $display',
+    ({ n, display }) => {
+      expect(validateVestigingseenheid(n)).toEqual({ ok: true, value: n })
+      expect(validateVestigingseenheid(display)).toEqual({ ok: true, value: n })
+      expect(formatVestigingseenheid(n)).toBe(display)
+    },
+  )
 
   it.each(vestiging.invalid)('the establishment unit number $n is refused', ({ n }) => {
     const result = validateVestigingseenheid(n)
@@ -84,6 +96,9 @@ describe('establishment unit number (vestigingseenheid)', () => {
   })
 
   it('an establishment unit number with a wrong check digit is refused', () => {
-    expect(validateVestigingseenheid('2297964445')).toEqual({ ok: false, reason: expect.stringMatching(/controlegetal/) })
+    expect(validateVestigingseenheid('2297964445')).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/controlegetal/),
+    })
   })
 })

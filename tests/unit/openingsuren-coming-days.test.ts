@@ -7,7 +7,9 @@ const kantoor: Openingsuren = {
     { dag: dag as 'ma', opent: '09:00', sluit: '12:00' },
     { dag: dag as 'ma', opent: '13:00', sluit: '17:00' },
   ]),
-  uitzonderingen: [{ datum: '2026-12-24', opent: '09:00', sluit: '12:00', omschrijving: 'Kerstavond' }],
+  uitzonderingen: [
+    { datum: '2026-12-24', opent: '09:00', sluit: '12:00', omschrijving: 'Kerstavond' },
+  ],
   feestdagen: 'gesloten',
 }
 
@@ -15,7 +17,12 @@ describe('the coming days as a visitor reads them', () => {
   it('starts today on the Brussels clock, even when it is still yesterday in UTC', () => {
     // 23:30 UTC on Monday 21 December is 00:30 on Tuesday in Brussels.
     const dagen = comingDays(kantoor, new Date('2026-12-21T23:30:00Z'))
-    expect(dagen[0]).toMatchObject({ datum: '2026-12-22', label: 'dinsdag 22 december 2026', vandaag: true, uren: '09:00–12:00, 13:00–17:00' })
+    expect(dagen[0]).toMatchObject({
+      datum: '2026-12-22',
+      label: 'dinsdag 22 december 2026',
+      vandaag: true,
+      uren: '09:00–12:00, 13:00–17:00',
+    })
     expect(dagen.filter((d) => d.vandaag)).toHaveLength(1)
     expect(dagen).toHaveLength(7)
   })

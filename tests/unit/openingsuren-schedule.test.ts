@@ -18,7 +18,11 @@ const kantooruren: WeekSlot[] = [
   { dag: 'vr', opent: '09:00', sluit: '17:00' },
 ]
 
-const kantoor: Openingsuren = { weekschema: kantooruren, uitzonderingen: [], feestdagen: 'gesloten' }
+const kantoor: Openingsuren = {
+  weekschema: kantooruren,
+  uitzonderingen: [],
+  feestdagen: 'gesloten',
+}
 
 describe('is it open now', () => {
   it('an office is open on a Tuesday afternoon in winter (Brussels = UTC+1)', () => {
@@ -50,7 +54,9 @@ describe('is it open now', () => {
   })
 
   it('a night shelter open Friday 22:00 to 02:00 is still open early Saturday', () => {
-    const nachtopvang: Openingsuren = { weekschema: [{ dag: 'vr', opent: '22:00', sluit: '02:00', naMiddernacht: true }] }
+    const nachtopvang: Openingsuren = {
+      weekschema: [{ dag: 'vr', opent: '22:00', sluit: '02:00', naMiddernacht: true }],
+    }
     expect(isOpenAt(nachtopvang, new Date('2025-01-17T21:30:00Z'))).toBe(true) // Fri 22:30
     expect(isOpenAt(nachtopvang, new Date('2025-01-18T00:30:00Z'))).toBe(true) // Sat 01:30
     expect(isOpenAt(nachtopvang, new Date('2025-01-18T01:00:00Z'))).toBe(false) // Sat 02:00
@@ -58,7 +64,9 @@ describe('is it open now', () => {
   })
 
   it('a Sunday night block keeps it open on Monday morning', () => {
-    const uren: Openingsuren = { weekschema: [{ dag: 'zo', opent: '20:00', sluit: '06:00', naMiddernacht: true }] }
+    const uren: Openingsuren = {
+      weekschema: [{ dag: 'zo', opent: '20:00', sluit: '06:00', naMiddernacht: true }],
+    }
     expect(isOpenAt(uren, new Date('2025-01-13T04:00:00Z'))).toBe(true) // Mon 05:00
   })
 
@@ -75,7 +83,9 @@ describe('public holidays and exceptions', () => {
   })
 
   it('on Christmas an office with "normaal" keeps its week hours', () => {
-    expect(isOpenAt({ ...kantoor, feestdagen: 'normaal' }, new Date('2025-12-25T10:00:00Z'))).toBe(true)
+    expect(isOpenAt({ ...kantoor, feestdagen: 'normaal' }, new Date('2025-12-25T10:00:00Z'))).toBe(
+      true,
+    )
   })
 
   it('the Flemish holiday of 11 July closes an office that closes on holidays', () => {
@@ -90,20 +100,28 @@ describe('public holidays and exceptions', () => {
   it('an exception with hours on a holiday overrides the holiday closure', () => {
     const uren: Openingsuren = {
       ...kantoor,
-      uitzonderingen: [{ datum: '2025-12-25', opent: '10:00', sluit: '12:00', omschrijving: 'Permanentie' }],
+      uitzonderingen: [
+        { datum: '2025-12-25', opent: '10:00', sluit: '12:00', omschrijving: 'Permanentie' },
+      ],
     }
     expect(isOpenAt(uren, new Date('2025-12-25T09:30:00Z'))).toBe(true) // 10:30
     expect(isOpenAt(uren, new Date('2025-12-25T12:30:00Z'))).toBe(false) // 13:30: the week hours do not apply
   })
 
   it('a closed exception closes an ordinary day', () => {
-    const uren: Openingsuren = { ...kantoor, uitzonderingen: [{ datum: '2025-01-14', gesloten: true }] }
+    const uren: Openingsuren = {
+      ...kantoor,
+      uitzonderingen: [{ datum: '2025-01-14', gesloten: true }],
+    }
     expect(isOpenAt(uren, new Date('2025-01-14T10:00:00Z'))).toBe(false)
     expect(isOpenAt(uren, new Date('2025-01-15T10:00:00Z'))).toBe(true)
   })
 
   it('an exception can open a day that is closed in the week', () => {
-    const uren: Openingsuren = { ...kantoor, uitzonderingen: [{ datum: '2025-01-18', opent: '10:00', sluit: '13:00' }] }
+    const uren: Openingsuren = {
+      ...kantoor,
+      uitzonderingen: [{ datum: '2025-01-18', opent: '10:00', sluit: '13:00' }],
+    }
     expect(isOpenAt(uren, new Date('2025-01-18T10:00:00Z'))).toBe(true) // Saturday 11:00
   })
 })
@@ -115,17 +133,23 @@ describe('daylight saving time', () => {
     expect(isOpenAt(zondag, new Date('2025-03-30T06:30:00Z'))).toBe(false) // 08:30 CEST
     expect(isOpenAt(zondag, new Date('2025-03-30T07:30:00Z'))).toBe(true) // 09:30 CEST
     expect(isOpenAt(zondag, new Date('2025-03-30T10:30:00Z'))).toBe(false) // 12:30 CEST
-    expect(nextOpening(zondag, new Date('2025-03-29T20:00:00Z'))?.at.toISOString()).toBe('2025-03-30T07:00:00.000Z')
+    expect(nextOpening(zondag, new Date('2025-03-29T20:00:00Z'))?.at.toISOString()).toBe(
+      '2025-03-30T07:00:00.000Z',
+    )
   })
 
   it('on the Sunday clocks go back (26 October 2025) 09:00 local is 08:00 UTC', () => {
     expect(isOpenAt(zondag, new Date('2025-10-26T07:30:00Z'))).toBe(false) // 08:30 CET
     expect(isOpenAt(zondag, new Date('2025-10-26T08:30:00Z'))).toBe(true) // 09:30 CET
-    expect(nextOpening(zondag, new Date('2025-10-25T20:00:00Z'))?.at.toISOString()).toBe('2025-10-26T08:00:00.000Z')
+    expect(nextOpening(zondag, new Date('2025-10-25T20:00:00Z'))?.at.toISOString()).toBe(
+      '2025-10-26T08:00:00.000Z',
+    )
   })
 
   it('a night block over the autumn change closes at 06:00 winter time', () => {
-    const nacht: Openingsuren = { weekschema: [{ dag: 'za', opent: '22:00', sluit: '06:00', naMiddernacht: true }] }
+    const nacht: Openingsuren = {
+      weekschema: [{ dag: 'za', opent: '22:00', sluit: '06:00', naMiddernacht: true }],
+    }
     expect(isOpenAt(nacht, new Date('2025-10-25T20:30:00Z'))).toBe(true) // Sat 22:30 CEST
     expect(isOpenAt(nacht, new Date('2025-10-26T04:30:00Z'))).toBe(true) // Sun 05:30 CET
     expect(isOpenAt(nacht, new Date('2025-10-26T05:30:00Z'))).toBe(false) // Sun 06:30 CET
@@ -141,7 +165,9 @@ describe('daylight saving time', () => {
 
   it('a block opening at 02:30, a time that happens twice in autumn, opens the first time', () => {
     const uren: Openingsuren = { weekschema: [{ dag: 'zo', opent: '02:30', sluit: '05:00' }] }
-    expect(nextOpening(uren, new Date('2025-10-25T12:00:00Z'))?.at.toISOString()).toBe('2025-10-26T00:30:00.000Z') // 02:30 CEST
+    expect(nextOpening(uren, new Date('2025-10-25T12:00:00Z'))?.at.toISOString()).toBe(
+      '2025-10-26T00:30:00.000Z',
+    ) // 02:30 CEST
   })
 })
 
@@ -155,11 +181,16 @@ describe('next opening', () => {
   })
 
   it('during the Monday lunch break the next opening is 13:00', () => {
-    expect(nextOpening(kantoor, new Date('2025-01-13T11:15:00Z'))).toMatchObject({ dag: 'ma', opent: '13:00' })
+    expect(nextOpening(kantoor, new Date('2025-01-13T11:15:00Z'))).toMatchObject({
+      dag: 'ma',
+      opent: '13:00',
+    })
   })
 
   it('at the exact opening time that opening is the next one', () => {
-    expect(nextOpening(kantoor, new Date('2025-01-14T08:00:00Z'))?.at).toEqual(new Date('2025-01-14T08:00:00Z'))
+    expect(nextOpening(kantoor, new Date('2025-01-14T08:00:00Z'))?.at).toEqual(
+      new Date('2025-01-14T08:00:00Z'),
+    )
   })
 
   it('on Christmas Eve the next opening skips Christmas (holiday)', () => {
@@ -171,8 +202,14 @@ describe('next opening', () => {
   })
 
   it('an exception with hours is a next opening', () => {
-    const uren: Openingsuren = { ...kantoor, uitzonderingen: [{ datum: '2025-01-18', opent: '10:00', sluit: '13:00' }] }
-    expect(nextOpening(uren, new Date('2025-01-17T17:00:00Z'))).toMatchObject({ dag: 'za', opent: '10:00' })
+    const uren: Openingsuren = {
+      ...kantoor,
+      uitzonderingen: [{ datum: '2025-01-18', opent: '10:00', sluit: '13:00' }],
+    }
+    expect(nextOpening(uren, new Date('2025-01-17T17:00:00Z'))).toMatchObject({
+      dag: 'za',
+      opent: '10:00',
+    })
   })
 
   it('nothing within 14 days gives null', () => {
@@ -180,12 +217,18 @@ describe('next opening', () => {
       datum: new Date(Date.UTC(2025, 0, 13 + i)).toISOString().slice(0, 10),
       gesloten: true,
     }))
-    expect(nextOpening({ ...kantoor, uitzonderingen: dicht }, new Date('2025-01-13T06:00:00Z'))).toBeNull()
+    expect(
+      nextOpening({ ...kantoor, uitzonderingen: dicht }, new Date('2025-01-13T06:00:00Z')),
+    ).toBeNull()
   })
 
   it('an opening 13 days ahead is found', () => {
-    const uren: Openingsuren = { uitzonderingen: [{ datum: '2025-01-26', opent: '10:00', sluit: '12:00' }] }
-    expect(nextOpening(uren, new Date('2025-01-13T10:00:00Z'))?.at).toEqual(new Date('2025-01-26T09:00:00Z'))
+    const uren: Openingsuren = {
+      uitzonderingen: [{ datum: '2025-01-26', opent: '10:00', sluit: '12:00' }],
+    }
+    expect(nextOpening(uren, new Date('2025-01-13T10:00:00Z'))?.at).toEqual(
+      new Date('2025-01-26T09:00:00Z'),
+    )
     expect(nextOpening(uren, new Date('2025-01-10T10:00:00Z'))).toBeNull()
   })
 })
@@ -204,9 +247,11 @@ describe('readable opening hours', () => {
   })
 
   it('can leave closed days out', () => {
-    expect(formatWeekschema([{ dag: 'vr', opent: '22:00', sluit: '02:00', naMiddernacht: true }], { toonGesloten: false })).toEqual([
-      'vrijdag 22:00–02:00',
-    ])
+    expect(
+      formatWeekschema([{ dag: 'vr', opent: '22:00', sluit: '02:00', naMiddernacht: true }], {
+        toonGesloten: false,
+      }),
+    ).toEqual(['vrijdag 22:00–02:00'])
   })
 
   it('describes exceptions by date, with the holiday name when there is no description', () => {
@@ -216,6 +261,9 @@ describe('readable opening hours', () => {
         { datum: '2025-12-24', opent: '13:00', sluit: '15:00' },
         { datum: '2025-12-24', opent: '09:00', sluit: '12:00', omschrijving: 'Kerstavond' },
       ]),
-    ).toEqual(['woensdag 24 december 2025: 09:00–12:00, 13:00–15:00 (Kerstavond)', 'donderdag 25 december 2025: gesloten (Kerstmis)'])
+    ).toEqual([
+      'woensdag 24 december 2025: 09:00–12:00, 13:00–15:00 (Kerstavond)',
+      'donderdag 25 december 2025: gesloten (Kerstmis)',
+    ])
   })
 })

@@ -30,7 +30,13 @@ describe('week schema validation', () => {
       { dag: 'ma', opent: '09:00', sluit: '12:30' },
       { dag: 'ma', opent: '12:00', sluit: '17:00' },
     ])
-    expect(issues).toEqual([{ index: 1, field: 'opent', message: expect.stringContaining('overlapt met maandag 09:00–12:30') }])
+    expect(issues).toEqual([
+      {
+        index: 1,
+        field: 'opent',
+        message: expect.stringContaining('overlapt met maandag 09:00–12:30'),
+      },
+    ])
   })
 
   it('the same hours on different days do not overlap', () => {
@@ -44,7 +50,11 @@ describe('week schema validation', () => {
 
   it('a closing time before the opening time is refused and suggests "na middernacht"', () => {
     expect(validateWeekschema([{ dag: 'vr', opent: '22:00', sluit: '02:00' }])).toEqual([
-      { index: 0, field: 'sluit', message: expect.stringMatching(/na het openingsuur.*na middernacht/) },
+      {
+        index: 0,
+        field: 'sluit',
+        message: expect.stringMatching(/na het openingsuur.*na middernacht/),
+      },
     ])
   })
 
@@ -53,14 +63,16 @@ describe('week schema validation', () => {
   })
 
   it('closing at 00:00 suggests 24:00, and 24:00 is accepted as closing time', () => {
-    expect(validateWeekschema([{ dag: 'za', opent: '18:00', sluit: '00:00' }])[0].message).toContain('24:00')
+    expect(
+      validateWeekschema([{ dag: 'za', opent: '18:00', sluit: '00:00' }])[0].message,
+    ).toContain('24:00')
     expect(validateWeekschema([{ dag: 'za', opent: '18:00', sluit: '24:00' }])).toEqual([])
   })
 
   it('24:00 is not a valid opening time', () => {
-    expect(validateWeekschema([{ dag: 'za', opent: '24:00', sluit: '02:00', naMiddernacht: true }])).toEqual([
-      { index: 0, field: 'opent', message: expect.stringContaining('00:00') },
-    ])
+    expect(
+      validateWeekschema([{ dag: 'za', opent: '24:00', sluit: '02:00', naMiddernacht: true }]),
+    ).toEqual([{ index: 0, field: 'opent', message: expect.stringContaining('00:00') }])
   })
 
   it.each(['9:00', '25:00', '12:60', '12u', '', '12:00:00'])('the time "%s" is refused', (tijd) => {
@@ -75,18 +87,30 @@ describe('week schema validation', () => {
   })
 
   it('a night block running past midnight is accepted', () => {
-    expect(validateWeekschema([{ dag: 'vr', opent: '22:00', sluit: '02:00', naMiddernacht: true }])).toEqual([])
+    expect(
+      validateWeekschema([{ dag: 'vr', opent: '22:00', sluit: '02:00', naMiddernacht: true }]),
+    ).toEqual([])
   })
 
   it('"na middernacht" on a block that closes the same day is refused, saying it does not run past midnight', () => {
-    expect(validateWeekschema([{ dag: 'ma', opent: '09:00', sluit: '17:00', naMiddernacht: true }])).toEqual([
-      { index: 0, field: 'naMiddernacht', message: expect.stringContaining('niet door na middernacht') },
+    expect(
+      validateWeekschema([{ dag: 'ma', opent: '09:00', sluit: '17:00', naMiddernacht: true }]),
+    ).toEqual([
+      {
+        index: 0,
+        field: 'naMiddernacht',
+        message: expect.stringContaining('niet door na middernacht'),
+      },
     ])
-    expect(validateWeekschema([{ dag: 'ma', opent: '09:00', sluit: '24:00', naMiddernacht: true }])).toHaveLength(1)
+    expect(
+      validateWeekschema([{ dag: 'ma', opent: '09:00', sluit: '24:00', naMiddernacht: true }]),
+    ).toHaveLength(1)
   })
 
   it('a 24-hour block (opening and closing at 08:00 with "na middernacht") is accepted', () => {
-    expect(validateWeekschema([{ dag: 'ma', opent: '08:00', sluit: '08:00', naMiddernacht: true }])).toEqual([])
+    expect(
+      validateWeekschema([{ dag: 'ma', opent: '08:00', sluit: '08:00', naMiddernacht: true }]),
+    ).toEqual([])
   })
 
   it("a night block that runs into the next day's early block is an overlap", () => {
@@ -95,7 +119,11 @@ describe('week schema validation', () => {
       { dag: 'za', opent: '02:00', sluit: '06:00' },
     ])
     expect(issues).toEqual([
-      { index: 1, field: 'opent', message: expect.stringContaining('vrijdag 22:00–03:00 (na middernacht)') },
+      {
+        index: 1,
+        field: 'opent',
+        message: expect.stringContaining('vrijdag 22:00–03:00 (na middernacht)'),
+      },
     ])
   })
 
@@ -113,7 +141,9 @@ describe('week schema validation', () => {
       { dag: 'ma', opent: '00:00', sluit: '04:00' },
       { dag: 'zo', opent: '20:00', sluit: '01:00', naMiddernacht: true },
     ]
-    expect(validateWeekschema(slots)).toEqual([{ index: 1, field: 'opent', message: expect.stringContaining('maandag 00:00–04:00') }])
+    expect(validateWeekschema(slots)).toEqual([
+      { index: 1, field: 'opent', message: expect.stringContaining('maandag 00:00–04:00') },
+    ])
   })
 })
 
@@ -128,7 +158,9 @@ describe('exception validation', () => {
   })
 
   it.each(['2025-02-30', '24-12-2025', '2025-13-01', ''])('the date "%s" is refused', (datum) => {
-    expect(validateUitzonderingen([{ datum, gesloten: true }])).toEqual([{ index: 0, field: 'datum', message: expect.any(String) }])
+    expect(validateUitzonderingen([{ datum, gesloten: true }])).toEqual([
+      { index: 0, field: 'datum', message: expect.any(String) },
+    ])
   })
 
   it('an exception that is neither closed nor has both times is refused', () => {
@@ -142,7 +174,11 @@ describe('exception validation', () => {
   })
 
   it('times left on a closed day are ignored', () => {
-    expect(validateUitzonderingen([{ datum: '2025-12-24', gesloten: true, opent: '09:00', sluit: 'xx' }])).toEqual([])
+    expect(
+      validateUitzonderingen([
+        { datum: '2025-12-24', gesloten: true, opent: '09:00', sluit: 'xx' },
+      ]),
+    ).toEqual([])
   })
 
   it('overlapping blocks on the same date are refused, touching ones accepted', () => {
@@ -152,7 +188,13 @@ describe('exception validation', () => {
         { datum: '2025-12-24', opent: '11:00', sluit: '13:00' },
         { datum: '2025-12-24', opent: '13:00', sluit: '15:00' },
       ]),
-    ).toEqual([{ index: 1, field: 'opent', message: expect.stringContaining('overlapt met 2025-12-24 09:00–12:00') }])
+    ).toEqual([
+      {
+        index: 1,
+        field: 'opent',
+        message: expect.stringContaining('overlapt met 2025-12-24 09:00–12:00'),
+      },
+    ])
   })
 
   it('the same hours on two different dates do not overlap', () => {
@@ -174,8 +216,16 @@ describe('exception validation', () => {
   })
 
   it('"na middernacht" set wrongly on an exception is refused', () => {
-    expect(validateUitzonderingen([{ datum: '2025-12-24', opent: '09:00', sluit: '12:00', naMiddernacht: true }])).toEqual([
-      { index: 0, field: 'naMiddernacht', message: expect.stringContaining('niet door na middernacht') },
+    expect(
+      validateUitzonderingen([
+        { datum: '2025-12-24', opent: '09:00', sluit: '12:00', naMiddernacht: true },
+      ]),
+    ).toEqual([
+      {
+        index: 0,
+        field: 'naMiddernacht',
+        message: expect.stringContaining('niet door na middernacht'),
+      },
     ])
   })
 

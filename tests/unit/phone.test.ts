@@ -7,19 +7,29 @@ import voorbeelden from '../fixtures/be-identifiers-examples.json' with { type: 
 const belgisch = voorbeelden.phone.samples.filter((s) => !s.input.startsWith('+'))
 
 describe('phone numbers', () => {
-  it.each(belgisch.filter((s) => s.valid_BE))('the Belgian number $input is stored as $e164', ({ input, e164 }) => {
-    const result = normalisePhone(input)
-    expect(result).toEqual({ ok: true, e164, national: input })
-  })
+  it.each(belgisch.filter((s) => s.valid_BE))(
+    'the Belgian number $input is stored as $e164',
+    ({ input, e164 }) => {
+      const result = normalisePhone(input)
+      expect(result).toEqual({ ok: true, e164, national: input })
+    },
+  )
 
-  it.each(belgisch.filter((s) => !s.valid_BE))('the non-existing Belgian number $input is refused', ({ input }) => {
-    const result = normalisePhone(input)
-    expect(result.ok).toBe(false)
-    if (!result.ok) expect(result.reason).toMatch(/telefoonnummer/)
-  })
+  it.each(belgisch.filter((s) => !s.valid_BE))(
+    'the non-existing Belgian number $input is refused',
+    ({ input }) => {
+      const result = normalisePhone(input)
+      expect(result.ok).toBe(false)
+      if (!result.ok) expect(result.reason).toMatch(/telefoonnummer/)
+    },
+  )
 
   it('a mobile number typed without spaces becomes E.164', () => {
-    expect(normalisePhone('0470123456')).toEqual({ ok: true, e164: '+32470123456', national: '0470 12 34 56' })
+    expect(normalisePhone('0470123456')).toEqual({
+      ok: true,
+      e164: '+32470123456',
+      national: '0470 12 34 56',
+    })
   })
 
   it('a Belgian number with +32 or 0032 is the same number', () => {
@@ -35,7 +45,11 @@ describe('phone numbers', () => {
   })
 
   it('a Dutch number with + is accepted and shown in international form', () => {
-    expect(normalisePhone('+31 20 123 4567')).toEqual({ ok: true, e164: '+31201234567', national: '+31 20 123 4567' })
+    expect(normalisePhone('+31 20 123 4567')).toEqual({
+      ok: true,
+      e164: '+31201234567',
+      national: '+31 20 123 4567',
+    })
   })
 
   it('an Antwerp number starting with 03 1 does not exist and is refused', () => {
@@ -44,9 +58,18 @@ describe('phone numbers', () => {
   })
 
   it('too short, too long and text are refused with a Dutch reason', () => {
-    expect(normalisePhone('0470 12')).toEqual({ ok: false, reason: expect.stringMatching(/te kort/) })
-    expect(normalisePhone('+32 470 12 34 56 78')).toEqual({ ok: false, reason: expect.stringMatching(/te lang/) })
-    expect(normalisePhone('bel ons')).toEqual({ ok: false, reason: expect.stringMatching(/cijfers/) })
+    expect(normalisePhone('0470 12')).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/te kort/),
+    })
+    expect(normalisePhone('+32 470 12 34 56 78')).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/te lang/),
+    })
+    expect(normalisePhone('bel ons')).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/cijfers/),
+    })
     expect(normalisePhone('')).toEqual({ ok: false, reason: expect.stringMatching(/Vul/) })
   })
 

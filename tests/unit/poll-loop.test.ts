@@ -10,7 +10,12 @@ describe('the loop under the background workers in the server', () => {
   it('runs the step again at once while it reports a backlog, then at its interval', async () => {
     const momenten: number[] = []
     let backlog = 3
-    loops.push(startPollLoop('test-backlog', async () => (momenten.push(Date.now()), backlog-- > 0 ? 0 : 10_000)))
+    loops.push(
+      startPollLoop(
+        'test-backlog',
+        async () => (momenten.push(Date.now()), backlog-- > 0 ? 0 : 10_000),
+      ),
+    )
     await wacht(100)
     expect(momenten).toHaveLength(4)
   })
@@ -18,7 +23,7 @@ describe('the loop under the background workers in the server', () => {
   it('runs one loop per name in a process: a second start gets the running one', async () => {
     let stappen = 0
     const eerste = startPollLoop('test-enkel', async () => (stappen++, 10_000))
-    const tweede = startPollLoop('test-enkel', async () => (stappen += 100, 10_000))
+    const tweede = startPollLoop('test-enkel', async () => ((stappen += 100), 10_000))
     loops.push(eerste)
     expect(tweede).toBe(eerste)
     expect(runningPollLoop('test-enkel')).toBe(eerste)

@@ -7,7 +7,12 @@ describe('rubriek tree', () => {
     const rubrieken = demoRubrieken()
     expect(rubrieken).toHaveLength(101)
     expect(rubrieken.filter((r) => r.niveau === 1)).toHaveLength(19)
-    expect(rubrieken[0]).toEqual({ code: '01', naam: 'Algemene sociale dienstverlening', parentCode: null, niveau: 1 })
+    expect(rubrieken[0]).toEqual({
+      code: '01',
+      naam: 'Algemene sociale dienstverlening',
+      parentCode: null,
+      niveau: 1,
+    })
   })
 
   it('every rubriek comes after its parent, one level deeper', () => {
@@ -22,17 +27,26 @@ describe('rubriek tree', () => {
   })
 
   it('woonzorgcentra are found at level 3 under 14.04', () => {
-    expect(demoRubrieken().find((r) => r.code === '14.04.01')).toMatchObject({ parentCode: '14.04', niveau: 3 })
+    expect(demoRubrieken().find((r) => r.code === '14.04.01')).toMatchObject({
+      parentCode: '14.04',
+      niveau: 3,
+    })
   })
 
   it('a tree with nodes named "naam" is flattened too', () => {
-    expect(flattenRubriekTree([{ code: 'A', naam: 'Alfa', children: [{ code: 'A.1', naam: 'Een' }] }])).toEqual([
+    expect(
+      flattenRubriekTree([{ code: 'A', naam: 'Alfa', children: [{ code: 'A.1', naam: 'Een' }] }]),
+    ).toEqual([
       { code: 'A', naam: 'Alfa', parentCode: null, niveau: 1 },
       { code: 'A.1', naam: 'Een', parentCode: 'A', niveau: 2 },
     ])
   })
 
   it('a duplicate code is refused', () => {
-    expect(() => flattenRubriekTree([{ code: 'A', name: 'Alfa', children: [{ code: 'A', name: 'Weer alfa' }] }])).toThrow(/A komt meer dan eens voor/)
+    expect(() =>
+      flattenRubriekTree([
+        { code: 'A', name: 'Alfa', children: [{ code: 'A', name: 'Weer alfa' }] },
+      ]),
+    ).toThrow(/A komt meer dan eens voor/)
   })
 })

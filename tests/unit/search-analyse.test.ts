@@ -9,7 +9,10 @@ const finds = (query: string, text: string, prefix = false) =>
 describe('search: what a query finds', () => {
   it("searching 'huisartsen' also matches 'huisarts'", () => {
     expect(finds('huisartsen', 'Huisarts Janssens')).toBe(true)
-    expect(analyseQuery('huisartsen').tokens[0]?.variants.slice(0, 2)).toEqual(['huisartsen', 'huisarts'])
+    expect(analyseQuery('huisartsen').tokens[0]?.variants.slice(0, 2)).toEqual([
+      'huisartsen',
+      'huisarts',
+    ])
   })
 
   it("searching 'huisarts' also matches a fiche about 'huisartsen'", () => {
@@ -48,7 +51,11 @@ describe('search: what a query finds', () => {
   })
 
   it("indexing keeps the words and adds their singulars, without 'de' and 'van'", () => {
-    expect(documentLexemes('De praktijk van de huisartsen')).toEqual(['praktijk', 'huisartsen', 'huisarts'])
+    expect(documentLexemes('De praktijk van de huisartsen')).toEqual([
+      'praktijk',
+      'huisartsen',
+      'huisarts',
+    ])
   })
 })
 
@@ -73,7 +80,13 @@ describe('search: the PostgreSQL query text', () => {
   })
 
   it('a quote or a backslash in the query cannot break the SQL', () => {
-    for (const nasty of ["huisarts'); DROP TABLE fiches; --", 'arts\\', "'", '\\\\', 'a & | ! ( ) :* <-> "b"']) {
+    for (const nasty of [
+      "huisarts'); DROP TABLE fiches; --",
+      'arts\\',
+      "'",
+      '\\\\',
+      'a & | ! ( ) :* <-> "b"',
+    ]) {
       const tsquery = toTsQuery(analyseQuery(nasty), { prefix: true })
       expect(tsquery).toMatch(/^[a-z0-9:*&|() ]*$/)
       expect(tsquery).not.toMatch(/['"\\;!<>-]/)

@@ -9,12 +9,16 @@ describe('search: synonyms', () => {
   })
 
   it("'kine' is short for kinesitherapeut", () => {
-    expect(expandSynonyms('Kine')).toEqual(expect.arrayContaining(['kine', 'kinesitherapeut', 'kinesist']))
+    expect(expandSynonyms('Kine')).toEqual(
+      expect.arrayContaining(['kine', 'kinesitherapeut', 'kinesist']),
+    )
   })
 
   it("'rusthuis', 'wzc' and 'woonzorgcentrum' are the same search", () => {
     for (const term of ['rusthuis', 'wzc', 'woonzorgcentrum']) {
-      expect(expandSynonyms(term)).toEqual(expect.arrayContaining(['rusthuis', 'wzc', 'woonzorgcentrum']))
+      expect(expandSynonyms(term)).toEqual(
+        expect.arrayContaining(['rusthuis', 'wzc', 'woonzorgcentrum']),
+      )
     }
   })
 
@@ -35,7 +39,9 @@ describe('search: synonyms', () => {
 
   it("'caw' finds algemeen welzijnswerk, and 'tandarts' finds tandheelkunde", () => {
     expect(expandSynonyms('caw')).toContain('algemeen welzijnswerk')
-    expect(expandSynonyms('tandarts')).toEqual(expect.arrayContaining(['tandheelkunde', 'tandheelkundige']))
+    expect(expandSynonyms('tandarts')).toEqual(
+      expect.arrayContaining(['tandheelkunde', 'tandheelkundige']),
+    )
   })
 
   it("accents do not matter in synonyms: 'diëtist' finds voedingsdeskundigen", () => {

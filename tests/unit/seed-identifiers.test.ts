@@ -71,7 +71,8 @@ describe('RIZIV numbers of the demo', () => {
   })
 
   it('professions without a verified prefix get no RIZIV number', () => {
-    for (const zv of zorgverleners) if (!RIZIV_PREFIX[zv.beroepen[0]]) expect(zv.rizivNummer).toBeUndefined()
+    for (const zv of zorgverleners)
+      if (!RIZIV_PREFIX[zv.beroepen[0]]) expect(zv.rizivNummer).toBeUndefined()
   })
 
   it('numbers are unique per person', () => {
@@ -104,11 +105,20 @@ describe('phone numbers of the demo', () => {
 
   it('uses the real zone of the place: 03 Antwerpen, 09 Gent, 02 Brussel, 050 Brugge, 011 Hasselt, 016 Leuven', () => {
     const zone = (naam: string) => phoneZone(seedGemeenten().find((g) => g.naam === naam)!.nis)
-    expect([zone('Antwerpen'), zone('Gent'), zone('Brussel'), zone('Brugge'), zone('Hasselt'), zone('Leuven')]).toEqual(['3', '9', '2', '50', '11', '16'])
+    expect([
+      zone('Antwerpen'),
+      zone('Gent'),
+      zone('Brussel'),
+      zone('Brugge'),
+      zone('Hasselt'),
+      zone('Leuven'),
+    ]).toEqual(['3', '9', '2', '50', '11', '16'])
   })
 
   it('every phone on every fiche passes the validator', () => {
-    const alle = [...organisaties, ...praktijken, ...zorgverleners, ...aanbod].flatMap((f) => f.telefoons)
+    const alle = [...organisaties, ...praktijken, ...zorgverleners, ...aanbod].flatMap(
+      (f) => f.telefoons,
+    )
     expect(alle.length).toBeGreaterThan(1000)
     for (const tel of alle) expect(normalisePhone(tel.nummer).ok, tel.nummer).toBe(true)
   })

@@ -34,23 +34,42 @@ const waarden = (opties: { value: string }[]) => new Set(opties.map((o) => o.val
 describe('rubrieken', () => {
   it('every rubriek of the tree has at least one active aanbod', () => {
     const gebruikt = new Set(actief.flatMap((a) => a.doc.rubriekCodes))
-    expect(demoRubrieken().filter((r) => !gebruikt.has(r.code)).map((r) => r.code)).toEqual([])
+    expect(
+      demoRubrieken()
+        .filter((r) => !gebruikt.has(r.code))
+        .map((r) => r.code),
+    ).toEqual([])
     expect(generator.gedekt.size).toBe(demoRubrieken().length)
   })
 
   it('also for the small demo of the end-to-end tests (400 fiches)', () => {
     const klein = genereer(400)
-    const gebruikt = new Set(klein.units.flatMap((u) => u.aanbod.filter((a) => a.doc.status === 'actief').flatMap((a) => a.doc.rubriekCodes)))
-    expect(demoRubrieken().filter((r) => !gebruikt.has(r.code)).map((r) => r.code)).toEqual([])
+    const gebruikt = new Set(
+      klein.units.flatMap((u) =>
+        u.aanbod.filter((a) => a.doc.status === 'actief').flatMap((a) => a.doc.rubriekCodes),
+      ),
+    )
+    expect(
+      demoRubrieken()
+        .filter((r) => !gebruikt.has(r.code))
+        .map((r) => r.code),
+    ).toEqual([])
   })
 
   it('only uses codes of the tree', () => {
     const codes = new Set(demoRubrieken().map((r) => r.code))
-    for (const a of aanbod) for (const code of a.doc.rubriekCodes) expect(codes.has(code), code).toBe(true)
+    for (const a of aanbod)
+      for (const code of a.doc.rubriekCodes) expect(codes.has(code), code).toBe(true)
   })
 
   it("a zorgverlener's aanbod sits in the 19.x rubriek of its profession", () => {
-    const perBeroep: Record<string, string> = { huisarts: '19.01.01', tandarts: '19.02', kinesitherapeut: '19.06', logopedist: '19.09', klinisch_psycholoog: '19.07' }
+    const perBeroep: Record<string, string> = {
+      huisarts: '19.01.01',
+      tandarts: '19.02',
+      kinesitherapeut: '19.06',
+      logopedist: '19.09',
+      klinisch_psycholoog: '19.07',
+    }
     for (const unit of units) {
       for (const a of unit.aanbod) {
         const zv = unit.zorgverleners.find((z) => z.index === a.zorgverlener)
@@ -69,17 +88,28 @@ describe('opening hours', () => {
     }
   })
 
-  it.each<HoursProfile>(['kantoor', 'doorlopend', 'permanent', 'nachtopvang', 'wachtpost', 'huisarts', 'praktijk', 'apotheek', 'kinderopvang', 'dienstencentrum', 'inloop', 'hulplijn', 'geen'])(
-    'profile %s is always valid',
-    (profiel) => {
-      const rng = new Rng(13)
-      for (let i = 0; i < 200; i++) {
-        const uren = makeOpeningsuren(profiel, rng, '2026-11-01')
-        expect(validateWeekschema(uren.weekschema)).toEqual([])
-        expect(validateUitzonderingen(uren.uitzonderingen)).toEqual([])
-      }
-    },
-  )
+  it.each<HoursProfile>([
+    'kantoor',
+    'doorlopend',
+    'permanent',
+    'nachtopvang',
+    'wachtpost',
+    'huisarts',
+    'praktijk',
+    'apotheek',
+    'kinderopvang',
+    'dienstencentrum',
+    'inloop',
+    'hulplijn',
+    'geen',
+  ])('profile %s is always valid', (profiel) => {
+    const rng = new Rng(13)
+    for (let i = 0; i < 200; i++) {
+      const uren = makeOpeningsuren(profiel, rng, '2026-11-01')
+      expect(validateWeekschema(uren.weekschema)).toEqual([])
+      expect(validateUitzonderingen(uren.uitzonderingen)).toEqual([])
+    }
+  })
 
   it('has lunch breaks, night services past midnight, exceptions and both holiday rules', () => {
     const schemas = aanbod.map((a) => a.doc.openingsuren)
@@ -97,7 +127,11 @@ describe('the examples from the domain', () => {
     const unit = units.find((u) => u.markering === 'nottebohm')!
     expect(unit.organisatie!.doc.naam).toBe('WZC Nottebohm')
     expect(derivedAdres(unit.organisatie!.doc.adressen[0]).nis).toBe('11002')
-    expect(unit.aanbod.map((a) => a.doc.naam)).toEqual(['Nottebohm - Assistentiewoningen', 'Nottebohm - Kortverblijf', 'Nottebohm - Woonzorgcentrum'])
+    expect(unit.aanbod.map((a) => a.doc.naam)).toEqual([
+      'Nottebohm - Assistentiewoningen',
+      'Nottebohm - Kortverblijf',
+      'Nottebohm - Woonzorgcentrum',
+    ])
     expect(unit.aanbod.map((a) => a.doc.rubriekCodes)).toEqual([['14.03'], ['14.02'], ['14.04.01']])
     for (const a of unit.aanbod) {
       expect(a.doc.status).toBe('actief')
@@ -110,16 +144,25 @@ describe('the examples from the domain', () => {
     expect(unit.praktijk!.doc.naam).toBe('Huisartsenpraktijk Lier Astrid')
     expect(unit.praktijk!.doc.soort).toBe('groepspraktijk')
     const boons = unit.zorgverleners.find((z) => z.markering === 'marc-boons')!
-    expect(boons.doc).toMatchObject({ voornaam: 'Marc', achternaam: 'Boons', beroepen: ['huisarts'] })
+    expect(boons.doc).toMatchObject({
+      voornaam: 'Marc',
+      achternaam: 'Boons',
+      beroepen: ['huisarts'],
+    })
     const zijnAanbod = unit.aanbod.find((a) => a.zorgverlener === boons.index)!
-    expect(zijnAanbod.doc).toMatchObject({ naam: 'Marc Boons - huisarts', rubriekCodes: ['19.01.01'] })
+    expect(zijnAanbod.doc).toMatchObject({
+      naam: 'Marc Boons - huisarts',
+      rubriekCodes: ['19.01.01'],
+    })
     expect(unit.zorgverleners.length).toBeGreaterThan(2)
   })
 
   it('the demo zorgverlener is a huisarts at a group practice in Antwerpen', () => {
     const unit = units.find((u) => u.markering === 'demo-praktijk')!
     expect(derivedAdres(unit.praktijk!.doc.adressen[0]).nis).toBe('11002')
-    expect(unit.zorgverleners.find((z) => z.markering === 'demo-zorgverlener')!.doc.beroepen).toEqual(['huisarts'])
+    expect(
+      unit.zorgverleners.find((z) => z.markering === 'demo-zorgverlener')!.doc.beroepen,
+    ).toEqual(['huisarts'])
   })
 })
 
@@ -128,9 +171,20 @@ describe('the mix of fiches', () => {
     const perOrganisatie = units.filter((u) => u.organisatie).map((u) => u.aanbod.length)
     expect(perOrganisatie.filter((n) => n >= 3).length).toBeGreaterThan(30)
     const praktijken = units.filter((u) => u.praktijk)
-    expect(praktijken.filter((u) => u.praktijk!.doc.soort === 'solopraktijk').length).toBeGreaterThan(100)
-    expect(praktijken.filter((u) => u.praktijk!.doc.soort === 'groepspraktijk' && u.zorgverleners.length >= 2).length).toBeGreaterThan(50)
-    const gedeeld = units.flatMap((u) => u.aanbod.filter((a) => a.zorgverlener !== undefined && !u.zorgverleners.some((z) => z.index === a.zorgverlener)))
+    expect(
+      praktijken.filter((u) => u.praktijk!.doc.soort === 'solopraktijk').length,
+    ).toBeGreaterThan(100)
+    expect(
+      praktijken.filter(
+        (u) => u.praktijk!.doc.soort === 'groepspraktijk' && u.zorgverleners.length >= 2,
+      ).length,
+    ).toBeGreaterThan(50)
+    const gedeeld = units.flatMap((u) =>
+      u.aanbod.filter(
+        (a) =>
+          a.zorgverlener !== undefined && !u.zorgverleners.some((z) => z.index === a.zorgverlener),
+      ),
+    )
     expect(gedeeld.length).toBeGreaterThan(10)
     // ...and such a colleague is a fiche of an earlier unit.
     const eerder = (u: PlanUnit) => u.dependsOn.every((d) => d < u.index)
@@ -150,12 +204,15 @@ describe('the mix of fiches', () => {
   it('an aanbod of a stopped organisation or practice is stopped too', () => {
     for (const u of units) {
       const ouder = u.organisatie?.doc ?? u.praktijk?.doc
-      if (ouder?.status === 'stopgezet') for (const a of u.aanbod) expect(a.doc.status).toBe('stopgezet')
+      if (ouder?.status === 'stopgezet')
+        for (const a of u.aanbod) expect(a.doc.status).toBe('stopgezet')
     }
   })
 
   it('names of organisaties and praktijken are unique', () => {
-    const namen = units.flatMap((u) => [u.organisatie?.doc.naam, u.praktijk?.doc.naam].filter(Boolean))
+    const namen = units.flatMap((u) =>
+      [u.organisatie?.doc.naam, u.praktijk?.doc.naam].filter(Boolean),
+    )
     expect(new Set(namen).size).toBe(namen.length)
   })
 
@@ -168,7 +225,10 @@ describe('the mix of fiches', () => {
         perNis.set(nis, (perNis.get(nis) ?? 0) + 1)
       }
     }
-    const top = [...perNis.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([nis]) => nis)
+    const top = [...perNis.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([nis]) => nis)
     expect(top).toContain('11002') // Antwerpen
     expect(top).toContain('44021') // Gent
     expect(perNis.size).toBeGreaterThan(150)
@@ -209,34 +269,71 @@ describe('field values', () => {
       for (const v of doc.werkingsgebied) expect(nis.has(v), v).toBe(true)
     }
     const br = waarden(beroepen)
-    for (const u of units) for (const z of u.zorgverleners) for (const b of z.doc.beroepen) expect(br.has(b)).toBe(true)
+    for (const u of units)
+      for (const z of u.zorgverleners) for (const b of z.doc.beroepen) expect(br.has(b)).toBe(true)
   })
 
   it('e-mails and websites point at the voorbeeld.be demo domain, over https', () => {
     for (const f of fiches) {
       for (const e of f.emails) expect(e.adres).toMatch(/^[a-z0-9.-]+@[a-z0-9-]+\.voorbeeld\.be$/)
-      for (const w of f.websites) expect(w.url).toMatch(/^https:\/\/www\.[a-z0-9-]+\.voorbeeld\.be(\/[a-z0-9-]+)?$/)
+      for (const w of f.websites)
+        expect(w.url).toMatch(/^https:\/\/www\.[a-z0-9-]+\.voorbeeld\.be(\/[a-z0-9-]+)?$/)
     }
   })
 
   it('erkenningen end after they start', () => {
-    for (const { doc } of aanbod) for (const e of doc.erkenningen) if (e.tot) expect(e.tot >= e.van!).toBe(true)
+    for (const { doc } of aanbod)
+      for (const e of doc.erkenningen) if (e.tot) expect(e.tot >= e.van!).toBe(true)
   })
 })
 
 describe('rich text', () => {
   it('builds the Lexical root / paragraph / text structure', () => {
     const doc = lexicalParagraphs('Eerste alinea.', 'Tweede met **vet**.')
-    expect(doc.root).toMatchObject({ type: 'root', version: 1, direction: 'ltr', format: '', indent: 0 })
-    expect(doc.root.children[0]).toMatchObject({ type: 'paragraph', version: 1, children: [{ type: 'text', text: 'Eerste alinea.', format: 0, mode: 'normal', detail: 0, style: '', version: 1 }] })
-    expect(doc.root.children[1]).toMatchObject({ children: [{ text: 'Tweede met ', format: 0 }, { text: 'vet', format: 1 }, { text: '.', format: 0 }] })
+    expect(doc.root).toMatchObject({
+      type: 'root',
+      version: 1,
+      direction: 'ltr',
+      format: '',
+      indent: 0,
+    })
+    expect(doc.root.children[0]).toMatchObject({
+      type: 'paragraph',
+      version: 1,
+      children: [
+        {
+          type: 'text',
+          text: 'Eerste alinea.',
+          format: 0,
+          mode: 'normal',
+          detail: 0,
+          style: '',
+          version: 1,
+        },
+      ],
+    })
+    expect(doc.root.children[1]).toMatchObject({
+      children: [
+        { text: 'Tweede met ', format: 0 },
+        { text: 'vet', format: 1 },
+        { text: '.', format: 0 },
+      ],
+    })
     expect(lexicalToPlainText(doc)).toBe('Eerste alinea.\n\nTweede met vet.')
   })
 
   it('supports headings and numbered lists', () => {
     const doc = lexicalDocument([{ heading: 'Stap 1' }, { list: ['a', 'b'], ordered: true }])
     expect(doc.root.children[0]).toMatchObject({ type: 'heading', tag: 'h2' })
-    expect(doc.root.children[1]).toMatchObject({ type: 'list', listType: 'number', tag: 'ol', children: [{ type: 'listitem', value: 1 }, { type: 'listitem', value: 2 }] })
+    expect(doc.root.children[1]).toMatchObject({
+      type: 'list',
+      listType: 'number',
+      tag: 'ol',
+      children: [
+        { type: 'listitem', value: 1 },
+        { type: 'listitem', value: 2 },
+      ],
+    })
   })
 
   it('every fiche description is a non-empty paragraph', () => {
@@ -254,7 +351,14 @@ describe('content and accounts', () => {
       expect(item.onderwerp).toMatch(/\S/)
     }
     const onderwerpen = new Set([...HANDLEIDINGEN, ...FAQ].map((x) => x.onderwerp))
-    for (const o of ['Zorgverlenersfiche', 'Beheer aanvragen', 'Gegevens actueel houden', 'Hergebruik', 'Zoeken']) expect(onderwerpen.has(o)).toBe(true)
+    for (const o of [
+      'Zorgverlenersfiche',
+      'Beheer aanvragen',
+      'Gegevens actueel houden',
+      'Hergebruik',
+      'Zoeken',
+    ])
+      expect(onderwerpen.has(o)).toBe(true)
     const sleutels = new Set(HANDLEIDINGEN.map((h) => h.key))
     for (const f of FAQ) for (const k of f.zieOok ?? []) expect(sleutels.has(k)).toBe(true)
   })

@@ -56,7 +56,8 @@ describe('seeded random numbers', () => {
 })
 
 describe('the demo generator is deterministic', () => {
-  const plan = (fiches: number, seed: number) => JSON.stringify([...new DemoGenerator({ fiches, seed }).units()])
+  const plan = (fiches: number, seed: number) =>
+    JSON.stringify([...new DemoGenerator({ fiches, seed }).units()])
 
   it('the same seed and size give exactly the same data', () => {
     expect(plan(600, 1)).toBe(plan(600, 1))

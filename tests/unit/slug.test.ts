@@ -12,7 +12,9 @@ describe('slugs', () => {
   })
 
   it('punctuation and spaces collapse into one dash, none at the ends', () => {
-    expect(slugify('  CAW Oost-Brabant (Leuven) — onthaal!  ')).toBe('caw-oost-brabant-leuven-onthaal')
+    expect(slugify('  CAW Oost-Brabant (Leuven) — onthaal!  ')).toBe(
+      'caw-oost-brabant-leuven-onthaal',
+    )
     expect(slugify("Kind's Huis & Thuis")).toBe('kinds-huis-en-thuis')
   })
 
@@ -21,10 +23,13 @@ describe('slugs', () => {
   })
 
   it('a long name is cut at a word boundary within 80 characters', () => {
-    const naam = 'Centrum voor geestelijke gezondheidszorg van de regio Zuid-West-Vlaanderen en de Westhoek afdeling kinderen'
+    const naam =
+      'Centrum voor geestelijke gezondheidszorg van de regio Zuid-West-Vlaanderen en de Westhoek afdeling kinderen'
     const slug = slugify(naam)
     expect(slug.length).toBeLessThanOrEqual(80)
-    expect(slug).toBe('centrum-voor-geestelijke-gezondheidszorg-van-de-regio-zuid-west-vlaanderen-en-de')
+    expect(slug).toBe(
+      'centrum-voor-geestelijke-gezondheidszorg-van-de-regio-zuid-west-vlaanderen-en-de',
+    )
     expect(slug.endsWith('-')).toBe(false)
   })
 
@@ -40,7 +45,9 @@ describe('slugs', () => {
 
 describe('fiche URL segment', () => {
   it('is the slug of the name followed by the id', () => {
-    expect(ficheUrlSegment('Huisartsenpraktijk De Linde', 42)).toBe('huisartsenpraktijk-de-linde-42')
+    expect(ficheUrlSegment('Huisartsenpraktijk De Linde', 42)).toBe(
+      'huisartsenpraktijk-de-linde-42',
+    )
   })
 
   it('is just the id when the name gives no slug', () => {
@@ -48,8 +55,14 @@ describe('fiche URL segment', () => {
   })
 
   it('reads back the id, even when the name ends in a number', () => {
-    expect(parseFicheUrlSegment('huisartsenpraktijk-de-linde-42')).toEqual({ slug: 'huisartsenpraktijk-de-linde', id: 42 })
-    expect(parseFicheUrlSegment(ficheUrlSegment('Dienstencentrum 2000', 15))).toEqual({ slug: 'dienstencentrum-2000', id: 15 })
+    expect(parseFicheUrlSegment('huisartsenpraktijk-de-linde-42')).toEqual({
+      slug: 'huisartsenpraktijk-de-linde',
+      id: 42,
+    })
+    expect(parseFicheUrlSegment(ficheUrlSegment('Dienstencentrum 2000', 15))).toEqual({
+      slug: 'dienstencentrum-2000',
+      id: 15,
+    })
     expect(parseFicheUrlSegment('7')).toEqual({ slug: '', id: 7 })
   })
 

@@ -4,7 +4,10 @@ import { isWebAddress, videoEmbed } from '@/domain/video'
 
 describe('embedding a video link in a handleiding', () => {
   it('plays YouTube links of every common shape through the no-cookie player', () => {
-    const verwacht = { aanbieder: 'youtube', embedUrl: 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ' }
+    const verwacht = {
+      aanbieder: 'youtube',
+      embedUrl: 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ',
+    }
     expect(videoEmbed('https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=42s')).toEqual(verwacht)
     expect(videoEmbed('https://youtu.be/dQw4w9WgXcQ')).toEqual(verwacht)
     expect(videoEmbed('https://m.youtube.com/watch?v=dQw4w9WgXcQ')).toEqual(verwacht)
@@ -13,8 +16,13 @@ describe('embedding a video link in a handleiding', () => {
   })
 
   it('plays Vimeo links without tracking', () => {
-    expect(videoEmbed('https://vimeo.com/76979871')).toEqual({ aanbieder: 'vimeo', embedUrl: 'https://player.vimeo.com/video/76979871?dnt=1' })
-    expect(videoEmbed('https://player.vimeo.com/video/76979871')?.embedUrl).toBe('https://player.vimeo.com/video/76979871?dnt=1')
+    expect(videoEmbed('https://vimeo.com/76979871')).toEqual({
+      aanbieder: 'vimeo',
+      embedUrl: 'https://player.vimeo.com/video/76979871?dnt=1',
+    })
+    expect(videoEmbed('https://player.vimeo.com/video/76979871')?.embedUrl).toBe(
+      'https://player.vimeo.com/video/76979871?dnt=1',
+    )
   })
 
   it('embeds nothing from other sites or from malformed links', () => {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 
-import { aanmeldingswijzen, beroepen, doelgroepen, ficheStatussen, kostprijsTypes, labelFor } from '@/domain/vocabulary'
+import {
+  aanmeldingswijzen,
+  beroepen,
+  doelgroepen,
+  ficheStatussen,
+  kostprijsTypes,
+  labelFor,
+} from '@/domain/vocabulary'
 
 const lijsten = { beroepen, doelgroepen, aanmeldingswijzen, kostprijsTypes, ficheStatussen }
 
@@ -11,18 +18,29 @@ describe('vocabulary', () => {
     expect(beroepen).toContainEqual({ label: 'Diëtist', value: 'dietist' })
   })
 
-  it.each(Object.entries(lijsten))('the %s list has unique, database-safe values and a label for each', (_, lijst) => {
-    expect(lijst.length).toBeGreaterThan(0)
-    expect(new Set(lijst.map((o) => o.value)).size).toBe(lijst.length)
-    for (const optie of lijst) {
-      expect(optie.value).toMatch(/^[a-z][a-z0-9_]*$/)
-      expect(optie.label.trim()).not.toBe('')
-    }
-  })
+  it.each(Object.entries(lijsten))(
+    'the %s list has unique, database-safe values and a label for each',
+    (_, lijst) => {
+      expect(lijst.length).toBeGreaterThan(0)
+      expect(new Set(lijst.map((o) => o.value)).size).toBe(lijst.length)
+      for (const optie of lijst) {
+        expect(optie.value).toMatch(/^[a-z][a-z0-9_]*$/)
+        expect(optie.label.trim()).not.toBe('')
+      }
+    },
+  )
 
   it('target groups include the groups a social map is asked about', () => {
     const waarden = doelgroepen.map((d) => d.value)
-    for (const v of ['kinderen', 'jongeren', 'volwassenen', 'ouderen', 'gezinnen', 'mantelzorgers', 'dak_en_thuislozen']) {
+    for (const v of [
+      'kinderen',
+      'jongeren',
+      'volwassenen',
+      'ouderen',
+      'gezinnen',
+      'mantelzorgers',
+      'dak_en_thuislozen',
+    ]) {
       expect(waarden).toContain(v)
     }
   })
@@ -36,7 +54,9 @@ describe('vocabulary', () => {
   })
 
   it('a stored value is shown by its label, an unknown one as it is', () => {
-    expect(labelFor(kostprijsTypes, 'terugbetaald_ziekenfonds')).toBe('Terugbetaald door ziekenfonds')
+    expect(labelFor(kostprijsTypes, 'terugbetaald_ziekenfonds')).toBe(
+      'Terugbetaald door ziekenfonds',
+    )
     expect(labelFor(kostprijsTypes, 'oud')).toBe('oud')
   })
 })

@@ -36,7 +36,11 @@ const ZORGVERLENER_STATUS: Record<string, string> = {
  * The account's own page: who you are, and (as later features add them) your lists, searches,
  * downloads and notes as sections below the profile.
  */
-export default async function AccountPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
+export default async function AccountPage({
+  searchParams,
+}: {
+  searchParams: Promise<PageSearchParams>
+}) {
   const user = await requireUser('/account')
   const { errors, notice } = formState(await searchParams)
   const payload = await getPayload({ config })
@@ -44,7 +48,11 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const req = await createLocalReq({ user: asPayloadUser(user) }, payload)
   const magBeheren = Boolean(await payload.collections.users.config.access.admin?.({ req }))
   const basis = await siteBaseUrl()
-  const { totalDocs: aantalNotities } = await payload.count({ collection: 'notities', user: asPayloadUser(user), overrideAccess: false })
+  const { totalDocs: aantalNotities } = await payload.count({
+    collection: 'notities',
+    user: asPayloadUser(user),
+    overrideAccess: false,
+  })
   const downloads = await jobsOf(poolOf(payload), user.id)
   return (
     <div className="account">

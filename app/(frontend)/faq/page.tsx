@@ -14,7 +14,10 @@ import { lexicalToText } from '@/search/document/lexical-text'
 import '../fiche.css'
 
 export const dynamic = 'force-dynamic'
-export const metadata: Metadata = { title: 'Veelgestelde vragen', description: 'Antwoorden op de vragen die het vaakst gesteld worden over de Sociale Kaart.' }
+export const metadata: Metadata = {
+  title: 'Veelgestelde vragen',
+  description: 'Antwoorden op de vragen die het vaakst gesteld worden over de Sociale Kaart.',
+}
 
 type Props = { searchParams: Promise<{ q?: string | string[]; voor?: string | string[] }> }
 
@@ -68,14 +71,18 @@ export default async function FaqPage({ searchParams }: Props) {
         <p aria-live="polite">
           {gevonden.length} {gevonden.length === 1 ? 'vraag' : 'vragen'}
           {q ? ` met “${q}”` : ''}
-          {voor ? ` voor ${DOELPUBLIEKEN.find((d) => d.value === voor)?.label.toLowerCase()}` : ''}. <a href="/faq">Alle vragen</a>
+          {voor
+            ? ` voor ${DOELPUBLIEKEN.find((d) => d.value === voor)?.label.toLowerCase()}`
+            : ''}. <a href="/faq">Alle vragen</a>
         </p>
       )}
       {groupByOnderwerp(gevonden).map((groep, i) => (
         <section key={groep.onderwerp} aria-labelledby={`onderwerp-${i}`}>
           <h2 id={`onderwerp-${i}`}>{groep.onderwerp}</h2>
           {groep.items.map((item) => {
-            const zieOok = (item.handleidingen ?? []).filter((h): h is Handleiding => typeof h === 'object' && h !== null && Boolean(h.slug))
+            const zieOok = (item.handleidingen ?? []).filter(
+              (h): h is Handleiding => typeof h === 'object' && h !== null && Boolean(h.slug),
+            )
             return (
               <details key={item.id} className="faq-item">
                 <summary>{item.vraag}</summary>
@@ -100,7 +107,8 @@ export default async function FaqPage({ searchParams }: Props) {
       ))}
       {gevonden.length === 0 && (
         <p>
-          Geen vragen gevonden. Probeer een ander woord of bekijk de <a href="/handleidingen">handleidingen</a>.
+          Geen vragen gevonden. Probeer een ander woord of bekijk de{' '}
+          <a href="/handleidingen">handleidingen</a>.
         </p>
       )}
     </div>

@@ -11,7 +11,11 @@ import '../fiche.css'
 // Rendered per request from cached data (see src/revalidation/page-cache.ts): expired by the sync
 // worker when a published handleiding changes.
 export const dynamic = 'force-dynamic'
-export const metadata: Metadata = { title: 'Handleidingen', description: 'Uitleg over het zoeken, het beheren van uw fiche en het hergebruik van de gegevens.' }
+export const metadata: Metadata = {
+  title: 'Handleidingen',
+  description:
+    'Uitleg over het zoeken, het beheren van uw fiche en het hergebruik van de gegevens.',
+}
 
 const leesHandleidingen = cachedForPage('/handleidingen', async () => {
   const payload = await getPayload({ config })
@@ -34,7 +38,9 @@ export default async function HandleidingenPage() {
       <h1>Handleidingen</h1>
       <nav aria-label="Voor wie">
         <ul className="publiek-nav">
-          {DOELPUBLIEKEN.filter((publiek) => docs.some((d) => (d.doelpubliek ?? []).some((p) => p === publiek.value))).map((publiek) => (
+          {DOELPUBLIEKEN.filter((publiek) =>
+            docs.some((d) => (d.doelpubliek ?? []).some((p) => p === publiek.value)),
+          ).map((publiek) => (
             <li key={publiek.value}>
               <a href={`#publiek-${publiek.value}`}>{publiek.label}</a>
             </li>

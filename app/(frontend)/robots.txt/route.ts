@@ -5,6 +5,20 @@ import { siteUrl } from '@/seo/site-url'
 export const dynamic = 'force-dynamic'
 
 export function GET(request: Request): Response {
-  const body = ['User-agent: *', 'Allow: /', 'Disallow: /admin', 'Disallow: /api/', 'Disallow: /zoeken?', '', `Sitemap: ${siteUrl(request)}/sitemap.xml`, ''].join('\n')
-  return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'public, max-age=3600' } })
+  const body = [
+    'User-agent: *',
+    'Allow: /',
+    'Disallow: /admin',
+    'Disallow: /api/',
+    'Disallow: /zoeken?',
+    '',
+    `Sitemap: ${siteUrl(request)}/sitemap.xml`,
+    '',
+  ].join('\n')
+  return new Response(body, {
+    headers: {
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Cache-Control': 'public, max-age=3600',
+    },
+  })
 }

@@ -11,5 +11,10 @@ export const dynamic = 'force-dynamic'
 export async function GET(request: Request): Promise<Response> {
   const payload = await getPayload({ config })
   const xml = await sitemapIndex(poolOf(payload), siteUrl(request))
-  return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=3600' } })
+  return new Response(xml, {
+    headers: {
+      'Content-Type': 'application/xml; charset=utf-8',
+      'Cache-Control': 'public, max-age=3600',
+    },
+  })
 }

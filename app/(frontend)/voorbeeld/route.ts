@@ -7,10 +7,18 @@ import { hasRole } from '@/accounts/roles'
 import { publicPath } from '@/content/preview-url'
 import type { User } from '@/payload-types'
 
-const pagina = (status: number, titel: string, tekst: string, link?: { href: string; label: string }) =>
+const pagina = (
+  status: number,
+  titel: string,
+  tekst: string,
+  link?: { href: string; label: string },
+) =>
   new Response(
     `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${titel} · Sociale Kaart</title></head><body><main><h1>${titel}</h1><p>${tekst}</p>${link ? `<p><a href="${link.href}">${link.label}</a></p>` : ''}</main></body></html>`,
-    { status, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } },
+    {
+      status,
+      headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
+    },
   )
 
 /**
@@ -22,12 +30,20 @@ export async function GET(request: Request) {
   const params = new URL(request.url).searchParams
   const collectie = params.get('collectie')
   if (collectie !== 'handleidingen' && collectie !== 'faq') {
-    return pagina(400, 'Ongeldig voorbeeld', 'De parameter "collectie" moet "handleidingen" of "faq" zijn.')
+    return pagina(
+      400,
+      'Ongeldig voorbeeld',
+      'De parameter "collectie" moet "handleidingen" of "faq" zijn.',
+    )
   }
   const slug = params.get('slug')?.trim() ?? ''
   const id = params.get('id')?.trim() ?? ''
   if (collectie === 'handleidingen' && !/^[a-z0-9-]{1,120}$/.test(slug)) {
-    return pagina(400, 'Ongeldig voorbeeld', 'De parameter "slug" ontbreekt of is ongeldig. Bewaar de handleiding eerst met een titel.')
+    return pagina(
+      400,
+      'Ongeldig voorbeeld',
+      'De parameter "slug" ontbreekt of is ongeldig. Bewaar de handleiding eerst met een titel.',
+    )
   }
   if (collectie === 'faq' && id && !/^\d+$/.test(id)) {
     return pagina(400, 'Ongeldig voorbeeld', 'De parameter "id" moet een getal zijn.')
@@ -36,10 +52,20 @@ export async function GET(request: Request) {
   const payload = await getPayload({ config })
   const { user } = await payload.auth({ headers: request.headers })
   if (!user) {
-    return pagina(401, 'Aanmelden nodig', 'Alleen de redactie kan een voorbeeld van een concept bekijken.', { href: '/admin/login', label: 'Aanmelden' })
+    return pagina(
+      401,
+      'Aanmelden nodig',
+      'Alleen de redactie kan een voorbeeld van een concept bekijken.',
+      { href: '/admin/login', label: 'Aanmelden' },
+    )
   }
   if (!hasRole(user as User, 'redacteur', 'admin')) {
-    return pagina(403, 'Geen toegang', 'Alleen de redactie kan een voorbeeld van een concept bekijken.', { href: '/', label: 'Naar de startpagina' })
+    return pagina(
+      403,
+      'Geen toegang',
+      'Alleen de redactie kan een voorbeeld van een concept bekijken.',
+      { href: '/', label: 'Naar de startpagina' },
+    )
   }
 
   ;(await draftMode()).enable()

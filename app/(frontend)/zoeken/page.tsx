@@ -34,7 +34,8 @@ export const dynamic = 'force-dynamic'
 type Invoer = Record<string, string | string[] | undefined>
 type Props = { searchParams: Promise<Invoer> }
 
-const eerste = (waarde: string | string[] | undefined) => (Array.isArray(waarde) ? waarde[0] : waarde)
+const eerste = (waarde: string | string[] | undefined) =>
+  Array.isArray(waarde) ? waarde[0] : waarde
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const invoer = await searchParams
@@ -51,7 +52,9 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
  * again at its clean address, so what is bookmarked or shared is the short URL.
  */
 function zonderLegeVelden(invoer: Invoer): string | null {
-  const alle = Object.entries(invoer).flatMap(([k, v]) => (Array.isArray(v) ? v : v === undefined ? [] : [v]).map((w) => [k, w] as [string, string]))
+  const alle = Object.entries(invoer).flatMap(([k, v]) =>
+    (Array.isArray(v) ? v : v === undefined ? [] : [v]).map((w) => [k, w] as [string, string]),
+  )
   const gevuld = alle.filter(([, w]) => w.trim() !== '')
   if (gevuld.length === alle.length) return null
   const query = new URLSearchParams(gevuld).toString()
@@ -62,9 +65,22 @@ function zonderLegeVelden(invoer: Invoer): string | null {
  * The counts of a filter that has a choice, as if it had none: the search's own counts are narrowed by
  * every filter, so they would only ever count the chosen values and OR within a filter could not be offered.
  */
-async function tellingenZonderEigenKeuze(payload: Awaited<ReturnType<typeof getPayload>>, params: SearchParams, facetten: PublicFacets): Promise<PublicFacets> {
-  const sleutels = (['type', 'gemeente', 'doelgroep', 'beroep'] as const).filter((s) => params[s].length > 0)
-  const ruimer = await Promise.all(sleutels.map((s) => runSearch(payload, new URLSearchParams(toSearchString({ ...params, [s]: [], pagina: 1, per: 1 })))))
+async function tellingenZonderEigenKeuze(
+  payload: Awaited<ReturnType<typeof getPayload>>,
+  params: SearchParams,
+  facetten: PublicFacets,
+): Promise<PublicFacets> {
+  const sleutels = (['type', 'gemeente', 'doelgroep', 'beroep'] as const).filter(
+    (s) => params[s].length > 0,
+  )
+  const ruimer = await Promise.all(
+    sleutels.map((s) =>
+      runSearch(
+        payload,
+        new URLSearchParams(toSearchString({ ...params, [s]: [], pagina: 1, per: 1 })),
+      ),
+    ),
+  )
   const result = { ...facetten }
   sleutels.forEach((s, i) => {
     result[s] = ruimer[i].facetten[s]
@@ -75,7 +91,18 @@ async function tellingenZonderEigenKeuze(payload: Awaited<ReturnType<typeof getP
 function kaartPunten(resultaten: Awaited<ReturnType<typeof runSearch>>['resultaten']): MapPoint[] {
   return resultaten.flatMap((r) =>
     r.locatie
-      ? [{ id: r.id, naam: r.naam, url: r.url, lat: r.locatie.lat, lon: r.locatie.lon, adres: r.adres ? `${r.adres.straat} ${r.adres.huisnummer}, ${r.adres.postcode} ${r.adres.gemeente}` : null }]
+      ? [
+          {
+            id: r.id,
+            naam: r.naam,
+            url: r.url,
+            lat: r.locatie.lat,
+            lon: r.locatie.lon,
+            adres: r.adres
+              ? `${r.adres.straat} ${r.adres.huisnummer}, ${r.adres.postcode} ${r.adres.gemeente}`
+              : null,
+          },
+        ]
       : [],
   )
 }
@@ -87,7 +114,10 @@ export default async function SearchPage({ searchParams }: Props) {
 
   const nu = new Date()
   const payload = await getPayload({ config })
-  const [resultaat, rubrieken] = await Promise.all([runSearch(payload, invoer, nu), allRubrieken(payload)])
+  const [resultaat, rubrieken] = await Promise.all([
+    runSearch(payload, invoer, nu),
+    allRubrieken(payload),
+  ])
   const { parsed } = resultaat
   const params = validParams(parsed)
   const labels = filterLabels(rubrieken)
@@ -116,21 +146,34 @@ export default async function SearchPage({ searchParams }: Props) {
                 </span>
               )}
             </h2>
-            {resultaat.total > 0 && <SortForm params={params} huidig={parsed.query.sort ?? 'naam'} />}
+            {resultaat.total > 0 && (
+              <SortForm params={params} huidig={parsed.query.sort ?? 'naam'} />
+            )}
             <SaveZoekopdracht zoekopdracht={toSearchString({ ...params, pagina: 1 })} />
             <a className="naar-filters" href="#filters">
               Naar de filters
             </a>
           </div>
           {resultaat.total === 0 ? (
-            <NoResults params={params} plaats={parsed.plaats} filters={filters} verbeteringen={resultaat.verbeteringen} />
+            <NoResults
+              params={params}
+              plaats={parsed.plaats}
+              filters={filters}
+              verbeteringen={resultaat.verbeteringen}
+            />
           ) : voorbijLaatste ? (
             <p>
-              Deze pagina bestaat niet. <a href={searchHref(params, { pagina: 1 })}>Naar de eerste pagina</a>
+              Deze pagina bestaat niet.{' '}
+              <a href={searchHref(params, { pagina: 1 })}>Naar de eerste pagina</a>
             </p>
           ) : (
             <>
-              <Results resultaten={resultaat.resultaten} nu={nu} start={start} terug={searchHref(params, { pagina: resultaat.page })} />
+              <Results
+                resultaten={resultaat.resultaten}
+                nu={nu}
+                start={start}
+                terug={searchHref(params, { pagina: resultaat.page })}
+              />
               <Pagination params={params} pagina={resultaat.page} paginas={resultaat.pages} />
               <DownloadForm params={params} />
             </>
@@ -139,10 +182,7 @@ export default async function SearchPage({ searchParams }: Props) {
 
         {resultaat.resultaten.length > 0 && (
           <div className="kaartkolom">
-            <ResultsMap
-              punten={kaartPunten(resultaat.resultaten)}
-              {...mapTiles()}
-            />
+            <ResultsMap punten={kaartPunten(resultaat.resultaten)} {...mapTiles()} />
           </div>
         )}
 

@@ -11,17 +11,33 @@ export const erkenningenField: Field = {
     {
       type: 'row',
       fields: [
-        { name: 'overheid', label: 'Erkennende overheid', type: 'text', required: true, admin: { width: '40%' } },
+        {
+          name: 'overheid',
+          label: 'Erkennende overheid',
+          type: 'text',
+          required: true,
+          admin: { width: '40%' },
+        },
         { name: 'nummer', label: 'Erkenningsnummer', type: 'text', admin: { width: '20%' } },
-        { name: 'van', label: 'Van', type: 'date', admin: { width: '20%', date: { pickerAppearance: 'dayOnly' } } },
+        {
+          name: 'van',
+          label: 'Van',
+          type: 'date',
+          admin: { width: '20%', date: { pickerAppearance: 'dayOnly' } },
+        },
         {
           name: 'tot',
           label: 'Tot',
           type: 'date',
           admin: { width: '20%', date: { pickerAppearance: 'dayOnly' } },
-          validate: (value: Date | string | null | undefined, { siblingData }: { siblingData: Erkenning }) => {
+          validate: (
+            value: Date | string | null | undefined,
+            { siblingData }: { siblingData: Erkenning },
+          ) => {
             if (!value || !siblingData?.van) return true
-            return new Date(value) >= new Date(siblingData.van) ? true : 'De einddatum van de erkenning ligt voor de begindatum.'
+            return new Date(value) >= new Date(siblingData.van)
+              ? true
+              : 'De einddatum van de erkenning ligt voor de begindatum.'
           },
         },
       ],

@@ -1,6 +1,12 @@
 import type { Field } from 'payload'
 
-import { validateUitzonderingen, validateWeekschema, type OpeningsurenIssue, type Uitzondering, type WeekSlot } from '@/domain/openingsuren'
+import {
+  validateUitzonderingen,
+  validateWeekschema,
+  type OpeningsurenIssue,
+  type Uitzondering,
+  type WeekSlot,
+} from '@/domain/openingsuren'
 
 const DAGEN = [
   { label: 'Maandag', value: 'ma' },
@@ -21,7 +27,10 @@ const timeField = (name: 'opent' | 'sluit', label: string, required: boolean): F
   required,
   admin: { width: '25%', placeholder: name === 'opent' ? '09:00' : '17:00' },
   validate: (value: string | null | undefined) => {
-    if (!value) return required ? `Vul het uur in waarop het ${name === 'opent' ? 'opent' : 'sluit'} (UU:MM).` : true
+    if (!value)
+      return required
+        ? `Vul het uur in waarop het ${name === 'opent' ? 'opent' : 'sluit'} (UU:MM).`
+        : true
     return TIME.test(value) ? true : `"${value}" is geen geldig uur: gebruik UU:MM, bv. 09:00.`
   },
 })
@@ -34,7 +43,10 @@ export const openingsurenField: Field = {
   name: 'openingsuren',
   label: 'Openingsuren',
   type: 'group',
-  admin: { description: 'Weekschema, uitzonderingen op datum en wat er op feestdagen gebeurt. Uren in Belgische tijd.' },
+  admin: {
+    description:
+      'Weekschema, uitzonderingen op datum en wat er op feestdagen gebeurt. Uren in Belgische tijd.',
+  },
   fields: [
     {
       name: 'weekschema',
@@ -42,12 +54,20 @@ export const openingsurenField: Field = {
       labels: { singular: 'Tijdslot', plural: 'Tijdsloten' },
       type: 'array',
       // Payload types an array's value as unknown[]; its rows have the shape of the fields below.
-      validate: (rows: unknown[] | null | undefined) => describe(validateWeekschema((rows ?? []) as WeekSlot[])),
+      validate: (rows: unknown[] | null | undefined) =>
+        describe(validateWeekschema((rows ?? []) as WeekSlot[])),
       fields: [
         {
           type: 'row',
           fields: [
-            { name: 'dag', label: 'Dag', type: 'select', required: true, options: DAGEN, admin: { width: '25%' } },
+            {
+              name: 'dag',
+              label: 'Dag',
+              type: 'select',
+              required: true,
+              options: DAGEN,
+              admin: { width: '25%' },
+            },
             timeField('opent', 'Opent', true),
             timeField('sluit', 'Sluit', true),
             {
@@ -67,7 +87,8 @@ export const openingsurenField: Field = {
       labels: { singular: 'Uitzondering', plural: 'Uitzonderingen' },
       type: 'array',
       // Payload types an array's value as unknown[]; its rows have the shape of the fields below.
-      validate: (rows: unknown[] | null | undefined) => describe(validateUitzonderingen((rows ?? []) as Uitzondering[])),
+      validate: (rows: unknown[] | null | undefined) =>
+        describe(validateUitzonderingen((rows ?? []) as Uitzondering[])),
       fields: [
         {
           type: 'row',
@@ -83,7 +104,13 @@ export const openingsurenField: Field = {
                   ? true
                   : 'Geef de datum als JJJJ-MM-DD.',
             },
-            { name: 'gesloten', label: 'Gesloten', type: 'checkbox', defaultValue: false, admin: { width: '15%' } },
+            {
+              name: 'gesloten',
+              label: 'Gesloten',
+              type: 'checkbox',
+              defaultValue: false,
+              admin: { width: '15%' },
+            },
             timeField('opent', 'Opent', false),
             timeField('sluit', 'Sluit', false),
           ],
@@ -91,7 +118,13 @@ export const openingsurenField: Field = {
         {
           type: 'row',
           fields: [
-            { name: 'naMiddernacht', label: 'Sluit na middernacht', type: 'checkbox', defaultValue: false, admin: { width: '25%' } },
+            {
+              name: 'naMiddernacht',
+              label: 'Sluit na middernacht',
+              type: 'checkbox',
+              defaultValue: false,
+              admin: { width: '25%' },
+            },
             { name: 'omschrijving', label: 'Omschrijving', type: 'text', admin: { width: '75%' } },
           ],
         },

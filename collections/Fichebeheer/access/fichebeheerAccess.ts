@@ -24,4 +24,5 @@ export const updateFichebeheer: Access<Fichebeheer> = ({ req: { user } }) => {
   return regios.length ? { regio: { in: regios } } : false
 }
 
-export const decideFichebeheerField: FieldAccess<Fichebeheer> = ({ req: { user } }) => hasRole(user, 'admin', 'regiobeheerder')
+export const decideFichebeheerField: FieldAccess<Fichebeheer> = ({ req: { user } }) =>
+  hasRole(user, 'admin', 'regiobeheerder')

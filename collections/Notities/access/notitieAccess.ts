@@ -11,4 +11,5 @@ export const ownNotitiesOnly: Access<Notitie> = ({ req: { user } }) => {
   return { eigenaar: { equals: user.id } }
 }
 
-export const loggedInWithAccount: Access<Partial<Notitie>> = ({ req: { user } }) => Boolean(user && user.collection === 'users')
+export const loggedInWithAccount: Access<Partial<Notitie>> = ({ req: { user } }) =>
+  Boolean(user && user.collection === 'users')

@@ -1,4 +1,8 @@
-import { ValidationError, type CollectionAfterReadHook, type CollectionBeforeChangeHook } from 'payload'
+import {
+  ValidationError,
+  type CollectionAfterReadHook,
+  type CollectionBeforeChangeHook,
+} from 'payload'
 
 import { idOf } from '@/utilities/id-of'
 import { FICHE_COLLECTION, isFicheSoort } from '@/domain/fiche-url'
@@ -11,14 +15,33 @@ export const MAX_NOTITIE = 5000
  * The text arrives in `tekst` and is stored only as ciphertext in `versleuteld`; the owner is
  * always the user who writes it.
  */
-export const encryptNotitie: CollectionBeforeChangeHook<Notitie> = async ({ data, originalDoc, operation, req }) => {
+export const encryptNotitie: CollectionBeforeChangeHook<Notitie> = async ({
+  data,
+  originalDoc,
+  operation,
+  req,
+}) => {
   if (operation === 'create') {
     data.eigenaar = req.user?.id
     const soort = data.ficheSoort
     const fiche = isFicheSoort(soort)
-      ? await req.payload.findByID({ collection: FICHE_COLLECTION[soort], id: Number(data.ficheId), depth: 0, overrideAccess: false, disableErrors: true, req })
+      ? await req.payload.findByID({
+          collection: FICHE_COLLECTION[soort],
+          id: Number(data.ficheId),
+          depth: 0,
+          overrideAccess: false,
+          disableErrors: true,
+          req,
+        })
       : null
-    if (!fiche) throw new ValidationError({ collection: 'notities', errors: [{ path: 'ficheId', message: 'Deze fiche bestaat niet.' }] }, req.t)
+    if (!fiche)
+      throw new ValidationError(
+        {
+          collection: 'notities',
+          errors: [{ path: 'ficheId', message: 'Deze fiche bestaat niet.' }],
+        },
+        req.t,
+      )
     data.ficheNaam = fiche.naam
   }
   const eigenaar = idOf(data.eigenaar ?? originalDoc?.eigenaar)
@@ -26,8 +49,22 @@ export const encryptNotitie: CollectionBeforeChangeHook<Notitie> = async ({ data
   const ficheId = Number(data.ficheId ?? originalDoc?.ficheId)
   const tekst = typeof data.tekst === 'string' ? data.tekst.trim() : undefined
   if (operation === 'create' || tekst !== undefined) {
-    if (!tekst) throw new ValidationError({ collection: 'notities', errors: [{ path: 'tekst', message: 'Een notitie mag niet leeg zijn.' }] }, req.t)
-    if (tekst.length > MAX_NOTITIE) throw new ValidationError({ collection: 'notities', errors: [{ path: 'tekst', message: `Hoogstens ${MAX_NOTITIE} tekens.` }] }, req.t)
+    if (!tekst)
+      throw new ValidationError(
+        {
+          collection: 'notities',
+          errors: [{ path: 'tekst', message: 'Een notitie mag niet leeg zijn.' }],
+        },
+        req.t,
+      )
+    if (tekst.length > MAX_NOTITIE)
+      throw new ValidationError(
+        {
+          collection: 'notities',
+          errors: [{ path: 'tekst', message: `Hoogstens ${MAX_NOTITIE} tekens.` }],
+        },
+        req.t,
+      )
     data.versleuteld = encrypt(tekst, { eigenaar: eigenaar!, ficheSoort, ficheId })
   }
   delete data.tekst
@@ -38,7 +75,11 @@ export const encryptNotitie: CollectionBeforeChangeHook<Notitie> = async ({ data
 export const decryptNotitie: CollectionAfterReadHook<Notitie> = ({ doc }) => {
   if (typeof doc.versleuteld === 'string') {
     try {
-      doc.tekst = decrypt(doc.versleuteld, { eigenaar: idOf(doc.eigenaar)!, ficheSoort: doc.ficheSoort, ficheId: Number(doc.ficheId) })
+      doc.tekst = decrypt(doc.versleuteld, {
+        eigenaar: idOf(doc.eigenaar)!,
+        ficheSoort: doc.ficheSoort,
+        ficheId: Number(doc.ficheId),
+      })
     } catch {
       // Another key, or a ciphertext that was not written for this owner and fiche: unreadable, never a guess.
       doc.tekst = null

@@ -39,4 +39,7 @@ export const updateSuggestie: Access<Suggestie> = async ({ req }) => {
 export const createSuggestie: Access<Partial<Suggestie>> = ({ req: { user } }) => isAdminUser(user)
 
 /** What the sender wrote stays as written. */
-export const onlyOnCreate: { create: FieldAccess<Suggestie>; update: FieldAccess<Suggestie> } = { create: () => true, update: () => false }
+export const onlyOnCreate: { create: FieldAccess<Suggestie>; update: FieldAccess<Suggestie> } = {
+  create: () => true,
+  update: () => false,
+}

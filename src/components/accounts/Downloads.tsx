@@ -2,7 +2,11 @@ import type { DownloadJob } from '@/downloads/jobs'
 
 import { DownloadsRefresher } from './DownloadsRefresher'
 
-const datum = new Intl.DateTimeFormat('nl-BE', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Brussels' })
+const datum = new Intl.DateTimeFormat('nl-BE', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: 'Europe/Brussels',
+})
 
 function stand(job: DownloadJob): string {
   switch (job.status) {
@@ -30,7 +34,9 @@ export function Downloads({ jobs }: { jobs: DownloadJob[] }) {
         </noscript>
       )}
       {jobs.length === 0 ? (
-        <p>U vroeg nog geen downloads. Op de zoekresultaten kunt u ze als CSV of XLSX downloaden.</p>
+        <p>
+          U vroeg nog geen downloads. Op de zoekresultaten kunt u ze als CSV of XLSX downloaden.
+        </p>
       ) : (
         <table className="account-downloads">
           <thead>
@@ -45,7 +51,12 @@ export function Downloads({ jobs }: { jobs: DownloadJob[] }) {
             {jobs.map((job) => (
               <tr key={job.id} data-status={job.status}>
                 <td>
-                  {job.status === 'klaar' ? <a href={`/account/downloads/${job.token}`}>{job.titel}</a> : job.titel} ({job.formaat.toUpperCase()})
+                  {job.status === 'klaar' ? (
+                    <a href={`/account/downloads/${job.token}`}>{job.titel}</a>
+                  ) : (
+                    job.titel
+                  )}{' '}
+                  ({job.formaat.toUpperCase()})
                 </td>
                 <td>{datum.format(job.aangemaakt)}</td>
                 <td>
@@ -53,7 +64,11 @@ export function Downloads({ jobs }: { jobs: DownloadJob[] }) {
                   {job.status === 'bezig' && job.totaal ? (
                     <>
                       {' '}
-                      <progress max={job.totaal} value={job.gedaan} aria-label={`Voortgang van ${job.titel}`} />
+                      <progress
+                        max={job.totaal}
+                        value={job.gedaan}
+                        aria-label={`Voortgang van ${job.titel}`}
+                      />
                     </>
                   ) : null}
                 </td>

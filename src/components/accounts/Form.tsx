@@ -6,7 +6,10 @@ import type { FieldError } from '@/domain/field-error'
 export type PageSearchParams = Record<string, string | string[] | undefined>
 
 /** What a page needs from its address: the messages of a failed post and a notice after a good one. */
-export function formState(params: PageSearchParams): { errors: FieldError[]; notice: string | null } {
+export function formState(params: PageSearchParams): {
+  errors: FieldError[]
+  notice: string | null
+} {
   const code = typeof params.melding === 'string' ? params.melding : ''
   return { errors: decodeErrors(params), notice: NOTICES[code] ?? null }
 }
@@ -46,9 +49,20 @@ type VeldProps = {
   errors: FieldError[]
 }
 
-export function Field({ name, label, type = 'text', autoComplete, required, defaultValue, help, errors }: VeldProps) {
+export function Field({
+  name,
+  label,
+  type = 'text',
+  autoComplete,
+  required,
+  defaultValue,
+  help,
+  errors,
+}: VeldProps) {
   const own = errors.filter((error) => error.field === name)
-  const described = [help ? `hulp-${name}` : null, own.length ? `fout-${name}` : null].filter(Boolean).join(' ') || undefined
+  const described =
+    [help ? `hulp-${name}` : null, own.length ? `fout-${name}` : null].filter(Boolean).join(' ') ||
+    undefined
   return (
     <p className="account-veld">
       <label htmlFor={`veld-${name}`}>{label}</label>
@@ -76,7 +90,15 @@ export function Field({ name, label, type = 'text', autoComplete, required, defa
   )
 }
 
-export function Form({ actie, knop, children }: { actie: string; knop: string; children: ReactNode }) {
+export function Form({
+  actie,
+  knop,
+  children,
+}: {
+  actie: string
+  knop: string
+  children: ReactNode
+}) {
   return (
     <form method="post" action={`/account/actie/${actie}`} className="account-formulier" noValidate>
       {children}

@@ -23,7 +23,15 @@ export function duration(seconds: number): string {
   return `${Math.floor(hours / 24)} d${hours % 24 ? ` ${hours % 24} u` : ''}`
 }
 
-export function QueueTable({ reports, action, notice }: { reports: QueueReport[]; action: string; notice?: string }) {
+export function QueueTable({
+  reports,
+  action,
+  notice,
+}: {
+  reports: QueueReport[]
+  action: string
+  notice?: string
+}) {
   return (
     <section aria-labelledby="wachtrijen-titel" className="queue-dashboard">
       <h2 id="wachtrijen-titel">Wachtrijen</h2>
@@ -53,13 +61,19 @@ export function QueueTable({ reports, action, notice }: { reports: QueueReport[]
                 {report.failed > 0 && (
                   <form method="post" action={action}>
                     <input type="hidden" name="wachtrij" value={report.queue} />
-                    <button type="submit" className="btn btn--style-secondary btn--size-small" aria-label={`Mislukte taken van ${report.label} opnieuw proberen`}>
+                    <button
+                      type="submit"
+                      className="btn btn--style-secondary btn--size-small"
+                      aria-label={`Mislukte taken van ${report.label} opnieuw proberen`}
+                    >
                       Opnieuw proberen
                     </button>
                   </form>
                 )}
               </td>
-              <td>{report.oldestWaitingSeconds === null ? '—' : duration(report.oldestWaitingSeconds)}</td>
+              <td>
+                {report.oldestWaitingSeconds === null ? '—' : duration(report.oldestWaitingSeconds)}
+              </td>
               <td className="queue-dashboard__error">{report.lastError ?? '—'}</td>
             </tr>
           ))}
@@ -77,6 +91,15 @@ export async function QueueDashboard({ payload, user, searchParams }: Props) {
   const retried = one(searchParams?.opnieuw)
   const label = reports.find((report) => report.queue === one(searchParams?.wachtrij))?.label
   const count = Number(retried) || 0
-  const notice = retried !== undefined && label ? `${label}: ${count} mislukte ${count === 1 ? 'taak' : 'taken'} opnieuw in de wachtrij gezet.` : undefined
-  return <QueueTable reports={reports} action={`${payload.config.routes.api}/wachtrijen/opnieuw`} notice={notice} />
+  const notice =
+    retried !== undefined && label
+      ? `${label}: ${count} mislukte ${count === 1 ? 'taak' : 'taken'} opnieuw in de wachtrij gezet.`
+      : undefined
+  return (
+    <QueueTable
+      reports={reports}
+      action={`${payload.config.routes.api}/wachtrijen/opnieuw`}
+      notice={notice}
+    />
+  )
 }

@@ -14,7 +14,9 @@ type MediaDoc = {
   mimeType?: string | null
   width?: number | null
   height?: number | null
-  sizes?: { content?: { url?: string | null; width?: number | null; height?: number | null } | null } | null
+  sizes?: {
+    content?: { url?: string | null; width?: number | null; height?: number | null } | null
+  } | null
 }
 
 type VideoVelden = { url?: string; titel?: string }
@@ -24,7 +26,8 @@ function Afbeelding({ media }: { media: MediaDoc }) {
   if (!media.mimeType?.startsWith('image/')) {
     return (
       <p>
-        <a href={media.url}>{media.alt || media.filename}</a> ({media.mimeType === 'application/pdf' ? 'pdf' : 'bestand'})
+        <a href={media.url}>{media.alt || media.filename}</a> (
+        {media.mimeType === 'application/pdf' ? 'pdf' : 'bestand'})
       </p>
     )
   }
@@ -32,7 +35,14 @@ function Afbeelding({ media }: { media: MediaDoc }) {
   const beeld = media.sizes?.content?.url ? media.sizes.content : media
   return (
     <figure className="inhoud-beeld">
-      <img src={beeld.url!} alt={media.alt ?? ''} width={beeld.width ?? undefined} height={beeld.height ?? undefined} loading="lazy" decoding="async" />
+      <img
+        src={beeld.url!}
+        alt={media.alt ?? ''}
+        width={beeld.width ?? undefined}
+        height={beeld.height ?? undefined}
+        loading="lazy"
+        decoding="async"
+      />
     </figure>
   )
 }
@@ -64,40 +74,42 @@ function Video({ url = '', titel = 'Video' }: VideoVelden) {
 
 // Headings get the anchors the table of contents links to (see src/content/table-of-contents.ts); links,
 // images and videos are rendered only when they are safe and visible to the visitor.
-const converters = (idVan: (tekst: string) => string): JSXConvertersFunction => ({ defaultConverters }) => ({
-  ...defaultConverters,
-  heading: ({ node, nodesToJSX }) => {
-    const Tag = (['h2', 'h3', 'h4'].includes(node.tag) ? node.tag : 'h2') as 'h2' | 'h3' | 'h4'
-    return <Tag id={idVan(nodeText(node).trim())}>{nodesToJSX({ nodes: node.children })}</Tag>
-  },
-  link: ({ node, nodesToJSX }) => {
-    const velden = node.fields as LinkFields
-    const href = contentHref(velden)
-    const kinderen = nodesToJSX({ nodes: node.children })
-    if (!href) return <>{kinderen}</>
-    return velden.newTab ? (
-      <a href={href} target="_blank" rel="noopener noreferrer">
-        {kinderen}
-        <span className="sr-only"> (opent in een nieuw venster)</span>
-      </a>
-    ) : (
-      <a href={href}>{kinderen}</a>
-    )
-  },
-  autolink: ({ node, nodesToJSX }) => {
-    const href = contentHref({ linkType: 'custom', url: (node.fields as LinkFields).url })
-    const kinderen = nodesToJSX({ nodes: node.children })
-    return href ? <a href={href}>{kinderen}</a> : <>{kinderen}</>
-  },
-  upload: ({ node }) => {
-    const value = (node as { value?: unknown }).value
-    return typeof value === 'object' && value ? <Afbeelding media={value as MediaDoc} /> : null
-  },
-  blocks: {
-    ...defaultConverters.blocks,
-    video: ({ node }: { node: { fields: VideoVelden } }) => <Video {...node.fields} />,
-  },
-})
+const converters =
+  (idVan: (tekst: string) => string): JSXConvertersFunction =>
+  ({ defaultConverters }) => ({
+    ...defaultConverters,
+    heading: ({ node, nodesToJSX }) => {
+      const Tag = (['h2', 'h3', 'h4'].includes(node.tag) ? node.tag : 'h2') as 'h2' | 'h3' | 'h4'
+      return <Tag id={idVan(nodeText(node).trim())}>{nodesToJSX({ nodes: node.children })}</Tag>
+    },
+    link: ({ node, nodesToJSX }) => {
+      const velden = node.fields as LinkFields
+      const href = contentHref(velden)
+      const kinderen = nodesToJSX({ nodes: node.children })
+      if (!href) return <>{kinderen}</>
+      return velden.newTab ? (
+        <a href={href} target="_blank" rel="noopener noreferrer">
+          {kinderen}
+          <span className="sr-only"> (opent in een nieuw venster)</span>
+        </a>
+      ) : (
+        <a href={href}>{kinderen}</a>
+      )
+    },
+    autolink: ({ node, nodesToJSX }) => {
+      const href = contentHref({ linkType: 'custom', url: (node.fields as LinkFields).url })
+      const kinderen = nodesToJSX({ nodes: node.children })
+      return href ? <a href={href}>{kinderen}</a> : <>{kinderen}</>
+    },
+    upload: ({ node }) => {
+      const value = (node as { value?: unknown }).value
+      return typeof value === 'object' && value ? <Afbeelding media={value as MediaDoc} /> : null
+    },
+    blocks: {
+      ...defaultConverters.blocks,
+      video: ({ node }: { node: { fields: VideoVelden } }) => <Video {...node.fields} />,
+    },
+  })
 
 /** Rich text written by the content team. */
 export function Content({ data }: { data: Handleiding['inhoud'] | FaqItem['antwoord'] }) {

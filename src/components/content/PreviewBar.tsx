@@ -18,13 +18,20 @@ export function PreviewBar({ terug }: { terug: string }) {
     }
     window.addEventListener('message', opBericht)
     // Tells the admin that the page listens (the handshake the live preview waits for in a popup).
-    window.parent?.postMessage({ type: 'payload-live-preview', ready: true }, window.location.origin)
-    window.opener?.postMessage({ type: 'payload-live-preview', ready: true }, window.location.origin)
+    window.parent?.postMessage(
+      { type: 'payload-live-preview', ready: true },
+      window.location.origin,
+    )
+    window.opener?.postMessage(
+      { type: 'payload-live-preview', ready: true },
+      window.location.origin,
+    )
     return () => window.removeEventListener('message', opBericht)
   }, [router])
   return (
     <aside className="voorbeeld-balk" aria-label="Voorbeeld">
-      <strong>Voorbeeld:</strong> u ziet de laatst bewaarde versie, ook als die nog niet gepubliceerd is.{' '}
+      <strong>Voorbeeld:</strong> u ziet de laatst bewaarde versie, ook als die nog niet
+      gepubliceerd is.{' '}
       <a href={`/voorbeeld/stoppen?terug=${encodeURIComponent(terug)}`}>Voorbeeld stoppen</a>
     </aside>
   )

@@ -1,7 +1,13 @@
 import type { LijstItem } from '@/favorieten/lijst-content'
 
 /** The fiches of a list with their current data; a stopped or removed fiche is marked, not dropped. */
-export function LijstItems({ items, weghalen }: { items: LijstItem[]; weghalen?: { lijst: number } }) {
+export function LijstItems({
+  items,
+  weghalen,
+}: {
+  items: LijstItem[]
+  weghalen?: { lijst: number }
+}) {
   if (items.length === 0) return <p>Deze lijst is nog leeg.</p>
   return (
     <ul className="lijst-items">
@@ -13,7 +19,9 @@ export function LijstItems({ items, weghalen }: { items: LijstItem[]; weghalen?:
           ) : (
             <>
               <a href={item.url!}>{item.naam}</a>
-              {item.stand === 'stopgezet' && <strong className="stopgezet-label"> · Stopgezet</strong>}
+              {item.stand === 'stopgezet' && (
+                <strong className="stopgezet-label"> · Stopgezet</strong>
+              )}
               {item.adres && <span className="adres"> · {item.adres}</span>}
             </>
           )}

@@ -1,5 +1,15 @@
 /** The share controls of one list or saved search: the link when shared, a button to make or revoke it. */
-export function ShareLink({ soort, id, naam, url }: { soort: 'lijst' | 'zoekopdracht'; id: number; naam: string; url: string | null }) {
+export function ShareLink({
+  soort,
+  id,
+  naam,
+  url,
+}: {
+  soort: 'lijst' | 'zoekopdracht'
+  id: number
+  naam: string
+  url: string | null
+}) {
   return (
     <div className="deellink">
       {url ? (
@@ -30,7 +40,15 @@ export function ShareLink({ soort, id, naam, url }: { soort: 'lijst' | 'zoekopdr
 }
 
 /** Rename and delete, each its own small form so both work without JavaScript. */
-export function RenameAndDelete({ soort, id, naam }: { soort: 'lijst' | 'zoekopdracht'; id: number; naam: string }) {
+export function RenameAndDelete({
+  soort,
+  id,
+  naam,
+}: {
+  soort: 'lijst' | 'zoekopdracht'
+  id: number
+  naam: string
+}) {
   return (
     <div className="naam-en-verwijderen">
       <form method="post" action={`/account/actie/${soort}-hernoemen`} className="inline">

@@ -3,10 +3,17 @@ import { ficheUrl } from '@/domain/fiche-url'
 type Rubriek = { id: number; naam: string }
 type Item = { id: number; naam: string; rubrieken?: (Rubriek | number)[] | null }
 
-const rubriekenVan = (item: Item): Rubriek[] => (item.rubrieken ?? []).filter((r): r is Rubriek => typeof r === 'object' && r !== null)
+const rubriekenVan = (item: Item): Rubriek[] =>
+  (item.rubrieken ?? []).filter((r): r is Rubriek => typeof r === 'object' && r !== null)
 
 /** What a provider offers, grouped by its (first) rubriek, each linked to its own fiche. */
-export function AanbodList({ aanbod, titel = 'Aanbod' }: { aanbod: readonly Item[]; titel?: string }) {
+export function AanbodList({
+  aanbod,
+  titel = 'Aanbod',
+}: {
+  aanbod: readonly Item[]
+  titel?: string
+}) {
   if (aanbod.length === 0) return null
   const groepen = new Map<string, Item[]>()
   for (const item of aanbod) {

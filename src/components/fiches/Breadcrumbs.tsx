@@ -7,11 +7,7 @@ export function Breadcrumbs({ kruimels }: { kruimels: readonly Breadcrumb[] }) {
       <ol>
         {kruimels.map((k, i) => (
           <li key={`${i}-${k.naam}`}>
-            {k.href ? (
-              <a href={k.href}>{k.naam}</a>
-            ) : (
-              <span aria-current="page">{k.naam}</span>
-            )}
+            {k.href ? <a href={k.href}>{k.naam}</a> : <span aria-current="page">{k.naam}</span>}
           </li>
         ))}
       </ol>

@@ -6,7 +6,15 @@ type Website = { url: string; label?: string | null }
 const SOORT: Record<string, string> = { telefoon: 'Telefoon', gsm: 'Gsm', fax: 'Fax' }
 
 /** Phones, e-mail addresses and websites as working links. */
-export function Contacten({ telefoons = [], emails = [], websites = [] }: { telefoons?: Telefoon[]; emails?: Email[]; websites?: Website[] }) {
+export function Contacten({
+  telefoons = [],
+  emails = [],
+  websites = [],
+}: {
+  telefoons?: Telefoon[]
+  emails?: Email[]
+  websites?: Website[]
+}) {
   if (telefoons.length + emails.length + websites.length === 0) return null
   return (
     <section aria-labelledby="contact-titel">

@@ -32,11 +32,21 @@ export function FicheMap({ adressen, naam, tegelUrl, bronvermelding }: Props) {
       kaart = L.map(houder.current, { scrollWheelZoom: false })
       L.tileLayer(tegelUrl, { attribution: bronvermelding, maxZoom: 19 }).addTo(kaart)
       for (const adres of punten) {
-        L.circleMarker([adres.lat, adres.lon], { radius: 9, color: '#ffffff', weight: 2, fillColor: '#0b5d8c', fillOpacity: 0.9, className: 'kaart-marker' })
+        L.circleMarker([adres.lat, adres.lon], {
+          radius: 9,
+          color: '#ffffff',
+          weight: 2,
+          fillColor: '#0b5d8c',
+          fillOpacity: 0.9,
+          className: 'kaart-marker',
+        })
           .bindTooltip(adres.tekst)
           .addTo(kaart)
       }
-      kaart.fitBounds(L.latLngBounds(punten.map((a) => [a.lat, a.lon] as [number, number])), { padding: [32, 32], maxZoom: 16 })
+      kaart.fitBounds(L.latLngBounds(punten.map((a) => [a.lat, a.lon] as [number, number])), {
+        padding: [32, 32],
+        maxZoom: 16,
+      })
     })
     return () => {
       gestopt = true

@@ -7,7 +7,12 @@ import { isOpenAt, comingDays, nextOpening, type Openingsuren } from '@/domain/o
 
 import { formatOpensAt } from '../search/format'
 
-const uurMinuut = new Intl.DateTimeFormat('nl-BE', { timeZone: 'Europe/Brussels', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+const uurMinuut = new Intl.DateTimeFormat('nl-BE', {
+  timeZone: 'Europe/Brussels',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+})
 
 export function OpeningsurenToday({ uren, gemaaktOp }: { uren: Openingsuren; gemaaktOp: string }) {
   const [nu, setNu] = useState(() => new Date(gemaaktOp))
@@ -24,13 +29,23 @@ export function OpeningsurenToday({ uren, gemaaktOp }: { uren: Openingsuren; gem
   return (
     <>
       <p className={open ? 'status-open' : 'status-gesloten'} aria-live="polite">
-        <strong>{live ? (open ? 'Nu open' : 'Nu gesloten') : `${open ? 'Open' : 'Gesloten'} om ${uurMinuut.format(nu)}`}</strong>
+        <strong>
+          {live
+            ? open
+              ? 'Nu open'
+              : 'Nu gesloten'
+            : `${open ? 'Open' : 'Gesloten'} om ${uurMinuut.format(nu)}`}
+        </strong>
         {volgende ? ` · opent ${formatOpensAt(volgende.at.toISOString(), nu)}` : ''}
       </p>
       <h3>Komende dagen</h3>
       <ul className="fiche-lijst komende-dagen">
         {dagen.map((dag) => (
-          <li key={dag.datum} className={dag.vandaag ? 'vandaag' : undefined} aria-current={dag.vandaag ? 'date' : undefined}>
+          <li
+            key={dag.datum}
+            className={dag.vandaag ? 'vandaag' : undefined}
+            aria-current={dag.vandaag ? 'date' : undefined}
+          >
             {dag.vandaag ? <strong>Vandaag, {dag.label}</strong> : dag.label}: {dag.uren}
             {dag.reden ? ` (${dag.reden})` : ''}
           </li>

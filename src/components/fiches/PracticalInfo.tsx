@@ -1,7 +1,12 @@
 import { gemeenteByNis } from '@/domain/geo'
 import { aanmeldingswijzen, kostprijsTypes, labelFor } from '@/domain/vocabulary'
 
-type Erkenning = { overheid: string; nummer?: string | null; van?: string | null; tot?: string | null }
+type Erkenning = {
+  overheid: string
+  nummer?: string | null
+  van?: string | null
+  tot?: string | null
+}
 type Props = {
   aanmelding?: { wijzen?: string[] | null; toelichting?: string | null } | null
   kostprijs?: { soort?: string | null; toelichting?: string | null } | null
@@ -9,14 +14,27 @@ type Props = {
   erkenningen?: Erkenning[] | null
 }
 
-const datum = new Intl.DateTimeFormat('nl-BE', { timeZone: 'Europe/Brussels', day: 'numeric', month: 'long', year: 'numeric' })
+const datum = new Intl.DateTimeFormat('nl-BE', {
+  timeZone: 'Europe/Brussels',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+})
 
 /** How to get in, what it costs, where it helps and who recognises it: an aanbod's practical side. */
 export function PracticalInfo({ aanmelding, kostprijs, werkingsgebied, erkenningen }: Props) {
   const wijzen = aanmelding?.wijzen ?? []
   const gebied = (werkingsgebied ?? []).map((nis) => gemeenteByNis(nis)?.naam ?? nis)
   const erkend = erkenningen ?? []
-  if (!wijzen.length && !aanmelding?.toelichting && !kostprijs?.soort && !kostprijs?.toelichting && !gebied.length && !erkend.length) return null
+  if (
+    !wijzen.length &&
+    !aanmelding?.toelichting &&
+    !kostprijs?.soort &&
+    !kostprijs?.toelichting &&
+    !gebied.length &&
+    !erkend.length
+  )
+    return null
   return (
     <section aria-labelledby="praktisch-titel">
       <h2 id="praktisch-titel">Praktisch</h2>

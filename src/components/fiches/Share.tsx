@@ -56,7 +56,13 @@ export function Share({ titel, pad, basis = '' }: Props) {
         </summary>
         <div className="delen-paneel">
           <label htmlFor={veldId}>Link naar deze fiche</label>
-          <input id={veldId} type="text" readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
+          <input
+            id={veldId}
+            type="text"
+            readOnly
+            value={url}
+            onFocus={(e) => e.currentTarget.select()}
+          />
           <p className="delen-acties">
             {inBrowser && (
               <button type="button" className="knop" onClick={kopieer}>

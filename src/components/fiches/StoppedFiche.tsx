@@ -4,12 +4,23 @@
 // its own status, and a proxy in front of every fiche page halved how many pages a server serves.
 import { STOPPED_FICHE_MARKER } from '@/revalidation/stopped-marker'
 
-export function StoppedFiche({ naam, gemeente, rubriek }: { naam: string; gemeente: string | null; rubriek: number | null }) {
+export function StoppedFiche({
+  naam,
+  gemeente,
+  rubriek,
+}: {
+  naam: string
+  gemeente: string | null
+  rubriek: number | null
+}) {
   const zoek = new URLSearchParams()
   if (rubriek) zoek.set('rubriek', String(rubriek))
   if (gemeente) zoek.set('waar', gemeente)
   return (
-    <section className="fiche fiche-gestopt" {...{ [STOPPED_FICHE_MARKER.attribuut]: STOPPED_FICHE_MARKER.waarde }}>
+    <section
+      className="fiche fiche-gestopt"
+      {...{ [STOPPED_FICHE_MARKER.attribuut]: STOPPED_FICHE_MARKER.waarde }}
+    >
       <h1>Deze fiche is niet meer actief</h1>
       <p>
         <strong>{naam}</strong>
@@ -17,7 +28,9 @@ export function StoppedFiche({ naam, gemeente, rubriek }: { naam: string; gemeen
       </p>
       <ul>
         <li>
-          <a href={`/zoeken?${zoek.toString()}`}>Zoek gelijkaardig aanbod{gemeente ? ` in de buurt van ${gemeente}` : ''}</a>
+          <a href={`/zoeken?${zoek.toString()}`}>
+            Zoek gelijkaardig aanbod{gemeente ? ` in de buurt van ${gemeente}` : ''}
+          </a>
         </li>
         <li>
           <a href="/zoeken">Zoek in de hele Sociale Kaart</a>

@@ -8,7 +8,11 @@ import { toSearchString, type SearchParams } from '@/search/params'
 export function DownloadForm({ params }: { params: SearchParams }) {
   return (
     <form className="downloadformulier" method="post" action="/account/actie/download">
-      <input type="hidden" name="zoekopdracht" value={toSearchString({ ...params, pagina: 1, per: undefined })} />
+      <input
+        type="hidden"
+        name="zoekopdracht"
+        value={toSearchString({ ...params, pagina: 1, per: undefined })}
+      />
       <fieldset>
         <legend>Downloaden (CSV/XLSX)</legend>
         <label>

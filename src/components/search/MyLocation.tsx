@@ -45,7 +45,10 @@ export function MyLocation({ lat, lon }: { lat: number | null; lon: number | nul
     navigator.geolocation.getCurrentPosition(
       (positie) => {
         setBezig(false)
-        const gevonden = { lat: afgerond(positie.coords.latitude), lon: afgerond(positie.coords.longitude) }
+        const gevonden = {
+          lat: afgerond(positie.coords.latitude),
+          lon: afgerond(positie.coords.longitude),
+        }
         if (gevonden.lat < 49 || gevonden.lat > 52 || gevonden.lon < 2 || gevonden.lon > 7) {
           setMelding('Uw locatie ligt buiten België. Typ een gemeente of postcode bij ‘Waar?’.')
           return
@@ -72,7 +75,14 @@ export function MyLocation({ lat, lon }: { lat: number | null; lon: number | nul
           <input type="hidden" name="lon" value={punt.lon} />
         </>
       )}
-      <button ref={knop} type="button" className="knop knop-locatie" hidden={!beschikbaar} disabled={bezig} onClick={bepaal}>
+      <button
+        ref={knop}
+        type="button"
+        className="knop knop-locatie"
+        hidden={!beschikbaar}
+        disabled={bezig}
+        onClick={bepaal}
+      >
         {bezig ? 'Locatie bepalen…' : 'Mijn locatie'}
       </button>
       {melding && (

@@ -16,10 +16,12 @@ type Voorstel = { sleutel: string; tekst: string; href: string }
 /** Ways to find something, each one change to the current search, most likely to help first. */
 function voorstellen({ params, plaats, filters }: Props): Voorstel[] {
   const lijst: Voorstel[] = []
-  const voorstel = (sleutel: string, tekst: string, wijziging: Partial<SearchParams>) => lijst.push({ sleutel, tekst, href: searchHref(params, wijziging) })
+  const voorstel = (sleutel: string, tekst: string, wijziging: Partial<SearchParams>) =>
+    lijst.push({ sleutel, tekst, href: searchHref(params, wijziging) })
   const locatie = (params.lat !== null && params.lon !== null) || plaats !== null
   // The radius in force: chosen, or the default a postcode or deelgemeente searches around.
-  const straal = params.afstand ?? (params.lat === null ? (plaats?.standaardStraalKm ?? null) : null)
+  const straal =
+    params.afstand ?? (params.lat === null ? (plaats?.standaardStraalKm ?? null) : null)
   if (params.q) voorstel('q', `Zoek zonder de tekst “${params.q}”`, { q: '' })
   if (locatie && straal !== null && straal < MAX_DISTANCE_KM) {
     const verder = Math.min(straal * 2, MAX_DISTANCE_KM)
@@ -28,7 +30,11 @@ function voorstellen({ params, plaats, filters }: Props): Voorstel[] {
   if (locatie) voorstel('locatie', 'Zoek overal, zonder locatie', withoutLocation(params, 'alles'))
   for (const filter of filters) {
     if (['q', 'waar', 'mijnLocatie', 'afstand'].includes(filter.sleutel)) continue
-    voorstel(filter.sleutel, filter.sleutel === 'open' ? 'Toon ook wat nu gesloten is' : `Zonder filter ${filter.label}`, filter.zonder)
+    voorstel(
+      filter.sleutel,
+      filter.sleutel === 'open' ? 'Toon ook wat nu gesloten is' : `Zonder filter ${filter.label}`,
+      filter.zonder,
+    )
   }
   return lijst
 }

@@ -13,7 +13,15 @@ export function pageNumbers(huidig: number, totaal: number): (number | null)[] {
 }
 
 /** Previous / next and page numbers, as plain links (rel prev/next, aria-current on this page). */
-export function Pagination({ params, pagina, paginas }: { params: SearchParams; pagina: number; paginas: number }) {
+export function Pagination({
+  params,
+  pagina,
+  paginas,
+}: {
+  params: SearchParams
+  pagina: number
+  paginas: number
+}) {
   if (paginas <= 1) return null
   const naar = (n: number) => searchHref(params, { pagina: n })
   return (
@@ -22,7 +30,8 @@ export function Pagination({ params, pagina, paginas }: { params: SearchParams; 
         {pagina > 1 && (
           <li>
             <a href={naar(pagina - 1)} rel="prev">
-              <span aria-hidden="true">‹ </span>Vorige<span className="visueel-verborgen"> pagina</span>
+              <span aria-hidden="true">‹ </span>Vorige
+              <span className="visueel-verborgen"> pagina</span>
             </a>
           </li>
         )}
@@ -33,7 +42,11 @@ export function Pagination({ params, pagina, paginas }: { params: SearchParams; 
             </li>
           ) : (
             <li key={n}>
-              <a href={naar(n)} aria-current={n === pagina ? 'page' : undefined} aria-label={`Pagina ${n}`}>
+              <a
+                href={naar(n)}
+                aria-current={n === pagina ? 'page' : undefined}
+                aria-label={`Pagina ${n}`}
+              >
                 {n}
               </a>
             </li>
@@ -42,7 +55,8 @@ export function Pagination({ params, pagina, paginas }: { params: SearchParams; 
         {pagina < paginas && (
           <li>
             <a href={naar(pagina + 1)} rel="next">
-              Volgende<span className="visueel-verborgen"> pagina</span><span aria-hidden="true"> ›</span>
+              Volgende<span className="visueel-verborgen"> pagina</span>
+              <span aria-hidden="true"> ›</span>
             </a>
           </li>
         )}

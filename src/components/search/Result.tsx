@@ -10,7 +10,15 @@ function adresRegel(adres: NonNullable<PublicResult['adres']>): string {
 }
 
 /** One result: what a visitor needs to decide whether to open the fiche. */
-export function Result({ resultaat, nu, terug }: { resultaat: PublicResult; nu: Date; terug?: string }) {
+export function Result({
+  resultaat,
+  nu,
+  terug,
+}: {
+  resultaat: PublicResult
+  nu: Date
+  terug?: string
+}) {
   const r = resultaat
   const fiche = ficheFromResultId(r.id)
   return (
@@ -49,10 +57,14 @@ export function Result({ resultaat, nu, terug }: { resultaat: PublicResult; nu: 
       )}
       {r.nuOpen !== null && (
         <p className={r.nuOpen ? 'openstatus open' : 'openstatus gesloten'}>
-          {r.nuOpen ? 'Nu open' : `Gesloten${r.opentOm ? ` · opent ${formatOpensAt(r.opentOm, nu)}` : ''}`}
+          {r.nuOpen
+            ? 'Nu open'
+            : `Gesloten${r.opentOm ? ` · opent ${formatOpensAt(r.opentOm, nu)}` : ''}`}
         </p>
       )}
-      {r.zorgverleners.length > 0 && <p className="resultaat-mensen">Met {r.zorgverleners.join(', ')}</p>}
+      {r.zorgverleners.length > 0 && (
+        <p className="resultaat-mensen">Met {r.zorgverleners.join(', ')}</p>
+      )}
       {r.beschrijving && <p className="resultaat-beschrijving">{r.beschrijving}</p>}
       {fiche && (
         <p className="resultaat-acties">

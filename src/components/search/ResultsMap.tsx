@@ -5,7 +5,14 @@ import 'leaflet/dist/leaflet.css'
 import type { LayerGroup, Map as LeafletKaart } from 'leaflet'
 import { useEffect, useRef, useState } from 'react'
 
-export type MapPoint = { id: string; naam: string; url: string; lat: number; lon: number; adres: string | null }
+export type MapPoint = {
+  id: string
+  naam: string
+  url: string
+  lat: number
+  lon: number
+  adres: string | null
+}
 
 type Props = { punten: MapPoint[]; tegelUrl: string; bronvermelding: string }
 
@@ -68,14 +75,23 @@ export function ResultsMap({ punten, tegelUrl, bronvermelding }: Props) {
         adres.textContent = punt.adres
         popup.append(adres)
       }
-      L
-        .circleMarker([punt.lat, punt.lon], { radius: 8, color: '#ffffff', weight: 2, fillColor: KLEUR, fillOpacity: 0.9, className: 'kaart-marker' })
+      L.circleMarker([punt.lat, punt.lon], {
+        radius: 8,
+        color: '#ffffff',
+        weight: 2,
+        fillColor: KLEUR,
+        fillOpacity: 0.9,
+        className: 'kaart-marker',
+      })
         .bindPopup(popup)
         .bindTooltip(punt.naam)
         .addTo(laag.current)
     }
     if (punten.length > 0) {
-      k.fitBounds(L.latLngBounds(punten.map((p) => [p.lat, p.lon] as [number, number])), { padding: [24, 24], maxZoom: 15 })
+      k.fitBounds(L.latLngBounds(punten.map((p) => [p.lat, p.lon] as [number, number])), {
+        padding: [24, 24],
+        maxZoom: 15,
+      })
     }
   }, [kaartVersie, punten])
 

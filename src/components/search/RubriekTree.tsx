@@ -22,7 +22,8 @@ function vind(knopen: RubriekTreeNode[], id: number): RubriekTreeNode | null {
 export function RubriekTree({ params, boom, rubrieken }: Props) {
   const huidig = params.rubriek.at(-1)
   const andere = params.rubriek.slice(0, -1)
-  const naar = (id: number | null) => searchHref(params, { rubriek: id === null ? andere : [...andere, id] })
+  const naar = (id: number | null) =>
+    searchHref(params, { rubriek: id === null ? andere : [...andere, id] })
   const pad = huidig === undefined ? [] : rubriekPath(rubrieken, huidig)
   const kinderen = huidig === undefined ? boom : (vind(boom, huidig)?.children ?? [])
 
@@ -56,7 +57,11 @@ export function RubriekTree({ params, boom, rubrieken }: Props) {
           ))}
         </ul>
       ) : (
-        <p className="stil">{pad.length > 0 ? 'Deze rubriek is niet verder onderverdeeld.' : 'Geen rubrieken bij deze zoekopdracht.'}</p>
+        <p className="stil">
+          {pad.length > 0
+            ? 'Deze rubriek is niet verder onderverdeeld.'
+            : 'Geen rubrieken bij deze zoekopdracht.'}
+        </p>
       )}
     </nav>
   )

@@ -21,11 +21,28 @@ type Props = {
  * JavaScript runs). A new search starts on page 1 and keeps the active filters as hidden inputs.
  */
 export function SearchForm({ params, waarInvoer = params.waar }: Props) {
-  const afstanden = params.afstand !== null && !AFSTANDEN.includes(params.afstand) ? [...AFSTANDEN, params.afstand].sort((a, b) => a - b) : AFSTANDEN
-  const filters: Partial<SearchParams> = { ...params, q: '', waar: '', afstand: null, lat: null, lon: null, pagina: 1 }
+  const afstanden =
+    params.afstand !== null && !AFSTANDEN.includes(params.afstand)
+      ? [...AFSTANDEN, params.afstand].sort((a, b) => a - b)
+      : AFSTANDEN
+  const filters: Partial<SearchParams> = {
+    ...params,
+    q: '',
+    waar: '',
+    afstand: null,
+    lat: null,
+    lon: null,
+    pagina: 1,
+  }
   return (
     // Remounts on every new search, so the uncontrolled fields show the state after a client navigation.
-    <Form key={toSearchString(params)} action={SEARCH_PATH} role="search" aria-label="Zoeken in de Sociale Kaart" className="zoekformulier">
+    <Form
+      key={toSearchString(params)}
+      action={SEARCH_PATH}
+      role="search"
+      aria-label="Zoeken in de Sociale Kaart"
+      className="zoekformulier"
+    >
       <div className="zoekveld zoekveld-wat">
         <Suggestions naam="q" id="zoek-wat" label="Wat zoekt u?" beginwaarde={params.q} />
       </div>
@@ -34,7 +51,11 @@ export function SearchForm({ params, waarInvoer = params.waar }: Props) {
       </div>
       <div className="zoekveld zoekveld-afstand">
         <label htmlFor="zoek-afstand">Afstand</label>
-        <select id="zoek-afstand" name="afstand" defaultValue={params.afstand === null ? '' : String(params.afstand)}>
+        <select
+          id="zoek-afstand"
+          name="afstand"
+          defaultValue={params.afstand === null ? '' : String(params.afstand)}
+        >
           <option value="">—</option>
           {afstanden.map((km) => (
             <option key={km} value={String(km)}>

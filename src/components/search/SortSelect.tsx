@@ -14,7 +14,12 @@ export function SortSelect({ opties, waarde }: Props) {
   return (
     <>
       <label htmlFor="sorteer">Sorteren op</label>
-      <select id="sorteer" name="sort" defaultValue={waarde} onChange={(event) => event.currentTarget.form?.requestSubmit()}>
+      <select
+        id="sorteer"
+        name="sort"
+        defaultValue={waarde}
+        onChange={(event) => event.currentTarget.form?.requestSubmit()}
+      >
         {opties.map((optie) => (
           <option key={optie.value} value={optie.value}>
             {optie.label}

@@ -3,9 +3,21 @@
 import { useRouter } from 'next/navigation'
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 
-type Suggestie = { tekst: string; soort: 'fiche' | 'rubriek'; type?: string; url?: string; plaats?: string }
+type Suggestie = {
+  tekst: string
+  soort: 'fiche' | 'rubriek'
+  type?: string
+  url?: string
+  plaats?: string
+}
 
-const SOORT: Record<string, string> = { rubriek: 'Rubriek', aanbod: 'Aanbod', organisatie: 'Organisatie', praktijk: 'Praktijk', zorgverlener: 'Zorgverlener' }
+const SOORT: Record<string, string> = {
+  rubriek: 'Rubriek',
+  aanbod: 'Aanbod',
+  organisatie: 'Organisatie',
+  praktijk: 'Praktijk',
+  zorgverlener: 'Zorgverlener',
+}
 const WACHTTIJD_MS = 150
 
 type Props = { naam: string; id: string; label: string; beginwaarde: string }
@@ -52,7 +64,9 @@ export function Suggestions({ naam, id, label, beginwaarde }: Props) {
       const controller = new AbortController()
       lopend.current = controller
       try {
-        const antwoord = await fetch(`/api/zoeken/suggesties?q=${encodeURIComponent(tekst)}`, { signal: controller.signal })
+        const antwoord = await fetch(`/api/zoeken/suggesties?q=${encodeURIComponent(tekst)}`, {
+          signal: controller.signal,
+        })
         if (!antwoord.ok) return
         const { suggesties } = (await antwoord.json()) as { suggesties: Suggestie[] }
         setLijst(suggesties)
@@ -81,7 +95,9 @@ export function Suggestions({ naam, id, label, beginwaarde }: Props) {
       event.preventDefault()
       setOpen(true)
       const stap = event.key === 'ArrowDown' ? 1 : -1
-      setGekozen((i) => (i === -1 && stap === -1 ? lijst.length - 1 : (i + stap + lijst.length) % lijst.length))
+      setGekozen((i) =>
+        i === -1 && stap === -1 ? lijst.length - 1 : (i + stap + lijst.length) % lijst.length,
+      )
     } else if (event.key === 'Enter' && open && gekozen >= 0 && lijst[gekozen]) {
       event.preventDefault()
       kies(lijst[gekozen])
@@ -122,7 +138,13 @@ export function Suggestions({ naam, id, label, beginwaarde }: Props) {
       />
       {actief && (
         <>
-          <ul id={listbox} role="listbox" aria-label="Suggesties" className="suggestielijst" hidden={!open}>
+          <ul
+            id={listbox}
+            role="listbox"
+            aria-label="Suggesties"
+            className="suggestielijst"
+            hidden={!open}
+          >
             {lijst.map((suggestie, i) => (
               <li
                 key={`${suggestie.soort}-${suggestie.url ?? suggestie.tekst}-${i}`}
@@ -143,7 +165,9 @@ export function Suggestions({ naam, id, label, beginwaarde }: Props) {
             ))}
           </ul>
           <p className="visueel-verborgen" role="status" aria-live="polite">
-            {open ? `${lijst.length} ${lijst.length === 1 ? 'suggestie' : 'suggesties'}; kies met de pijltjestoetsen en Enter.` : ''}
+            {open
+              ? `${lijst.length} ${lijst.length === 1 ? 'suggestie' : 'suggesties'}; kies met de pijltjestoetsen en Enter.`
+              : ''}
           </p>
         </>
       )}

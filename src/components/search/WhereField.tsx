@@ -19,7 +19,15 @@ export function WhereField({ beginwaarde }: { beginwaarde: string }) {
   return (
     <>
       <label htmlFor="zoek-waar">Waar?</label>
-      <input id="zoek-waar" name="waar" type="text" list="zoek-plaatsen" defaultValue={beginwaarde} placeholder="Gemeente of postcode" onFocus={laad} />
+      <input
+        id="zoek-waar"
+        name="waar"
+        type="text"
+        list="zoek-plaatsen"
+        defaultValue={beginwaarde}
+        placeholder="Gemeente of postcode"
+        onFocus={laad}
+      />
       <datalist id="zoek-plaatsen">
         {(plaatsen ?? []).map((naam) => (
           <option key={naam} value={naam} />

@@ -11,18 +11,35 @@ export type ActiveFilter = { sleutel: string; label: string; zonder: Partial<Sea
 
 const LIJSTEN: FilterKey[] = ['type', 'rubriek', 'gemeente', 'doelgroep', 'beroep']
 
-export function activeFilters(params: SearchParams, plaats: Place | null, labels: FilterLabels): ActiveFilter[] {
+export function activeFilters(
+  params: SearchParams,
+  plaats: Place | null,
+  labels: FilterLabels,
+): ActiveFilter[] {
   const filters: ActiveFilter[] = []
   const binnen = params.afstand !== null ? ` (binnen ${params.afstand} km)` : ''
   const mijnLocatie = params.lat !== null && params.lon !== null
   if (params.q) filters.push({ sleutel: 'q', label: `Tekst: “${params.q}”`, zonder: { q: '' } })
-  if (mijnLocatie) filters.push({ sleutel: 'mijnLocatie', label: `Mijn locatie${binnen}`, zonder: withoutLocation(params, 'mijnLocatie') })
+  if (mijnLocatie)
+    filters.push({
+      sleutel: 'mijnLocatie',
+      label: `Mijn locatie${binnen}`,
+      zonder: withoutLocation(params, 'mijnLocatie'),
+    })
   // "My location" wins over a typed place: then the place is not used, but it is still in the URL.
   if (params.waar && plaats) {
-    filters.push({ sleutel: 'waar', label: `Waar: ${plaats.label}${mijnLocatie ? ' (niet gebruikt: mijn locatie gaat voor)' : binnen}`, zonder: withoutLocation(params, 'waar') })
+    filters.push({
+      sleutel: 'waar',
+      label: `Waar: ${plaats.label}${mijnLocatie ? ' (niet gebruikt: mijn locatie gaat voor)' : binnen}`,
+      zonder: withoutLocation(params, 'waar'),
+    })
   }
   if (params.afstand !== null && !mijnLocatie && !params.waar) {
-    filters.push({ sleutel: 'afstand', label: `Binnen ${params.afstand} km`, zonder: { afstand: null } })
+    filters.push({
+      sleutel: 'afstand',
+      label: `Binnen ${params.afstand} km`,
+      zonder: { afstand: null },
+    })
   }
   for (const sleutel of LIJSTEN) {
     for (const waarde of params[sleutel] as (string | number)[]) {
@@ -33,6 +50,11 @@ export function activeFilters(params: SearchParams, plaats: Place | null, labels
       })
     }
   }
-  if (params.open) filters.push({ sleutel: 'open', label: params.moment ? `Open op ${formatMoment(params.moment)}` : 'Nu open', zonder: { open: false, moment: null } })
+  if (params.open)
+    filters.push({
+      sleutel: 'open',
+      label: params.moment ? `Open op ${formatMoment(params.moment)}` : 'Nu open',
+      zonder: { open: false, moment: null },
+    })
   return filters
 }

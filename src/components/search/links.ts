@@ -15,13 +15,17 @@ export function toggle<T>(lijst: readonly T[], waarde: T): T[] {
   return lijst.includes(waarde) ? lijst.filter((v) => v !== waarde) : [...lijst, waarde]
 }
 
-export const hasLocation = (params: SearchParams) => params.waar !== '' || (params.lat !== null && params.lon !== null)
+export const hasLocation = (params: SearchParams) =>
+  params.waar !== '' || (params.lat !== null && params.lon !== null)
 
 /**
  * The change that drops the typed place or "my location". Without any point left the radius and the
  * distance sort mean nothing (the engine would ignore them), so they go too and the URL stays honest.
  */
-export function withoutLocation(params: SearchParams, welke: 'waar' | 'mijnLocatie' | 'alles'): Partial<SearchParams> {
+export function withoutLocation(
+  params: SearchParams,
+  welke: 'waar' | 'mijnLocatie' | 'alles',
+): Partial<SearchParams> {
   const wijziging: Partial<SearchParams> = {}
   if (welke !== 'mijnLocatie') wijziging.waar = ''
   if (welke !== 'waar') wijziging.lat = wijziging.lon = null
@@ -48,6 +52,8 @@ export function hasFilters(params: SearchParams): boolean {
     hasLocation(params) ||
     params.afstand !== null ||
     params.open ||
-    [params.type, params.rubriek, params.gemeente, params.doelgroep, params.beroep].some((lijst) => lijst.length > 0)
+    [params.type, params.rubriek, params.gemeente, params.doelgroep, params.beroep].some(
+      (lijst) => lijst.length > 0,
+    )
   )
 }

@@ -1,9 +1,21 @@
 // The columns of a download, one row per fiche: public data only, in the words a reader of the
 // fiche page sees (opening hours as Dutch sentences, not as stored blocks).
-import { formatUitzonderingen, formatWeekschema, type Uitzondering, type WeekSlot } from '@/domain/openingsuren'
+import {
+  formatUitzonderingen,
+  formatWeekschema,
+  type Uitzondering,
+  type WeekSlot,
+} from '@/domain/openingsuren'
 import { FICHE_LABEL, type FicheSoort } from '@/domain/fiche-url'
 
-export type ExportAdres = { straat: string; huisnummer: string; bus?: string | null; postcode: string; gemeente?: string | null; primair?: boolean | null }
+export type ExportAdres = {
+  straat: string
+  huisnummer: string
+  bus?: string | null
+  postcode: string
+  gemeente?: string | null
+  primair?: boolean | null
+}
 
 /** A fiche as the export reads it: already limited to what its public page shows. */
 export type ExportFiche = {
@@ -19,18 +31,34 @@ export type ExportFiche = {
   url: string
 }
 
-export const COLUMNS = ['Type', 'Naam', 'Ouder', 'Rubrieken', 'Adres(sen)', 'Gemeente', 'Telefoon', 'E-mail', 'Website', 'Openingsuren', 'URL'] as const
+export const COLUMNS = [
+  'Type',
+  'Naam',
+  'Ouder',
+  'Rubrieken',
+  'Adres(sen)',
+  'Gemeente',
+  'Telefoon',
+  'E-mail',
+  'Website',
+  'Openingsuren',
+  'URL',
+] as const
 
 export const adresText = (a: ExportAdres): string =>
   `${a.straat} ${a.huisnummer}${a.bus ? ` bus ${a.bus}` : ''}, ${a.postcode}${a.gemeente ? ` ${a.gemeente}` : ''}`
 
 /** The main address first: its municipality fills the Gemeente column. */
-const geordend = (adressen: ExportAdres[]) => [...adressen].sort((a, b) => Number(Boolean(b.primair)) - Number(Boolean(a.primair)))
+const geordend = (adressen: ExportAdres[]) =>
+  [...adressen].sort((a, b) => Number(Boolean(b.primair)) - Number(Boolean(a.primair)))
 
 export function openingsurenText(uren: ExportFiche['openingsuren']): string {
   if (!uren || !uren.weekschema?.length) return ''
   const uitzonderingen = formatUitzonderingen(uren.uitzonderingen)
-  return [...formatWeekschema(uren.weekschema), ...(uitzonderingen.length ? ['Uitzonderingen:', ...uitzonderingen] : [])].join('\n')
+  return [
+    ...formatWeekschema(uren.weekschema),
+    ...(uitzonderingen.length ? ['Uitzonderingen:', ...uitzonderingen] : []),
+  ].join('\n')
 }
 
 /** Several values in one cell go on separate lines: Excel shows them so, and CSV quotes them. */

@@ -9,9 +9,14 @@ export function csvField(waarde: string | number | null | undefined, scheiding =
   // A leading = or @ (or + - before anything but a number) would make a spreadsheet run the cell as a
   // formula (CSV injection); phone numbers like +32 3 ... stay as they are.
   const veilig = /^[=@\t\r]|^[+-](?![\d\s(])/.test(tekst) ? `'${tekst}` : tekst
-  return veilig.includes(scheiding) || /["\r\n]/.test(veilig) ? `"${veilig.replace(/"/g, '""')}"` : veilig
+  return veilig.includes(scheiding) || /["\r\n]/.test(veilig)
+    ? `"${veilig.replace(/"/g, '""')}"`
+    : veilig
 }
 
-export function csvLine(velden: readonly (string | number | null | undefined)[], scheiding = ';'): string {
+export function csvLine(
+  velden: readonly (string | number | null | undefined)[],
+  scheiding = ';',
+): string {
   return `${velden.map((v) => csvField(v, scheiding)).join(scheiding)}\r\n`
 }

@@ -47,21 +47,20 @@ function laad() {
     columns: true,
     skip_empty_lines: true,
   }) as GemeenteRij[]
-  const lijst = rijen.map(
-    (r): Gemeente =>
-      Object.freeze({
-        nis: r.nis,
-        naam: r.name_nl,
-        naamFr: r.name_fr,
-        arrondissementNis: r.arrondissement_code,
-        provincieIso: r.province_iso || null,
-        provincieNaam: r.province_nl || null,
-        gewestCode: r.region_code as GewestCode,
-        inwoners2020: r.population_2020 ? Number(r.population_2020) : null,
-        hoofdpostcode: r.main_postcode,
-        lat: Number(r.lat),
-        lon: Number(r.lon),
-      }),
+  const lijst = rijen.map((r): Gemeente =>
+    Object.freeze({
+      nis: r.nis,
+      naam: r.name_nl,
+      naamFr: r.name_fr,
+      arrondissementNis: r.arrondissement_code,
+      provincieIso: r.province_iso || null,
+      provincieNaam: r.province_nl || null,
+      gewestCode: r.region_code as GewestCode,
+      inwoners2020: r.population_2020 ? Number(r.population_2020) : null,
+      hoofdpostcode: r.main_postcode,
+      lat: Number(r.lat),
+      lon: Number(r.lon),
+    }),
   )
   cache = { lijst: Object.freeze(lijst), perNis: new Map(lijst.map((g) => [g.nis, g])) }
   return cache

@@ -11,7 +11,10 @@ export type AdresPlaceResult = { ok: true; plaats: PostcodePlace } | { ok: false
 export function resolveAdresPlace(postcode: string, gemeente?: string): AdresPlaceResult {
   const pc = postcode.trim()
   if (!/^\d{4}$/.test(pc)) {
-    return { ok: false, reason: `postcode ${pc} is ongeldig: een Belgische postcode heeft 4 cijfers` }
+    return {
+      ok: false,
+      reason: `postcode ${pc} is ongeldig: een Belgische postcode heeft 4 cijfers`,
+    }
   }
   const plaatsen = lookupPostcode(pc)
   if (plaatsen.length === 0) return { ok: false, reason: `onbekende postcode ${pc}` }
@@ -25,7 +28,8 @@ export function resolveAdresPlace(postcode: string, gemeente?: string): AdresPla
   // Typing the municipality instead of the deelgemeente is common; lookupPostcode lists the main
   // place first, so that one is chosen when the postcode serves several places of the municipality.
   const opGemeente = plaatsen.find(
-    (p) => comparableName(p.gemeenteNaam) === gezocht || comparableName(p.gemeenteNaamFr) === gezocht,
+    (p) =>
+      comparableName(p.gemeenteNaam) === gezocht || comparableName(p.gemeenteNaamFr) === gezocht,
   )
   if (opGemeente) return { ok: true, plaats: opGemeente }
 

@@ -3,7 +3,13 @@ import type { FieldError } from '../field-error'
 import { MINUTES_PER_DAY, parseTime } from './time'
 
 /** A validated opening block in minutes from the local midnight of its own day; `eind` > 1440 after midnight. */
-export type Block = { opent: string; sluit: string; start: number; eind: number; naMiddernacht: boolean }
+export type Block = {
+  opent: string
+  sluit: string
+  start: number
+  eind: number
+  naMiddernacht: boolean
+}
 
 type BlokInvoer = {
   opent?: string | null
@@ -65,7 +71,13 @@ export function checkBlock(
       }
     }
     return {
-      blok: { opent: opentTekst, sluit: sluitTekst, start, eind: sluitMinuten + MINUTES_PER_DAY, naMiddernacht },
+      blok: {
+        opent: opentTekst,
+        sluit: sluitTekst,
+        start,
+        eind: sluitMinuten + MINUTES_PER_DAY,
+        naMiddernacht,
+      },
     }
   }
 
@@ -83,10 +95,15 @@ export function checkBlock(
       ],
     }
   }
-  return { blok: { opent: opentTekst, sluit: sluitTekst, start, eind: sluitMinuten, naMiddernacht } }
+  return {
+    blok: { opent: opentTekst, sluit: sluitTekst, start, eind: sluitMinuten, naMiddernacht },
+  }
 }
 
 /** Touching blocks (12:00-12:00) are fine: a lunch split without a break is not an overlap. */
-export function overlaps(a: { start: number; eind: number }, b: { start: number; eind: number }): boolean {
+export function overlaps(
+  a: { start: number; eind: number },
+  b: { start: number; eind: number },
+): boolean {
   return a.start < b.eind && b.start < a.eind
 }

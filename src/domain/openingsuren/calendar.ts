@@ -24,7 +24,10 @@ function formatteerder(tijdzone: string): Intl.DateTimeFormat {
 }
 
 /** The wall clock in a time zone at an instant: local date (YYYY-MM-DD) and minutes since local midnight. */
-export function localTime(moment: Date | number, tijdzone: string): { datum: string; minuten: number } {
+export function localTime(
+  moment: Date | number,
+  tijdzone: string,
+): { datum: string; minuten: number } {
   const delen: Record<string, number> = {}
   for (const deel of formatteerder(tijdzone).formatToParts(moment)) {
     if (deel.type !== 'literal') delen[deel.type] = Number(deel.value)

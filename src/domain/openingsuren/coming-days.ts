@@ -20,7 +20,12 @@ export type ComingDay = {
  * The hours as a visitor reads them: today and the days after it, with exceptions and public
  * holidays already applied, on the Brussels clock whatever the device's zone.
  */
-export function comingDays(uren: Openingsuren, nu: Date, aantal = 7, tijdzone = DEFAULT_TIME_ZONE): ComingDay[] {
+export function comingDays(
+  uren: Openingsuren,
+  nu: Date,
+  aantal = 7,
+  tijdzone = DEFAULT_TIME_ZONE,
+): ComingDay[] {
   const vandaag = localTime(nu, tijdzone).datum
   const dagen: ComingDay[] = []
   for (let i = 0; i < aantal; i++) {
@@ -32,8 +37,13 @@ export function comingDays(uren: Openingsuren, nu: Date, aantal = 7, tijdzone = 
       datum,
       label: formatDate(datum),
       vandaag: i === 0,
-      uren: blokken.length === 0 ? 'gesloten' : blokken.map((b) => `${b.opent}–${b.sluit}`).join(', '),
-      reden: uitzondering ? (uitzondering.omschrijving ?? feestdag?.name ?? 'afwijkende uren') : feestdag ? feestdag.name : null,
+      uren:
+        blokken.length === 0 ? 'gesloten' : blokken.map((b) => `${b.opent}–${b.sluit}`).join(', '),
+      reden: uitzondering
+        ? (uitzondering.omschrijving ?? feestdag?.name ?? 'afwijkende uren')
+        : feestdag
+          ? feestdag.name
+          : null,
     })
   }
   return dagen

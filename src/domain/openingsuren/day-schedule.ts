@@ -10,7 +10,11 @@ import type { Openingsuren } from './types'
  */
 export function blocksOnDate(uren: Openingsuren, datum: string): Block[] {
   const uitzonderingen = (uren.uitzonderingen ?? []).filter((u) => u.datum === datum)
-  let rijen: readonly { opent?: string | null; sluit?: string | null; naMiddernacht?: boolean | null }[]
+  let rijen: readonly {
+    opent?: string | null
+    sluit?: string | null
+    naMiddernacht?: boolean | null
+  }[]
   if (uitzonderingen.length > 0) {
     if (uitzonderingen.some((u) => u.gesloten === true)) return []
     rijen = uitzonderingen

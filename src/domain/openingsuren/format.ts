@@ -70,7 +70,8 @@ export function formatUitzonderingen(items: readonly Uitzondering[] | null | und
           .sort((a, b) => (parseTime(a.opent) ?? 0) - (parseTime(b.opent) ?? 0))
           .map((r) => blokTekst(r.opent!, r.sluit!))
           .join(', ')
-    const toelichting = rijen.find((r) => r.omschrijving?.trim())?.omschrijving?.trim() ?? publicHoliday(datum)?.name
+    const toelichting =
+      rijen.find((r) => r.omschrijving?.trim())?.omschrijving?.trim() ?? publicHoliday(datum)?.name
     return `${formatDate(datum)}: ${uren}${toelichting ? ` (${toelichting})` : ''}`
   })
 }

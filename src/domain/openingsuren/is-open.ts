@@ -12,7 +12,11 @@ const HORIZON_DAGEN = 14
  * past midnight belongs to the day it starts: Saturday 22:00-02:00 still runs into a Sunday that is a
  * closed holiday, because it is Saturday night's opening.
  */
-export function isOpenAt(input: Openingsuren, at: Date, timeZone: string = DEFAULT_TIME_ZONE): boolean {
+export function isOpenAt(
+  input: Openingsuren,
+  at: Date,
+  timeZone: string = DEFAULT_TIME_ZONE,
+): boolean {
   const { datum, minuten } = localTime(at, timeZone)
   if (blocksOnDate(input, datum).some((b) => b.start <= minuten && minuten < b.eind)) return true
   const gisteren = addDays(datum, -1)
@@ -39,7 +43,8 @@ export function nextOpening(
     for (const blok of blocksOnDate(input, datum)) {
       const moment = localTimeToInstant(datum, blok.start, timeZone)
       if (moment.getTime() > grens) return null
-      if (moment.getTime() >= at.getTime()) return { at: moment, dag: dagOfDate(datum), opent: blok.opent }
+      if (moment.getTime() >= at.getTime())
+        return { at: moment, dag: dagOfDate(datum), opent: blok.opent }
     }
   }
   return null

@@ -1,7 +1,14 @@
 import { checkBlock, overlaps, type Block } from './block'
 import { dayNumber, isValidDate } from './calendar'
 import { MINUTES_PER_DAY } from './time'
-import { DAG_NAMES, DAGEN, isDag, type OpeningsurenIssue, type Uitzondering, type WeekSlot } from './types'
+import {
+  DAG_NAMES,
+  DAGEN,
+  isDag,
+  type OpeningsurenIssue,
+  type Uitzondering,
+  type WeekSlot,
+} from './types'
 
 const MINUTEN_PER_WEEK = 7 * MINUTES_PER_DAY
 
@@ -14,9 +21,17 @@ function beschrijf(blok: Block): string {
  * midnight collides with the next day's early blocks, and Sunday night with Monday morning. The
  * day is checked too, so the rows may be as a client sent them.
  */
-export function validateWeekschema(slots: readonly (Omit<WeekSlot, 'dag'> & { dag: string })[]): OpeningsurenIssue[] {
+export function validateWeekschema(
+  slots: readonly (Omit<WeekSlot, 'dag'> & { dag: string })[],
+): OpeningsurenIssue[] {
   const issues: OpeningsurenIssue[] = []
-  const geplaatst: { index: number; dag: WeekSlot['dag']; blok: Block; start: number; eind: number }[] = []
+  const geplaatst: {
+    index: number
+    dag: WeekSlot['dag']
+    blok: Block
+    start: number
+    eind: number
+  }[] = []
 
   slots.forEach((slot, index) => {
     if (!isDag(slot.dag)) {
@@ -36,7 +51,10 @@ export function validateWeekschema(slots: readonly (Omit<WeekSlot, 'dag'> & { da
     const botsing = geplaatst.find((ander) =>
       // Shifting by a week catches Sunday-night blocks that run into Monday.
       [-MINUTEN_PER_WEEK, 0, MINUTEN_PER_WEEK].some((verschuiving) =>
-        overlaps({ start, eind }, { start: ander.start + verschuiving, eind: ander.eind + verschuiving }),
+        overlaps(
+          { start, eind },
+          { start: ander.start + verschuiving, eind: ander.eind + verschuiving },
+        ),
       ),
     )
     if (botsing) {
@@ -68,14 +86,21 @@ export function validateUitzonderingen(items: readonly Uitzondering[]): Openings
       issues.push({
         index,
         field: 'datum',
-        message: datum === '' ? 'Vul een datum in.' : `Ongeldige datum "${datum}": gebruik jjjj-mm-dd, bv. 2025-12-24.`,
+        message:
+          datum === ''
+            ? 'Vul een datum in.'
+            : `Ongeldige datum "${datum}": gebruik jjjj-mm-dd, bv. 2025-12-24.`,
       })
       return
     }
 
     if (item.gesloten === true) {
       if (gesloten.has(datum)) {
-        issues.push({ index, field: 'datum', message: `De datum ${datum} staat al als gesloten in de lijst.` })
+        issues.push({
+          index,
+          field: 'datum',
+          message: `De datum ${datum} staat al als gesloten in de lijst.`,
+        })
       } else if (metUren.has(datum)) {
         issues.push({
           index,

@@ -10,7 +10,12 @@ export type CaughtMail = { raw: Buffer; envelopeTo: string[]; file?: string }
 
 export type MailCatcher = { port: number; host: string; stop: () => Promise<void> }
 
-export async function startMailCatcher(options: { port?: number; host?: string; dir?: string; onMessage?: (mail: CaughtMail) => void }): Promise<MailCatcher> {
+export async function startMailCatcher(options: {
+  port?: number
+  host?: string
+  dir?: string
+  onMessage?: (mail: CaughtMail) => void
+}): Promise<MailCatcher> {
   const host = options.host ?? '127.0.0.1'
   if (options.dir) mkdirSync(options.dir, { recursive: true })
   let counter = 0
@@ -28,7 +33,10 @@ export async function startMailCatcher(options: { port?: number; host?: string; 
         const envelopeTo = session.envelope.rcptTo.map((rcpt) => rcpt.address)
         let file: string | undefined
         if (options.dir) {
-          file = path.join(options.dir, `${Date.now()}-${process.pid}-${String(++counter).padStart(6, '0')}.eml`)
+          file = path.join(
+            options.dir,
+            `${Date.now()}-${process.pid}-${String(++counter).padStart(6, '0')}.eml`,
+          )
           writeFileSync(file, raw)
         }
         options.onMessage?.({ raw, envelopeTo, file })

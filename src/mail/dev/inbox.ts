@@ -13,7 +13,11 @@ const ID = /^[\w.-]+\.eml$/
 
 export function listStoredMails(dir: string, limit = 100): string[] {
   try {
-    return readdirSync(dir).filter((name) => ID.test(name)).sort().reverse().slice(0, limit)
+    return readdirSync(dir)
+      .filter((name) => ID.test(name))
+      .sort()
+      .reverse()
+      .slice(0, limit)
   } catch {
     return []
   }

@@ -4,25 +4,44 @@ import { renderMail } from './layout'
 
 const hallo = (naam?: string | null) => (naam?.trim() ? `Beste ${naam.trim()},` : 'Beste,')
 
-export const verifyEmailMail = (args: { naam?: string | null; url: string; hours: number }): RenderedMail =>
+export const verifyEmailMail = (args: {
+  naam?: string | null
+  url: string
+  hours: number
+}): RenderedMail =>
   renderMail({
     subject: 'Bevestig uw e-mailadres voor de Sociale Kaart',
     greeting: hallo(args.naam),
-    paragraphs: ['U maakte een account aan op de Sociale Kaart. Bevestig uw e-mailadres om u te kunnen aanmelden.'],
+    paragraphs: [
+      'U maakte een account aan op de Sociale Kaart. Bevestig uw e-mailadres om u te kunnen aanmelden.',
+    ],
     action: { label: 'E-mailadres bevestigen', url: args.url },
-    after: [`Deze link werkt ${args.hours} uur. Heeft u geen account aangemaakt? Dan mag u deze mail negeren.`],
+    after: [
+      `Deze link werkt ${args.hours} uur. Heeft u geen account aangemaakt? Dan mag u deze mail negeren.`,
+    ],
   })
 
-export const changeEmailMail = (args: { naam?: string | null; url: string; hours: number }): RenderedMail =>
+export const changeEmailMail = (args: {
+  naam?: string | null
+  url: string
+  hours: number
+}): RenderedMail =>
   renderMail({
     subject: 'Bevestig uw nieuwe e-mailadres voor de Sociale Kaart',
     greeting: hallo(args.naam),
-    paragraphs: ['U vroeg om dit e-mailadres voortaan te gebruiken voor uw account op de Sociale Kaart. Bevestig het om de wijziging door te voeren.'],
+    paragraphs: [
+      'U vroeg om dit e-mailadres voortaan te gebruiken voor uw account op de Sociale Kaart. Bevestig het om de wijziging door te voeren.',
+    ],
     action: { label: 'Nieuw e-mailadres bevestigen', url: args.url },
-    after: [`Deze link werkt ${args.hours} uur. Vroeg u dit niet? Dan blijft alles zoals het was en mag u deze mail negeren.`],
+    after: [
+      `Deze link werkt ${args.hours} uur. Vroeg u dit niet? Dan blijft alles zoals het was en mag u deze mail negeren.`,
+    ],
   })
 
-export const emailChangedMail = (args: { naam?: string | null; nieuwAdres: string }): RenderedMail =>
+export const emailChangedMail = (args: {
+  naam?: string | null
+  nieuwAdres: string
+}): RenderedMail =>
   renderMail({
     subject: 'Uw e-mailadres op de Sociale Kaart werd gewijzigd',
     greeting: hallo(args.naam),
@@ -32,20 +51,31 @@ export const emailChangedMail = (args: { naam?: string | null; nieuwAdres: strin
     ],
   })
 
-export const resetPasswordMail = (args: { naam?: string | null; url: string; hours: number }): RenderedMail =>
+export const resetPasswordMail = (args: {
+  naam?: string | null
+  url: string
+  hours: number
+}): RenderedMail =>
   renderMail({
     subject: 'Nieuw wachtwoord voor de Sociale Kaart',
     greeting: hallo(args.naam),
-    paragraphs: ['Iemand vroeg een nieuw wachtwoord aan voor uw account op de Sociale Kaart. Kies een nieuw wachtwoord met deze link:'],
+    paragraphs: [
+      'Iemand vroeg een nieuw wachtwoord aan voor uw account op de Sociale Kaart. Kies een nieuw wachtwoord met deze link:',
+    ],
     action: { label: 'Nieuw wachtwoord kiezen', url: args.url },
-    after: [`De link werkt ${args.hours} uur. Vroeg u niets aan? Dan blijft uw wachtwoord ongewijzigd en mag u deze mail negeren.`],
+    after: [
+      `De link werkt ${args.hours} uur. Vroeg u niets aan? Dan blijft uw wachtwoord ongewijzigd en mag u deze mail negeren.`,
+    ],
   })
 
 export const passwordChangedMail = (args: { naam?: string | null }): RenderedMail =>
   renderMail({
     subject: 'Uw wachtwoord op de Sociale Kaart werd gewijzigd',
     greeting: hallo(args.naam),
-    paragraphs: ['Het wachtwoord van uw account op de Sociale Kaart werd zonet gewijzigd.', 'Deed u dit niet zelf? Vraag dan meteen een nieuw wachtwoord aan via "Wachtwoord vergeten".'],
+    paragraphs: [
+      'Het wachtwoord van uw account op de Sociale Kaart werd zonet gewijzigd.',
+      'Deed u dit niet zelf? Vraag dan meteen een nieuw wachtwoord aan via "Wachtwoord vergeten".',
+    ],
   })
 
 export const accountDeletedMail = (args: { naam?: string | null }): RenderedMail =>
@@ -58,16 +88,29 @@ export const accountDeletedMail = (args: { naam?: string | null }): RenderedMail
     ],
   })
 
-export const zorgverlenerRequestMail = (args: { naam?: string | null; goedgekeurd: boolean }): RenderedMail =>
+export const zorgverlenerRequestMail = (args: {
+  naam?: string | null
+  goedgekeurd: boolean
+}): RenderedMail =>
   renderMail({
-    subject: args.goedgekeurd ? 'Uw account is gekoppeld aan uw zorgverlenersfiche' : 'Uw aanvraag als zorgverlener werd niet goedgekeurd',
+    subject: args.goedgekeurd
+      ? 'Uw account is gekoppeld aan uw zorgverlenersfiche'
+      : 'Uw aanvraag als zorgverlener werd niet goedgekeurd',
     greeting: hallo(args.naam),
     paragraphs: args.goedgekeurd
-      ? ['Het regioteam heeft uw RIZIV-nummer nagekeken. Uw account is nu gekoppeld aan uw zorgverlenersfiche: u kunt ze zelf bijwerken.']
-      : ['Het regioteam kon uw aanvraag als zorgverlener niet goedkeuren. Uw account blijft werken als gewone gebruiker. Neem contact op met het regioteam als u denkt dat dit niet klopt.'],
+      ? [
+          'Het regioteam heeft uw RIZIV-nummer nagekeken. Uw account is nu gekoppeld aan uw zorgverlenersfiche: u kunt ze zelf bijwerken.',
+        ]
+      : [
+          'Het regioteam kon uw aanvraag als zorgverlener niet goedkeuren. Uw account blijft werken als gewone gebruiker. Neem contact op met het regioteam als u denkt dat dit niet klopt.',
+        ],
   })
 
-export const alreadyRegisteredMail = (args: { naam?: string | null; loginUrl: string; resetUrl: string }): RenderedMail =>
+export const alreadyRegisteredMail = (args: {
+  naam?: string | null
+  loginUrl: string
+  resetUrl: string
+}): RenderedMail =>
   renderMail({
     subject: 'U heeft al een account op de Sociale Kaart',
     greeting: hallo(args.naam),
@@ -78,7 +121,12 @@ export const alreadyRegisteredMail = (args: { naam?: string | null; loginUrl: st
     ],
   })
 
-export const zorgverlenerToReviewMail = (args: { aanvrager: string; rizivNummer: string; gevonden: boolean; url: string }): RenderedMail =>
+export const zorgverlenerToReviewMail = (args: {
+  aanvrager: string
+  rizivNummer: string
+  gevonden: boolean
+  url: string
+}): RenderedMail =>
   renderMail({
     subject: `Nieuwe aanvraag als zorgverlener: ${args.aanvrager}`,
     greeting: 'Beste,',

@@ -2,9 +2,22 @@
 import type { RenderedMail } from '../message'
 import { renderMail } from './layout'
 
-const datum = (d: Date) => d.toLocaleDateString('nl-BE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Brussels' })
+const datum = (d: Date) =>
+  d.toLocaleDateString('nl-BE', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/Brussels',
+  })
 
-export const downloadReadyMail = (args: { naam?: string | null; titel: string; formaat: string; aantal: number; url: string; verlooptOp: Date }): RenderedMail =>
+export const downloadReadyMail = (args: {
+  naam?: string | null
+  titel: string
+  formaat: string
+  aantal: number
+  url: string
+  verlooptOp: Date
+}): RenderedMail =>
   renderMail({
     subject: `Uw download is klaar: ${args.titel}`,
     greeting: args.naam?.trim() ? `Beste ${args.naam.trim()},` : 'Beste,',
@@ -13,5 +26,7 @@ export const downloadReadyMail = (args: { naam?: string | null; titel: string; f
       'Meld u aan met uw account om het te downloaden: alleen u kunt het openen.',
     ],
     action: { label: 'Bestand downloaden', url: args.url },
-    after: [`De link werkt tot ${datum(args.verlooptOp)}. Daarna wordt het bestand verwijderd; u kunt dan een nieuwe download vragen.`],
+    after: [
+      `De link werkt tot ${datum(args.verlooptOp)}. Daarna wordt het bestand verwijderd; u kunt dan een nieuwe download vragen.`,
+    ],
   })

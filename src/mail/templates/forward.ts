@@ -6,7 +6,12 @@ import { FICHE_LABEL } from '@/domain/fiche-url'
 import type { RenderedMail } from '../message'
 import { renderMail } from './layout'
 
-export const forwardedFicheMail = (args: { afzender: string; bericht: string; fiche: ExportFiche; url: string }): RenderedMail => {
+export const forwardedFicheMail = (args: {
+  afzender: string
+  bericht: string
+  fiche: ExportFiche
+  url: string
+}): RenderedMail => {
   const f = args.fiche
   const gegevens = [
     `${FICHE_LABEL[f.soort]}: ${f.naam}${f.ouder ? ` (${f.ouder})` : ''}`,
@@ -22,11 +27,15 @@ export const forwardedFicheMail = (args: { afzender: string; bericht: string; fi
     greeting: 'Beste,',
     paragraphs: [
       `${args.afzender} stuurt u via de Sociale Kaart deze fiche door.`,
-      ...(args.bericht ? args.bericht.split(/\n{2,}/).map((alinea, i) => (i === 0 ? `Bericht: ${alinea}` : alinea)) : []),
+      ...(args.bericht
+        ? args.bericht.split(/\n{2,}/).map((alinea, i) => (i === 0 ? `Bericht: ${alinea}` : alinea))
+        : []),
       ...gegevens,
       ...(uren ? [`Openingsuren: ${uren.split('\n').join('; ')}`] : []),
     ],
     action: { label: 'Fiche bekijken op de Sociale Kaart', url: args.url },
-    after: ['U krijgt deze mail omdat iemand uw adres invulde. U komt hierdoor op geen enkele lijst.'],
+    after: [
+      'U krijgt deze mail omdat iemand uw adres invulde. U komt hierdoor op geen enkele lijst.',
+    ],
   })
 }

@@ -3,12 +3,16 @@
 import type { RenderedMail } from '../message'
 
 export const escapeHtml = (value: string): string =>
-  value.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!)
+  value.replace(
+    /[&<>"']/g,
+    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!,
+  )
 
 /** Only http(s) links reach a mail: a javascript: or data: URL from anywhere is refused. */
 export const safeUrl = (value: string): string => {
   const url = new URL(value)
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`Geen http(s)-link: ${url.protocol}`)
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(`Geen http(s)-link: ${url.protocol}`)
   return url.toString()
 }
 
@@ -35,7 +39,8 @@ export type MailContent = {
   after?: string[]
 }
 
-const FOOTER = 'Deze mail werd automatisch verstuurd door de Sociale Kaart. Antwoorden op dit adres worden niet gelezen.'
+const FOOTER =
+  'Deze mail werd automatisch verstuurd door de Sociale Kaart. Antwoorden op dit adres worden niet gelezen.'
 
 export function renderMail(content: MailContent): RenderedMail {
   const paragraphs = [...(content.greeting ? [content.greeting] : []), ...content.paragraphs]

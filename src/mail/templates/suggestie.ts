@@ -4,7 +4,8 @@ import { SUGGESTIE_ONDERDELEN } from '@/domain/suggestie'
 import type { RenderedMail } from '../message'
 import { renderMail } from './layout'
 
-const onderdeelLabel = (waarde: string) => SUGGESTIE_ONDERDELEN.find((o) => o.value === waarde)?.label ?? waarde
+const onderdeelLabel = (waarde: string) =>
+  SUGGESTIE_ONDERDELEN.find((o) => o.value === waarde)?.label ?? waarde
 
 export const newSuggestieMail = (args: {
   ficheNaam: string
@@ -27,9 +28,17 @@ export const newSuggestieMail = (args: {
     action: { label: 'Suggestie bekijken', url: args.beheerUrl },
   })
 
-export const suggestieHandledMail = (args: { naam?: string | null; ficheNaam: string; ficheUrl: string; verwerkt: boolean; antwoord?: string | null }): RenderedMail =>
+export const suggestieHandledMail = (args: {
+  naam?: string | null
+  ficheNaam: string
+  ficheUrl: string
+  verwerkt: boolean
+  antwoord?: string | null
+}): RenderedMail =>
   renderMail({
-    subject: args.verwerkt ? `Uw voorstel voor ${args.ficheNaam} is verwerkt` : `Uw voorstel voor ${args.ficheNaam} werd bekeken`,
+    subject: args.verwerkt
+      ? `Uw voorstel voor ${args.ficheNaam} is verwerkt`
+      : `Uw voorstel voor ${args.ficheNaam} werd bekeken`,
     greeting: args.naam?.trim() ? `Beste ${args.naam.trim()},` : 'Beste,',
     paragraphs: [
       args.verwerkt

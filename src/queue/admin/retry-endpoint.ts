@@ -9,13 +9,19 @@ import { poolOf } from '@/db/pool'
 import { retryFailed } from '../maintenance'
 import { isQueueName } from '../settings'
 
-const refuse = (status: number, message: string, field?: string) => Response.json({ errors: [{ ...(field ? { field } : {}), message }] }, { status })
+const refuse = (status: number, message: string, field?: string) =>
+  Response.json({ errors: [{ ...(field ? { field } : {}), message }] }, { status })
 
-async function fieldsOf(req: PayloadRequest, json: boolean): Promise<Record<string, unknown> | null> {
+async function fieldsOf(
+  req: PayloadRequest,
+  json: boolean,
+): Promise<Record<string, unknown> | null> {
   try {
     if (json) {
       const body = await req.json?.()
-      return body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : null
+      return body && typeof body === 'object' && !Array.isArray(body)
+        ? (body as Record<string, unknown>)
+        : null
     }
     const form = await req.formData?.()
     return form ? Object.fromEntries(form.entries()) : null
@@ -28,21 +34,28 @@ export const queueRetryEndpoint: Endpoint = {
   path: '/wachtrijen/opnieuw',
   method: 'post',
   handler: async (req) => {
-    if (!hasRole(req.user, 'admin')) return refuse(403, 'Alleen een beheerder mag taken opnieuw laten proberen.')
+    if (!hasRole(req.user, 'admin'))
+      return refuse(403, 'Alleen een beheerder mag taken opnieuw laten proberen.')
     // The login cookie is SameSite=Lax already; this also turns away a form on another site.
-    if (req.headers.get('sec-fetch-site') === 'cross-site') return refuse(403, 'Dit formulier kan alleen vanuit het beheer verstuurd worden.')
+    if (req.headers.get('sec-fetch-site') === 'cross-site')
+      return refuse(403, 'Dit formulier kan alleen vanuit het beheer verstuurd worden.')
     const json = (req.headers.get('content-type') ?? '').includes('application/json')
     const fields = await fieldsOf(req, json)
-    if (!fields) return refuse(400, 'Stuur een formulier of JSON met het veld wachtrij.', 'wachtrij')
+    if (!fields)
+      return refuse(400, 'Stuur een formulier of JSON met het veld wachtrij.', 'wachtrij')
     if (!isQueueName(fields.wachtrij)) return refuse(400, 'Onbekende wachtrij.', 'wachtrij')
     let id: number | undefined
     if (fields.id !== undefined && fields.id !== '') {
       id = Number(fields.id)
-      if (!Number.isSafeInteger(id) || id <= 0) return refuse(400, 'Het id van een taak is een positief geheel getal.', 'id')
+      if (!Number.isSafeInteger(id) || id <= 0)
+        return refuse(400, 'Het id van een taak is een positief geheel getal.', 'id')
     }
     const count = await retryFailed(poolOf(req.payload), fields.wachtrij, id)
     if (json) return Response.json({ wachtrij: fields.wachtrij, opnieuw: count })
     const admin = req.payload.config.routes.admin
-    return new Response(null, { status: 303, headers: { Location: `${admin}?wachtrij=${fields.wachtrij}&opnieuw=${count}` } })
+    return new Response(null, {
+      status: 303,
+      headers: { Location: `${admin}?wachtrij=${fields.wachtrij}&opnieuw=${count}` },
+    })
   },
 }

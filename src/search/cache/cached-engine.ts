@@ -16,7 +16,8 @@ export type CacheOptions = {
 
 /** The query as a stable key; "open at" counts to the minute, as the opening hours do. */
 export function cacheKey(query: SearchQuery): string {
-  const sorted = <T,>(values: readonly T[] | undefined) => (values ? [...values].map(String).sort() : undefined)
+  const sorted = <T>(values: readonly T[] | undefined) =>
+    values ? [...values].map(String).sort() : undefined
   return JSON.stringify({
     t: query.tekst?.trim().toLowerCase(),
     p: query.prefix === true,
@@ -33,7 +34,11 @@ export function cacheKey(query: SearchQuery): string {
   })
 }
 
-export function withResultCache(engine: SearchEngine, generation: Generation, options: CacheOptions = {}): SearchEngine {
+export function withResultCache(
+  engine: SearchEngine,
+  generation: Generation,
+  options: CacheOptions = {},
+): SearchEngine {
   const maxEntries = options.maxEntries ?? 500
   const maxAgeMs = options.maxAgeMs ?? 5 * 60_000
   const warmTop = options.warmTop ?? 10
@@ -70,19 +75,22 @@ export function withResultCache(engine: SearchEngine, generation: Generation, op
   }
   const scheduleWarmUp = () => {
     if (warmTop <= 0 || warmTimer) return
-    warmTimer = setTimeout(() => {
-      warmUp()
-        .catch(() => undefined)
-        .finally(() => {
-          warmTimer = null
-          lastWarm = Date.now()
-        })
-    }, Math.max(0, lastWarm + warmIntervalMs - Date.now()))
+    warmTimer = setTimeout(
+      () => {
+        warmUp()
+          .catch(() => undefined)
+          .finally(() => {
+            warmTimer = null
+            lastWarm = Date.now()
+          })
+      },
+      Math.max(0, lastWarm + warmIntervalMs - Date.now()),
+    )
     // Never keeps a script or test process alive.
     warmTimer.unref?.()
   }
 
-  const changed = async <T,>(work: Promise<T>): Promise<T> => {
+  const changed = async <T>(work: Promise<T>): Promise<T> => {
     const result = await work
     entries.clear()
     await generation.bump()

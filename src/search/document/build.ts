@@ -1,6 +1,10 @@
 // A fiche's rows -> the SearchDocument both engines index. Pure. Decides what is public: only active
 // fiches (and aanbod of an active parent) are indexed, and only fields a searcher may see.
-import { beroepen as beroepOpties, doelgroepen as doelgroepOpties, labelFor } from '@/domain/vocabulary'
+import {
+  beroepen as beroepOpties,
+  doelgroepen as doelgroepOpties,
+  labelFor,
+} from '@/domain/vocabulary'
 import type { Openingsuren } from '@/domain/openingsuren'
 
 import { compoundParts } from '../query/compounds'
@@ -12,7 +16,10 @@ import type { AdresSource, FicheSource, RubriekInfo } from './source'
 export const ACTIEF = 'actief'
 
 /** The rubrieken and all their ancestors, each once; a cycle in bad data cannot loop forever. */
-export function withAncestors(ids: readonly number[], rubrieken: ReadonlyMap<number, RubriekInfo>): number[] {
+export function withAncestors(
+  ids: readonly number[],
+  rubrieken: ReadonlyMap<number, RubriekInfo>,
+): number[] {
   const result = new Set<number>()
   for (const id of ids) {
     let current: number | null = id
@@ -28,8 +35,9 @@ function primairAdres(adressen: readonly AdresSource[]): AdresSource | null {
   return adressen.find((a) => a.primair) ?? adressen[0] ?? null
 }
 
-const uniek = <T,>(values: readonly (T | null | undefined)[]): T[] =>
-  [...new Set(values.filter((v): v is T => v !== null && v !== undefined && v !== ''))]
+const uniek = <T>(values: readonly (T | null | undefined)[]): T[] => [
+  ...new Set(values.filter((v): v is T => v !== null && v !== undefined && v !== '')),
+]
 
 /** The document for a fiche, or null when it must not be in the index (stopped, pending, or its parent is). */
 export function buildSearchDocument(
@@ -44,7 +52,9 @@ export function buildSearchDocument(
   // Aanbod without an address of its own is found at its parent's.
   const adressen = bron.adressen.length > 0 ? bron.adressen : (ouder?.adressen ?? [])
   const primair = primairAdres(adressen)
-  const metCoordinaten = adressen.find((a) => a.primair && a.lat !== null && a.lon !== null) ?? adressen.find((a) => a.lat !== null && a.lon !== null)
+  const metCoordinaten =
+    adressen.find((a) => a.primair && a.lat !== null && a.lon !== null) ??
+    adressen.find((a) => a.lat !== null && a.lon !== null)
 
   const direct = bron.rubriekIds.filter((id) => rubrieken.has(id))
   const rubriekIds = withAncestors(direct, rubrieken)
@@ -76,12 +86,20 @@ export function buildSearchDocument(
     doelgroepLabels: doelgroepen.map((d) => labelFor(doelgroepOpties, d)),
     beschrijving: lexicalToText(bron.beschrijving),
     adres: primair
-      ? { straat: primair.straat, huisnummer: primair.huisnummer, bus: primair.bus, postcode: primair.postcode, gemeente: primair.gemeente ?? '' }
+      ? {
+          straat: primair.straat,
+          huisnummer: primair.huisnummer,
+          bus: primair.bus,
+          postcode: primair.postcode,
+          gemeente: primair.gemeente ?? '',
+        }
       : null,
     postcodes: uniek(adressen.map((a) => a.postcode)),
     gemeenten: uniek(adressen.map((a) => a.gemeente)),
     nisCodes: uniek(adressen.map((a) => a.nis)),
-    locatie: metCoordinaten ? { lat: Number(metCoordinaten.lat), lon: Number(metCoordinaten.lon) } : null,
+    locatie: metCoordinaten
+      ? { lat: Number(metCoordinaten.lat), lon: Number(metCoordinaten.lon) }
+      : null,
     openingsuren: heeftUren ? uren : null,
     schedule: heeftUren ? encodeSchedule(uren as Openingsuren, vandaag) : null,
     // Names and categories only: tails of every description word would swamp the index for little gain.

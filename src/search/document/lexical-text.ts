@@ -19,5 +19,9 @@ export function lexicalToText(value: unknown, maxLength = 4000): string {
     if (type && BLOCKS.has(type)) parts.push('\n')
   }
   walk((value as { root?: unknown } | null)?.root ?? value)
-  return parts.join('').replace(/[ \t]*\n[\s]*/g, '\n').trim().slice(0, maxLength)
+  return parts
+    .join('')
+    .replace(/[ \t]*\n[\s]*/g, '\n')
+    .trim()
+    .slice(0, maxLength)
 }

@@ -23,7 +23,11 @@ export function scheduleMoment(at: Date, timeZone = 'Europe/Brussels'): Schedule
   const { datum, minuten } = localTime(at, timeZone)
   const dag = dayNumber(datum)
   const weekdag = DAGEN.indexOf(dagVan(dag))
-  return { weekMinuut: weekdag * MINUTES_PER_DAY + minuten, dag, absoluteMinuut: dag * MINUTES_PER_DAY + minuten }
+  return {
+    weekMinuut: weekdag * MINUTES_PER_DAY + minuten,
+    dag,
+    absoluteMinuut: dag * MINUTES_PER_DAY + minuten,
+  }
 }
 
 function dagVan(dag: number) {
@@ -89,7 +93,12 @@ const MAX_ENCODINGS = 10_000
  * up to the horizon. Null when there is no week schema and no exception: such a fiche is never "nu open".
  */
 export function encodeSchedule(uren: Openingsuren, vanaf: string): EncodedSchedule | null {
-  const key = JSON.stringify([vanaf, uren.weekschema ?? [], uren.uitzonderingen ?? [], uren.feestdagen ?? null])
+  const key = JSON.stringify([
+    vanaf,
+    uren.weekschema ?? [],
+    uren.uitzonderingen ?? [],
+    uren.feestdagen ?? null,
+  ])
   if (encodings.has(key)) return encodings.get(key) ?? null
   const encoded = encodeScheduleUncached(uren, vanaf)
   if (encodings.size >= MAX_ENCODINGS) encodings.clear()
@@ -131,9 +140,13 @@ function encodeScheduleUncached(uren: Openingsuren, vanaf: string): EncodedSched
 /** The rule of EncodedSchedule, evaluated in code: the reference the engines' filters must agree with. */
 export function isOpenEncoded(schedule: EncodedSchedule | null, moment: ScheduleMoment): boolean {
   if (!schedule) return false
-  const within = (ranges: readonly [number, number][], x: number) => ranges.some(([a, b]) => a <= x && x < b)
-  const bijzonder = schedule.specialDays.includes(moment.dag) || schedule.specialDays.includes(moment.dag - 1)
+  const within = (ranges: readonly [number, number][], x: number) =>
+    ranges.some(([a, b]) => a <= x && x < b)
+  const bijzonder =
+    schedule.specialDays.includes(moment.dag) || schedule.specialDays.includes(moment.dag - 1)
   // On and after a special day the materialised blocks hold everything open then; on other days they
   // only repeat the week schema, so the week alone decides and the larger list need not be read.
-  return bijzonder ? within(schedule.specialRanges, moment.absoluteMinuut) : within(schedule.weekRanges, moment.weekMinuut)
+  return bijzonder
+    ? within(schedule.specialRanges, moment.absoluteMinuut)
+    : within(schedule.weekRanges, moment.weekMinuut)
 }

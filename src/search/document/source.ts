@@ -36,7 +36,13 @@ export type FicheSource = {
   zorgverleners: { id: number; naam: string }[]
   openingsuren?: {
     weekschema: { dag: string; opent: string; sluit: string; naMiddernacht: boolean }[]
-    uitzonderingen: { datum: string; gesloten: boolean; opent: string | null; sluit: string | null; naMiddernacht: boolean }[]
+    uitzonderingen: {
+      datum: string
+      gesloten: boolean
+      opent: string | null
+      sluit: string | null
+      naMiddernacht: boolean
+    }[]
     feestdagen: 'gesloten' | 'normaal'
   }
 }

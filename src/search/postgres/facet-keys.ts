@@ -19,14 +19,18 @@ const beroepIndex = new Map(beroepen.map((b, i) => [b.value, i]))
 /** The key of one facet value; null for a value the vocabulary does not know (it can match nothing). */
 export const facetKey = {
   type: (type: FicheType) => TYPE_BASE + FICHE_TYPES.indexOf(type),
-  doelgroep: (value: string) => (doelgroepIndex.has(value) ? DOELGROEP_BASE + doelgroepIndex.get(value)! : null),
-  beroep: (value: string) => (beroepIndex.has(value) ? BEROEP_BASE + beroepIndex.get(value)! : null),
+  doelgroep: (value: string) =>
+    doelgroepIndex.has(value) ? DOELGROEP_BASE + doelgroepIndex.get(value)! : null,
+  beroep: (value: string) =>
+    beroepIndex.has(value) ? BEROEP_BASE + beroepIndex.get(value)! : null,
   gemeente: (nis: string) => (/^\d{5}$/.test(nis) ? GEMEENTE_BASE + Number(nis) : null),
   rubriek: (id: number) => RUBRIEK_BASE + id,
 }
 
 /** Every facet value of a document as keys; the filters match on these too (one GIN index). */
-export function facetKeys(document: Pick<SearchDocument, 'type' | 'doelgroepen' | 'beroepen' | 'nisCodes' | 'rubriekIds'>): number[] {
+export function facetKeys(
+  document: Pick<SearchDocument, 'type' | 'doelgroepen' | 'beroepen' | 'nisCodes' | 'rubriekIds'>,
+): number[] {
   const keys: (number | null)[] = [
     facetKey.type(document.type),
     ...document.doelgroepen.map(facetKey.doelgroep),
@@ -42,7 +46,8 @@ type Facet = Exclude<keyof SearchFacets, 'nuOpen'>
 /** The facet and value a key stands for; null for a key this version does not know. */
 export function decodeFacetKey(key: number): { facet: Facet; value: string } | null {
   if (key >= RUBRIEK_BASE) return { facet: 'rubriek', value: String(key - RUBRIEK_BASE) }
-  if (key >= GEMEENTE_BASE) return { facet: 'gemeente', value: String(key - GEMEENTE_BASE).padStart(5, '0') }
+  if (key >= GEMEENTE_BASE)
+    return { facet: 'gemeente', value: String(key - GEMEENTE_BASE).padStart(5, '0') }
   if (key >= BEROEP_BASE) {
     const beroep = beroepen[key - BEROEP_BASE]
     return beroep ? { facet: 'beroep', value: beroep.value } : null

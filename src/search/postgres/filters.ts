@@ -20,14 +20,19 @@ export function openExpression(at: Date, params: SqlParams): string {
 }
 
 /** Conditions for everything but the text; `point` is origin()'s expression when there is a point. */
-export function filterConditions(query: SearchQuery, params: SqlParams, point: string | null, withText: boolean): string[] {
+export function filterConditions(
+  query: SearchQuery,
+  params: SqlParams,
+  point: string | null,
+  withText: boolean,
+): string[] {
   const where: string[] = []
   // Each filter is "has any of these facet keys" (OR within a filter, AND between filters), answered
   // by the GIN index on facet_keys when browsing. With text, the text index must lead: a facet like
   // "aanbod" holds half the map, and every fiche it yields would then have its text fetched to be
   // checked; written as an expression, the facet test stays a cheap check on the rows found.
   const column = withText ? `(facet_keys || '{}'::int[])` : 'facet_keys'
-  const anyOf = <T,>(values: readonly T[] | undefined, key: (value: T) => number | null) => {
+  const anyOf = <T>(values: readonly T[] | undefined, key: (value: T) => number | null) => {
     if (!values?.length) return
     const keys = values.map(key).filter((k): k is number => k !== null)
     where.push(`${column} && ${params.add(keys, '::int[]')}`)
@@ -41,7 +46,9 @@ export function filterConditions(query: SearchQuery, params: SqlParams, point: s
     const meters = params.add(query.nabij.straalKm * 1000, '::float8')
     // earth_box finds the area through the GiST index (a cube slightly larger than the circle, so
     // the distance is checked too). With text too, an area is usually the smaller set of the two.
-    where.push(`earth_box(${point}, ${meters}) @> locatie AND earth_distance(${point}, locatie) <= ${meters}`)
+    where.push(
+      `earth_box(${point}, ${meters}) @> locatie AND earth_distance(${point}, locatie) <= ${meters}`,
+    )
   }
   if (query.openOp) where.push(openExpression(query.openOp, params))
   return where

@@ -8,10 +8,16 @@
 // only take each other's cores.
 import pg from 'pg'
 
-export const SEARCH_SESSION_OPTIONS = '-c enable_seqscan=off -c random_page_cost=1.1 -c work_mem=16MB -c max_parallel_workers_per_gather=0'
+export const SEARCH_SESSION_OPTIONS =
+  '-c enable_seqscan=off -c random_page_cost=1.1 -c work_mem=16MB -c max_parallel_workers_per_gather=0'
 
 export function createReadPool(connectionString: string | undefined, max = 4): pg.Pool {
-  const pool = new pg.Pool({ connectionString, max, options: SEARCH_SESSION_OPTIONS, allowExitOnIdle: true })
+  const pool = new pg.Pool({
+    connectionString,
+    max,
+    options: SEARCH_SESSION_OPTIONS,
+    allowExitOnIdle: true,
+  })
   // An idle connection the server dropped (restart, failover) must not take the process down.
   pool.on('error', () => undefined)
   return pool

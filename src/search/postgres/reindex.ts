@@ -33,7 +33,9 @@ export async function reindexPostgres(
   // lock is held by its own session for the whole run and goes with it if the process dies.
   const lock = db.connect ? await db.connect() : null
   if (lock) {
-    const { rows } = await lock.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [REINDEX_LOCK])
+    const { rows } = await lock.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [
+      REINDEX_LOCK,
+    ])
     if (!rows[0]?.ok) {
       lock.release()
       throw new Error('Er loopt al een herindexering van de zoekindex.')
@@ -56,7 +58,9 @@ async function rebuild(
 ): Promise<{ indexed: number; phases: Record<string, number> }> {
   const started = Date.now()
   await db.query(`DROP TABLE IF EXISTS ${BUILD}`)
-  await db.query(`CREATE TABLE ${BUILD} (LIKE ${LIVE} INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING STORAGE)`)
+  await db.query(
+    `CREATE TABLE ${BUILD} (LIKE ${LIVE} INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING STORAGE)`,
+  )
   await db.query(`ALTER TABLE ${BUILD} ADD CONSTRAINT ${BUILD}_pkey PRIMARY KEY (id)`)
   // LIKE does not copy storage parameters; see the migration 20261129_130000 for why this one matters.
   await db.query(`ALTER TABLE ${BUILD} SET (toast_tuple_target = 256)`)
@@ -95,9 +99,13 @@ async function rebuild(
   // The typo dictionary is built aside too, so the swap below only renames.
   const terms = async () => {
     await db.query(`DROP TABLE IF EXISTS ${TERMS_BUILD}`)
-    await db.query(`CREATE TABLE ${TERMS_BUILD} (term text PRIMARY KEY, documenten integer NOT NULL DEFAULT 0)`)
+    await db.query(
+      `CREATE TABLE ${TERMS_BUILD} (term text PRIMARY KEY, documenten integer NOT NULL DEFAULT 0)`,
+    )
     await buildTerms(db, BUILD, TERMS_BUILD)
-    await db.query(`CREATE INDEX ${TERMS_BUILD}_trgm_idx ON ${TERMS_BUILD} USING gin (term gin_trgm_ops)`)
+    await db.query(
+      `CREATE INDEX ${TERMS_BUILD}_trgm_idx ON ${TERMS_BUILD} USING gin (term gin_trgm_ops)`,
+    )
   }
   await Promise.all([builder(), builder(), terms()])
   await db.query(`ANALYZE ${BUILD}`)
@@ -110,7 +118,8 @@ async function rebuild(
     await tx.query(`DROP TABLE ${LIVE}`)
     await tx.query(`ALTER TABLE ${BUILD} RENAME TO ${LIVE}`)
     await tx.query(`ALTER TABLE ${LIVE} RENAME CONSTRAINT ${BUILD}_pkey TO ${LIVE}_pkey`)
-    for (const [name] of INDEXES) await tx.query(`ALTER INDEX ${BUILD}_${name} RENAME TO ${LIVE}_${name}`)
+    for (const [name] of INDEXES)
+      await tx.query(`ALTER INDEX ${BUILD}_${name} RENAME TO ${LIVE}_${name}`)
     await tx.query(`DROP TABLE ${TERMS}`)
     await tx.query(`ALTER TABLE ${TERMS_BUILD} RENAME TO ${TERMS}`)
     await tx.query(`ALTER TABLE ${TERMS} RENAME CONSTRAINT ${TERMS_BUILD}_pkey TO ${TERMS}_pkey`)
@@ -124,6 +133,10 @@ async function rebuild(
   }
   return {
     indexed,
-    phases: { lezenEnSchrijven: loaded - started, indexen: indexesBuilt - loaded, wisselen: Date.now() - indexesBuilt },
+    phases: {
+      lezenEnSchrijven: loaded - started,
+      indexen: indexesBuilt - loaded,
+      wisselen: Date.now() - indexesBuilt,
+    },
   }
 }

@@ -35,14 +35,23 @@ export function multirange(ranges: readonly [number, number][]): string {
 
 function schedule(value: EncodedSchedule | null) {
   if (!value) return { week_open: null, special_days: null, special_open: null }
-  return { week_open: multirange(value.weekRanges), special_days: value.specialDays, special_open: multirange(value.specialRanges) }
+  return {
+    week_open: multirange(value.weekRanges),
+    special_days: value.specialDays,
+    special_open: multirange(value.specialRanges),
+  }
 }
 
 const words = (...texts: (string | null | undefined)[]) => documentLexemesOf(texts)
 
 export function toRow(document: SearchDocument): DocumentRow {
   const naam = words(document.naam)
-  const wat = words(...document.rubrieken.map((r) => r.naam), ...document.beroepLabels, document.parentNaam, ...document.zorgverlenerNamen)
+  const wat = words(
+    ...document.rubrieken.map((r) => r.naam),
+    ...document.beroepLabels,
+    document.parentNaam,
+    ...document.zorgverlenerNamen,
+  )
   const rest = words(
     ...document.rubriekNamen,
     ...document.doelgroepLabels,
@@ -60,12 +69,23 @@ export function toRow(document: SearchDocument): DocumentRow {
     // The stored copy is for showing hits: the encoded hours and compound parts live in their own
     // columns and would only double the row (they are half of a typical document).
     document: { ...document, schedule: null, compoundDelen: [] },
-    lexemes: [...new Set([...naam, ...wat, ...rest, ...document.compoundDelen.map((part) => `${COMPOUND_MARKER}${part}`)])],
+    lexemes: [
+      ...new Set([
+        ...naam,
+        ...wat,
+        ...rest,
+        ...document.compoundDelen.map((part) => `${COMPOUND_MARKER}${part}`),
+      ]),
+    ],
     rang_a: naam.join(' '),
     rang_b: wat.join(' '),
     facet_keys: facetKeys(document),
     // The words of a profession's label, so 'huisarts' ranks zorgverleners who are huisarts first.
-    beroep_termen: [...new Set(document.beroepLabels.flatMap((label) => documentLexemes(label).flatMap(singularForms)))],
+    beroep_termen: [
+      ...new Set(
+        document.beroepLabels.flatMap((label) => documentLexemes(label).flatMap(singularForms)),
+      ),
+    ],
     lat: document.locatie?.lat ?? null,
     lon: document.locatie?.lon ?? null,
     ...schedule(document.schedule),

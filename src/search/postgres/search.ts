@@ -15,13 +15,23 @@ const MAX_PER_PAGE = 100
 // match only in the description or a compound part then simply ranks after those.
 const WEIGHTS = '{0.05,0.2,0.5,1.0}'
 
-type Plan = { where: string[]; params: SqlParams; rank: string; distance: string; textQuery: string | null }
+type Plan = {
+  where: string[]
+  params: SqlParams
+  rank: string
+  distance: string
+  textQuery: string | null
+}
 
 type Text = { tsquery: string; naam: string; variants: string[] } | null
 
 // The typo check may query the database, so it runs once; the SQL fragments are then built per
 // statement, each with its own parameter list (PostgreSQL refuses parameters a statement never uses).
-async function analyseText(db: Queryable, table: string, query: SearchQuery): Promise<{ text: Text; verbeteringen: SearchResult['verbeteringen'] }> {
+async function analyseText(
+  db: Queryable,
+  table: string,
+  query: SearchQuery,
+): Promise<{ text: Text; verbeteringen: SearchResult['verbeteringen'] }> {
   const prefix = query.prefix === true
   const analysed = analyseQuery(query.tekst ?? '')
   if (analysed.tokens.length === 0) return { text: null, verbeteringen: [] }
@@ -66,7 +76,14 @@ function orderBy(query: SearchQuery, p: Plan): string {
   return 'naam_sort, id'
 }
 
-async function page(db: Queryable, table: string, query: SearchQuery, text: Text, perPage: number, pageNumber: number): Promise<SearchHit[]> {
+async function page(
+  db: Queryable,
+  table: string,
+  query: SearchQuery,
+  text: Text,
+  perPage: number,
+  pageNumber: number,
+): Promise<SearchHit[]> {
   const p = plan(query, text, true)
   const params = p.params
   // The order is found on narrow rows; only the page's own documents are then read (they are stored
@@ -78,7 +95,11 @@ async function page(db: Queryable, table: string, query: SearchQuery, text: Text
       LIMIT ${params.add(perPage, '::int')} OFFSET ${params.add((pageNumber - 1) * perPage, '::int')}
     ) AS m JOIN ${table} d ON d.id = m.id
     ORDER BY ${orderBy(query, p).replace(/\b(naam_sort|id)\b/g, 'm.$1')}`
-  const { rows } = await db.query<{ document: SearchDocument; score: number; afstand: number | null }>(sql, params.values)
+  const { rows } = await db.query<{
+    document: SearchDocument
+    score: number
+    afstand: number | null
+  }>(sql, params.values)
   return rows.map((r) => ({
     document: r.document,
     score: Number(r.score),
@@ -86,7 +107,12 @@ async function page(db: Queryable, table: string, query: SearchQuery, text: Text
   }))
 }
 
-async function facets(db: Queryable, table: string, query: SearchQuery, text: Text): Promise<{ total: number; facets: SearchFacets }> {
+async function facets(
+  db: Queryable,
+  table: string,
+  query: SearchQuery,
+  text: Text,
+): Promise<{ total: number; facets: SearchFacets }> {
   const p = plan(query, text, false)
   const params = p.params
   const open = openExpression(query.openOp ?? new Date(), params)
@@ -97,7 +123,14 @@ async function facets(db: Queryable, table: string, query: SearchQuery, text: Te
       ${p.where.length ? `WHERE ${p.where.join(' AND ')}` : ''}) AS keys
     GROUP BY k`
   const { rows } = await db.query<{ k: number; n: string; open: string }>(sql, params.values)
-  const result: SearchFacets = { type: [], rubriek: [], gemeente: [], doelgroep: [], beroep: [], nuOpen: 0 }
+  const result: SearchFacets = {
+    type: [],
+    rubriek: [],
+    gemeente: [],
+    doelgroep: [],
+    beroep: [],
+    nuOpen: 0,
+  }
   let total = 0
   for (const row of rows) {
     const decoded = decodeFacetKey(Number(row.k))
@@ -115,10 +148,24 @@ async function facets(db: Queryable, table: string, query: SearchQuery, text: Te
   return { total, facets: result }
 }
 
-export async function searchPostgres(db: Queryable, table: string, query: SearchQuery): Promise<SearchResult> {
+export async function searchPostgres(
+  db: Queryable,
+  table: string,
+  query: SearchQuery,
+): Promise<SearchResult> {
   const perPage = Math.min(Math.max(1, Math.trunc(query.perPage ?? DEFAULT_PER_PAGE)), MAX_PER_PAGE)
   const pageNumber = Math.max(1, Math.trunc(query.page ?? 1))
   const { text, verbeteringen } = await analyseText(db, table, query)
-  const [hits, counted] = await Promise.all([page(db, table, query, text, perPage, pageNumber), facets(db, table, query, text)])
-  return { total: counted.total, page: pageNumber, perPage, hits, facets: counted.facets, verbeteringen }
+  const [hits, counted] = await Promise.all([
+    page(db, table, query, text, perPage, pageNumber),
+    facets(db, table, query, text),
+  ])
+  return {
+    total: counted.total,
+    page: pageNumber,
+    perPage,
+    hits,
+    facets: counted.facets,
+    verbeteringen,
+  }
 }

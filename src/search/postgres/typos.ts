@@ -1,7 +1,13 @@
 // Typo tolerance that costs next to nothing on ordinary queries: only a word that matches no document
 // at all is looked up in the dictionary of indexed words (search_terms, trigram index), and replaced
 // by its closest words. 'kinesitherapuet' -> 'kinesitherapeut'.
-import { analyseQuery, type AnalysedQuery, type AnalysedToken, COMPOUND_MARKER, toTsQuery } from '../query'
+import {
+  analyseQuery,
+  type AnalysedQuery,
+  type AnalysedToken,
+  COMPOUND_MARKER,
+  toTsQuery,
+} from '../query'
 import { editDistance } from '../query/edit-distance'
 import type { Queryable } from '../source/queryable'
 
@@ -12,14 +18,24 @@ const KANDIDATEN = 12
 
 export type Corrected = { analysed: AnalysedQuery; verbeteringen: { van: string; naar: string }[] }
 
-const tsq = (token: AnalysedToken, prefix: boolean) => toTsQuery({ raw: token.token, tokens: [token] }, { prefix, compoundMarker: COMPOUND_MARKER })
+const tsq = (token: AnalysedToken, prefix: boolean) =>
+  toTsQuery({ raw: token.token, tokens: [token] }, { prefix, compoundMarker: COMPOUND_MARKER })
 
-export async function correctTypos(db: Queryable, table: string, analysed: AnalysedQuery, prefix: boolean): Promise<Corrected> {
-  const kandidaten = analysed.tokens.filter((t) => t.token.length >= MIN_LENGTE && /^[a-z ]+$/.test(t.token))
+export async function correctTypos(
+  db: Queryable,
+  table: string,
+  analysed: AnalysedQuery,
+  prefix: boolean,
+): Promise<Corrected> {
+  const kandidaten = analysed.tokens.filter(
+    (t) => t.token.length >= MIN_LENGTE && /^[a-z ]+$/.test(t.token),
+  )
   if (kandidaten.length === 0) return { analysed, verbeteringen: [] }
   // Most words are in the dictionary: a primary-key lookup (or, while typing, a trigram-indexed LIKE)
   // settles them. Only the rest is checked against the index itself, where compound parts live.
-  const woorden = [...new Set(kandidaten.flatMap((t) => t.variants.filter((v) => !v.includes(' '))))]
+  const woorden = [
+    ...new Set(kandidaten.flatMap((t) => t.variants.filter((v) => !v.includes(' ')))),
+  ]
   const typend = kandidaten.filter((t) => prefix && t.prefix).map((t) => `${t.token}%`)
   const { rows: bekend } = await db.query<{ term: string }>(
     `SELECT term FROM search_terms WHERE term = ANY($1::text[])
@@ -54,9 +70,16 @@ export async function correctTypos(db: Queryable, table: string, analysed: Analy
     )
     const maxAfstand = token.token.length <= 6 ? 1 : 2
     const termen = opties
-      .map((k) => ({ term: k.term, documenten: Number(k.documenten), afstand: editDistance(token.token, k.term) }))
+      .map((k) => ({
+        term: k.term,
+        documenten: Number(k.documenten),
+        afstand: editDistance(token.token, k.term),
+      }))
       .filter((k) => k.afstand <= maxAfstand)
-      .sort((a, b) => a.afstand - b.afstand || b.documenten - a.documenten || a.term.localeCompare(b.term))
+      .sort(
+        (a, b) =>
+          a.afstand - b.afstand || b.documenten - a.documenten || a.term.localeCompare(b.term),
+      )
       .slice(0, MAX_VERBETERINGEN)
     if (termen.length === 0) {
       tokens.push(token)

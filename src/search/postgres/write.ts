@@ -19,7 +19,12 @@ const SELECT_ROWS = `
     lexemes text[], rang_a text, rang_b text, facet_keys int[], beroep_termen text[], lat float8, lon float8, week_open text, special_days int[], special_open text)`
 
 /** Creates or replaces the documents in `table`, and adds their words to the typo dictionary. */
-export async function upsertDocuments(db: Queryable, table: string, documents: readonly SearchDocument[], withTerms = true): Promise<void> {
+export async function upsertDocuments(
+  db: Queryable,
+  table: string,
+  documents: readonly SearchDocument[],
+  withTerms = true,
+): Promise<void> {
   if (documents.length === 0) return
   const rows = JSON.stringify(documents.map(toRow))
   await db.query(
@@ -30,7 +35,12 @@ export async function upsertDocuments(db: Queryable, table: string, documents: r
        special_days = excluded.special_days, special_open = excluded.special_open, indexed_at = excluded.indexed_at`,
     [rows],
   )
-  if (withTerms) await addTerms(db, documents.map((d) => d.id), table)
+  if (withTerms)
+    await addTerms(
+      db,
+      documents.map((d) => d.id),
+      table,
+    )
 }
 
 /** Words of these documents (not compound parts) into the dictionary the typo correction searches. */
@@ -45,11 +55,16 @@ async function addTerms(db: Queryable, ids: readonly string[], table: string): P
 
 // ids are built by this code ('aanbod:12'); anything else is refused rather than quoted.
 function toArrayLiteral(ids: readonly string[]): string {
-  for (const id of ids) if (!/^[a-z]+:\d+$/.test(id)) throw new Error(`Ongeldige documentsleutel: ${id}`)
+  for (const id of ids)
+    if (!/^[a-z]+:\d+$/.test(id)) throw new Error(`Ongeldige documentsleutel: ${id}`)
   return `{${ids.join(',')}}`
 }
 
-export async function deleteDocuments(db: Queryable, table: string, ids: readonly string[]): Promise<void> {
+export async function deleteDocuments(
+  db: Queryable,
+  table: string,
+  ids: readonly string[],
+): Promise<void> {
   if (ids.length === 0) return
   await db.query(`DELETE FROM ${table} WHERE id = ANY($1::text[])`, [ids])
 }

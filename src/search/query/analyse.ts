@@ -27,7 +27,8 @@ function variantsOf(forms: readonly string[]): string[] {
 function phraseAt(words: readonly string[], start: number): readonly string[] | null {
   for (const phrase of synonymPhrases) {
     if (start + phrase.length > words.length) continue
-    if (phrase.every((word, offset) => singularForms(words[start + offset] ?? '').includes(word))) return phrase
+    if (phrase.every((word, offset) => singularForms(words[start + offset] ?? '').includes(word)))
+      return phrase
   }
   return null
 }
@@ -43,7 +44,7 @@ export function analyseQuery(text: string): AnalysedQuery {
   const typing = /[\p{L}\p{N}]$/u.test(text) && allWords.at(-1) === words.at(-1)
 
   const tokens: AnalysedToken[] = []
-  for (let index = 0; index < words.length; ) {
+  for (let index = 0; index < words.length;) {
     const phrase = phraseAt(words, index)
     const length = phrase?.length ?? 1
     const typed = words.slice(index, index + length)
@@ -55,4 +56,3 @@ export function analyseQuery(text: string): AnalysedQuery {
   }
   return { raw: text, tokens }
 }
-

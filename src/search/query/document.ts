@@ -39,14 +39,20 @@ export function documentLexemesOf(texts: readonly (string | null | undefined)[])
  * token needs one variant whose words all occur (the last one as a prefix when typing). A reference
  * for tests and for an in-memory adapter; not meant for searching many documents.
  */
-export function matchesDocument(analysed: AnalysedQuery, text: string, options: { prefix: boolean }): boolean {
+export function matchesDocument(
+  analysed: AnalysedQuery,
+  text: string,
+  options: { prefix: boolean },
+): boolean {
   const lexemes = documentLexemes(text)
   const has = (word: string, prefix: boolean) =>
     prefix ? lexemes.some((lexeme) => lexeme.startsWith(word)) : lexemes.includes(word)
   return analysed.tokens.every((token) =>
     token.variants.some((variant) => {
       const words = variant.split(' ')
-      return words.every((word, index) => has(word, options.prefix && token.prefix && index === words.length - 1))
+      return words.every((word, index) =>
+        has(word, options.prefix && token.prefix && index === words.length - 1),
+      )
     }),
   )
 }

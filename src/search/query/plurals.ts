@@ -28,12 +28,63 @@ const IRREGULAR_ENDINGS: ReadonlyArray<readonly [plural: string, singular: strin
  * noise: 'tienen' -> 'tien'. Not exhaustive; the original token is kept anyway.
  */
 const NOT_PLURAL: ReadonlySet<string> = new Set([
-  'tienen', 'leuven', 'mechelen', 'beveren', 'tongeren', 'wetteren', 'herentals', 'heusden', 'bilzen',
-  'zelzate', 'essen', 'lochristi', 'lebbeke', 'maldegem', 'zwevegem', 'evergem', 'deinze', 'geraardsbergen',
-  'halen', 'hamont', 'leopoldsburg', 'kapellen', 'duffel', 'ravels', 'dessel', 'balen', 'olen', 'lanaken',
-  'opglabbeek', 'wevelgem', 'menen', 'ieper', 'zonnebeke', 'bredene', 'kalmthout', 'haacht', 'tremelo',
-  'lummen', 'hechtel', 'dilsen', 'stokkem', 'vilvoorde', 'zaventem', 'tervuren', 'wezembeek', 'zemst',
-  'thuis', 'huis', 'mens', 'gent', 'kans', 'dans', 'grens', 'wens', 'lens', 'eens', 'ons',
+  'tienen',
+  'leuven',
+  'mechelen',
+  'beveren',
+  'tongeren',
+  'wetteren',
+  'herentals',
+  'heusden',
+  'bilzen',
+  'zelzate',
+  'essen',
+  'lochristi',
+  'lebbeke',
+  'maldegem',
+  'zwevegem',
+  'evergem',
+  'deinze',
+  'geraardsbergen',
+  'halen',
+  'hamont',
+  'leopoldsburg',
+  'kapellen',
+  'duffel',
+  'ravels',
+  'dessel',
+  'balen',
+  'olen',
+  'lanaken',
+  'opglabbeek',
+  'wevelgem',
+  'menen',
+  'ieper',
+  'zonnebeke',
+  'bredene',
+  'kalmthout',
+  'haacht',
+  'tremelo',
+  'lummen',
+  'hechtel',
+  'dilsen',
+  'stokkem',
+  'vilvoorde',
+  'zaventem',
+  'tervuren',
+  'wezembeek',
+  'zemst',
+  'thuis',
+  'huis',
+  'mens',
+  'gent',
+  'kans',
+  'dans',
+  'grens',
+  'wens',
+  'lens',
+  'eens',
+  'ons',
 ])
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y'])
@@ -47,12 +98,19 @@ function singularsOfEnStem(stem: string): string[] {
   // bedden -> bed, gezinnen -> gezin: a closed syllable doubles its consonant in the plural.
   if (!isVowel(last) && last === beforeLast) return [stem.slice(0, -1)]
   // huizen -> huis, brieven -> brief: voiced in the plural, voiceless at the end of the singular.
-  const devoiced = last === 'z' ? `${stem.slice(0, -1)}s` : last === 'v' ? `${stem.slice(0, -1)}f` : stem
+  const devoiced =
+    last === 'z' ? `${stem.slice(0, -1)}s` : last === 'v' ? `${stem.slice(0, -1)}f` : stem
   forms.push(devoiced)
   // apotheken -> apotheek, psychologen -> psycholoog: an open syllable has a long vowel, written
   // double in the singular. Both forms are kept because 'dagen' -> 'dag' has a short one.
   const vowel = devoiced.at(-2)
-  if (vowel && 'aeou'.includes(vowel) && !isVowel(devoiced.at(-1)) && !isVowel(devoiced.at(-3)) && devoiced.length >= 3) {
+  if (
+    vowel &&
+    'aeou'.includes(vowel) &&
+    !isVowel(devoiced.at(-1)) &&
+    !isVowel(devoiced.at(-3)) &&
+    devoiced.length >= 3
+  ) {
     forms.push(`${devoiced.slice(0, -1)}${vowel}${devoiced.at(-1)}`)
   }
   return forms

@@ -6,14 +6,17 @@ import { tokenise } from './normalise'
 
 /** One set as stored in data/synonyms.json (see data/PROVENANCE.md). */
 export type SynonymSet =
-  | { type: 'multi'; terms: string[] }
-  | { type: 'one-way'; root: string; terms: string[] }
+  { type: 'multi'; terms: string[] } | { type: 'one-way'; root: string; terms: string[] }
 
 /** Typesense's synonym object: multi-way without `root`, one-way with it. */
-export type TypesenseSynonym = { id: string; synonyms: string[] } | { id: string; root: string; synonyms: string[] }
+export type TypesenseSynonym =
+  { id: string; synonyms: string[] } | { id: string; root: string; synonyms: string[] }
 
 /** The proposed sets from the shared vocabulary, then the sets added for the demo. */
-export const synonymSets: readonly SynonymSet[] = [...data.proposed, ...data.demo_additions] as SynonymSet[]
+export const synonymSets: readonly SynonymSet[] = [
+  ...data.proposed,
+  ...data.demo_additions,
+] as SynonymSet[]
 
 /**
  * The form under which a term is compared: normalised and without stop words, as the query itself is
@@ -59,9 +62,14 @@ export const synonymPhrases: readonly (readonly string[])[] = [...expansions.key
  * keeps both 'diëtist' and 'dietist' so either spelling in the index is covered.
  */
 export function typesenseSynonyms(): TypesenseSynonym[] {
-  const clean = (terms: readonly string[]) => [...new Set(terms.map((term) => term.trim().toLowerCase()))]
+  const clean = (terms: readonly string[]) => [
+    ...new Set(terms.map((term) => term.trim().toLowerCase())),
+  ]
   return synonymSets.map((set, index) => {
-    const label = synonymKey(set.type === 'multi' ? (set.terms[0] ?? '') : set.root).replace(/ /g, '-')
+    const label = synonymKey(set.type === 'multi' ? (set.terms[0] ?? '') : set.root).replace(
+      / /g,
+      '-',
+    )
     const id = `${set.type === 'multi' ? 'multi' : 'oneway'}-${String(index + 1).padStart(2, '0')}-${label}`
     return set.type === 'multi'
       ? { id, synonyms: clean(set.terms) }

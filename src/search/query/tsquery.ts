@@ -38,7 +38,9 @@ const LEXEME = /^[a-z0-9]+$/
 function renderVariant(variant: string, prefix: boolean, weights = ''): string {
   const words = variant.split(' ').filter((word) => LEXEME.test(word))
   if (words.length === 0) return ''
-  const rendered = words.map((word, index) => (prefix && index === words.length - 1 ? `${word}:*${weights}` : word))
+  const rendered = words.map((word, index) =>
+    prefix && index === words.length - 1 ? `${word}:*${weights}` : word,
+  )
   return rendered.length === 1 ? (rendered[0] ?? '') : `(${rendered.join(' & ')})`
 }
 
@@ -50,7 +52,9 @@ export function toTsQuery(analysed: AnalysedQuery, options: TsQueryOptions): str
   const groups: string[] = []
   for (const token of analysed.tokens) {
     const prefix = options.prefix && token.prefix
-    const rendered = token.variants.map((variant) => renderVariant(variant, prefix, options.prefixWeights?.replace(/[^A-D]/g, '')))
+    const rendered = token.variants.map((variant) =>
+      renderVariant(variant, prefix, options.prefixWeights?.replace(/[^A-D]/g, '')),
+    )
     if (options.compoundMarker !== undefined) {
       const marker = options.compoundMarker.replace(/[^~_]/g, '')
       for (const form of token.forms) {

@@ -19,7 +19,8 @@ export const TABLE: Readonly<Record<FicheType, string>> = FICHE_COLLECTION
 
 type Row = Record<string, unknown>
 
-const nummer = (value: unknown): number | null => (value === null || value === undefined || value === '' ? null : Number(value))
+const nummer = (value: unknown): number | null =>
+  value === null || value === undefined || value === '' ? null : Number(value)
 
 function adressen(value: unknown): AdresSource[] {
   return ((value as Row[] | null) ?? []).map((a) => ({
@@ -38,11 +39,17 @@ function adressen(value: unknown): AdresSource[] {
 function ouder(value: unknown): ParentSource | null {
   if (!value) return null
   const row = value as Row
-  return { id: Number(row.id), naam: String(row.naam), status: String(row.status), adressen: adressen(row.adressen) }
+  return {
+    id: Number(row.id),
+    naam: String(row.naam),
+    status: String(row.status),
+    adressen: adressen(row.adressen),
+  }
 }
 
 function toBron(type: FicheType, row: Row): FicheSource {
-  const updated = row.updated_at instanceof Date ? row.updated_at.toISOString() : String(row.updated_at)
+  const updated =
+    row.updated_at instanceof Date ? row.updated_at.toISOString() : String(row.updated_at)
   return {
     type,
     id: Number(row.id),
@@ -55,14 +62,19 @@ function toBron(type: FicheType, row: Row): FicheSource {
     rubriekIds: ((row.rubriek_ids as unknown[]) ?? []).map(Number),
     doelgroepen: ((row.doelgroepen as unknown[]) ?? []).map(String),
     beroepen: ((row.beroepen as unknown[]) ?? []).map(String),
-    zorgverleners: ((row.zorgverleners as Row[]) ?? []).map((z) => ({ id: Number(z.id), naam: String(z.naam ?? '') })),
+    zorgverleners: ((row.zorgverleners as Row[]) ?? []).map((z) => ({
+      id: Number(z.id),
+      naam: String(z.naam ?? ''),
+    })),
     ...(type === 'aanbod'
       ? {
           organisatie: ouder(row.organisatie),
           praktijk: ouder(row.praktijk),
           openingsuren: {
             weekschema: row.weekschema as NonNullable<FicheSource['openingsuren']>['weekschema'],
-            uitzonderingen: row.uitzonderingen as NonNullable<FicheSource['openingsuren']>['uitzonderingen'],
+            uitzonderingen: row.uitzonderingen as NonNullable<
+              FicheSource['openingsuren']
+            >['uitzonderingen'],
             feestdagen: row.feestdagen === 'normaal' ? 'normaal' : 'gesloten',
           },
         }
@@ -71,8 +83,15 @@ function toBron(type: FicheType, row: Row): FicheSource {
 }
 
 export async function loadRubrieken(db: Queryable): Promise<Map<number, RubriekInfo>> {
-  const { rows } = await db.query<{ id: number; naam: string; parent_id: number | null }>(RUBRIEKEN_SQL)
-  return new Map(rows.map((r) => [Number(r.id), { naam: r.naam, parentId: r.parent_id === null ? null : Number(r.parent_id) }]))
+  const { rows } = await db.query<{ id: number; naam: string; parent_id: number | null }>(
+    RUBRIEKEN_SQL,
+  )
+  return new Map(
+    rows.map((r) => [
+      Number(r.id),
+      { naam: r.naam, parentId: r.parent_id === null ? null : Number(r.parent_id) },
+    ]),
+  )
 }
 
 export type BuiltBatch = { documents: SearchDocument[]; removed: string[] }
@@ -102,7 +121,12 @@ export async function buildDocuments(
   return { documents, removed }
 }
 
-async function* documentsOfType(db: Queryable, type: FicheType, rubrieken: ReadonlyMap<number, RubriekInfo>, batchSize: number) {
+async function* documentsOfType(
+  db: Queryable,
+  type: FicheType,
+  rubrieken: ReadonlyMap<number, RubriekInfo>,
+  batchSize: number,
+) {
   let after = 0
   for (;;) {
     const { rows } = await db.query<{ id: number }>(
@@ -111,21 +135,31 @@ async function* documentsOfType(db: Queryable, type: FicheType, rubrieken: Reado
     )
     if (rows.length === 0) return
     after = Number(rows.at(-1)?.id)
-    const { documents } = await buildDocuments(db, type, rows.map((r) => Number(r.id)), rubrieken)
+    const { documents } = await buildDocuments(
+      db,
+      type,
+      rows.map((r) => Number(r.id)),
+      rubrieken,
+    )
     if (documents.length > 0) yield documents
   }
 }
 
 /** Yields from all sources as each has a batch ready, so one source's database query overlaps another's building. */
 async function* interleave<T>(sources: AsyncGenerator<T>[]): AsyncGenerator<T> {
-  const pending = new Map(sources.map((source) => [source, source.next().then((result) => ({ source, result }))]))
+  const pending = new Map(
+    sources.map((source) => [source, source.next().then((result) => ({ source, result }))]),
+  )
   while (pending.size > 0) {
     const { source, result } = await Promise.race(pending.values())
     if (result.done) {
       pending.delete(source)
       continue
     }
-    pending.set(source, source.next().then((next) => ({ source, result: next })))
+    pending.set(
+      source,
+      source.next().then((next) => ({ source, result: next })),
+    )
     yield result.value
   }
 }
@@ -134,10 +168,14 @@ async function* interleave<T>(sources: AsyncGenerator<T>[]): AsyncGenerator<T> {
  * Every active fiche of every type in id batches, for reindex; rubrieken read once at the start.
  * Aanbod (half the map, and the most work per fiche) is read alongside the other three types.
  */
-export async function* allDocuments(db: Queryable, batchSize = 1000): AsyncGenerator<SearchDocument[]> {
+export async function* allDocuments(
+  db: Queryable,
+  batchSize = 1000,
+): AsyncGenerator<SearchDocument[]> {
   const rubrieken = await loadRubrieken(db)
   async function* rest() {
-    for (const type of ['organisatie', 'praktijk', 'zorgverlener'] as const) yield* documentsOfType(db, type, rubrieken, batchSize)
+    for (const type of ['organisatie', 'praktijk', 'zorgverlener'] as const)
+      yield* documentsOfType(db, type, rubrieken, batchSize)
   }
   yield* interleave([documentsOfType(db, 'aanbod', rubrieken, batchSize), rest()])
 }

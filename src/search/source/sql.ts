@@ -8,7 +8,10 @@ const adressen = (table: string, parent: string) => `coalesce((
     'gemeente', x.gemeente, 'lat', x.lat, 'lon', x.lon, 'nis', x.nis, 'primair', coalesce(x.primair, false)) ORDER BY x._order)
   FROM ${table} x WHERE x._parent_id = ${parent}), '[]')`
 
-const ouder = (table: string, alias: string) => `CASE WHEN ${alias}.id IS NULL THEN NULL ELSE json_build_object(
+const ouder = (
+  table: string,
+  alias: string,
+) => `CASE WHEN ${alias}.id IS NULL THEN NULL ELSE json_build_object(
   'id', ${alias}.id, 'naam', ${alias}.naam, 'status', ${alias}.status, 'adressen', ${adressen(`${table}_adressen`, `${alias}.id`)}) END`
 
 export const AANBOD_SQL = `

@@ -6,7 +6,12 @@ import type { SyncedCollection } from './collections'
 
 export type Refs = Record<FicheType, Set<number>>
 
-export const emptyRefs = (): Refs => ({ aanbod: new Set(), organisatie: new Set(), praktijk: new Set(), zorgverlener: new Set() })
+export const emptyRefs = (): Refs => ({
+  aanbod: new Set(),
+  organisatie: new Set(),
+  praktijk: new Set(),
+  zorgverlener: new Set(),
+})
 
 const OWN_TYPE: Partial<Record<SyncedCollection, FicheType>> = {
   aanbod: 'aanbod',
@@ -33,7 +38,10 @@ export type OutboxRow = { collection: string; doc_id: number; alleen_zelf?: bool
 export async function expandChanges(db: Queryable, changes: readonly OutboxRow[]): Promise<Refs> {
   const refs = emptyRefs()
   // Rows recorded as "the parent of a changed aanbod" reach only that fiche, not what is under it.
-  const of = (collection: SyncedCollection) => changes.filter((c) => c.collection === collection && !c.alleen_zelf).map((c) => Number(c.doc_id))
+  const of = (collection: SyncedCollection) =>
+    changes
+      .filter((c) => c.collection === collection && !c.alleen_zelf)
+      .map((c) => Number(c.doc_id))
   for (const change of changes) {
     const type = OWN_TYPE[change.collection as SyncedCollection]
     if (type) refs[type].add(Number(change.doc_id))
@@ -43,16 +51,20 @@ export async function expandChanges(db: Queryable, changes: readonly OutboxRow[]
   const praktijken = of('praktijken')
   const zorgverleners = of('zorgverleners')
   const rubrieken = of('rubrieken')
-  if (organisaties.length + praktijken.length + zorgverleners.length + rubrieken.length === 0) return refs
+  if (organisaties.length + praktijken.length + zorgverleners.length + rubrieken.length === 0)
+    return refs
 
-  const { rows } = await db.query<{ id: number; organisatie_id: number | null; praktijk_id: number | null; zorgverlener_id: number | null }>(
-    DEPENDENTS_SQL,
-    [organisaties, praktijken, zorgverleners, rubrieken],
-  )
+  const { rows } = await db.query<{
+    id: number
+    organisatie_id: number | null
+    praktijk_id: number | null
+    zorgverlener_id: number | null
+  }>(DEPENDENTS_SQL, [organisaties, praktijken, zorgverleners, rubrieken])
   for (const row of rows) {
     refs.aanbod.add(Number(row.id))
     // A zorgverlener's name shows on the praktijk documents; a rubriek on every parent's.
-    if (row.praktijk_id !== null && (zorgverleners.length > 0 || rubrieken.length > 0)) refs.praktijk.add(Number(row.praktijk_id))
+    if (row.praktijk_id !== null && (zorgverleners.length > 0 || rubrieken.length > 0))
+      refs.praktijk.add(Number(row.praktijk_id))
     if (rubrieken.length > 0) {
       if (row.organisatie_id !== null) refs.organisatie.add(Number(row.organisatie_id))
       if (row.zorgverlener_id !== null) refs.zorgverlener.add(Number(row.zorgverlener_id))

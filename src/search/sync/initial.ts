@@ -5,11 +5,16 @@ import type { Payload } from 'payload'
 import { getSearchEngine, poolOf } from '../engine'
 import { countIndexable, reindexAll } from './reindex'
 
-export async function ensureSearchIndex(payload: Payload, onProgress?: (done: number, total: number) => void): Promise<{ indexed: number } | null> {
+export async function ensureSearchIndex(
+  payload: Payload,
+  onProgress?: (done: number, total: number) => void,
+): Promise<{ indexed: number } | null> {
   const engine = getSearchEngine(payload)
   if (engine.name !== 'postgres') return null
   const pool = poolOf(payload)
-  const { rows } = await pool.query<{ leeg: boolean }>('SELECT NOT EXISTS (SELECT 1 FROM search_documents) AS leeg')
+  const { rows } = await pool.query<{ leeg: boolean }>(
+    'SELECT NOT EXISTS (SELECT 1 FROM search_documents) AS leeg',
+  )
   if (!rows[0]?.leeg) return null
   const total = await countIndexable(pool)
   if (total === 0) return null

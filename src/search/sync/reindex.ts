@@ -21,7 +21,12 @@ export async function reindexAll(
   db: Queryable,
   engine: SearchEngine,
   onProgress?: (indexed: number) => void,
-): Promise<{ indexed: number; replayed: number; elapsedMs: number; phases?: Record<string, number> }> {
+): Promise<{
+  indexed: number
+  replayed: number
+  elapsedMs: number
+  phases?: Record<string, number>
+}> {
   const started = Date.now()
   const { rows } = await db.query<{ t: Date }>('SELECT clock_timestamp() AS t')
   const since = rows[0]?.t

@@ -12,7 +12,9 @@ import type { FicheType, SearchEngine } from '../types'
 import { SEARCH_QUEUE, type SearchJob } from './enqueue'
 import { expandChanges, type OutboxRow, type Refs } from './expand'
 
-export type Pool = Queryable & { connect: () => Promise<Queryable & { release: (destroy?: boolean | Error) => void }> }
+export type Pool = Queryable & {
+  connect: () => Promise<Queryable & { release: (destroy?: boolean | Error) => void }>
+}
 
 export type BatchResult = { rows: number; failed: boolean; error?: string }
 
@@ -20,7 +22,11 @@ export type BatchResult = { rows: number; failed: boolean; error?: string }
  * Runs after the engine accepted a batch, before its jobs are marked done: what else must follow
  * the same changes (the public pages). If it throws, the batch is retried as a whole.
  */
-export type AfterApply = (db: Queryable, refs: Refs, collections: ReadonlySet<string>) => Promise<void>
+export type AfterApply = (
+  db: Queryable,
+  refs: Refs,
+  collections: ReadonlySet<string>,
+) => Promise<void>
 
 export const DEFAULT_BATCH = 200
 const CHUNK = 1000
@@ -39,24 +45,46 @@ async function apply(db: Queryable, engine: SearchEngine, rows: readonly OutboxR
   return refs
 }
 
-export const searchQueue = (engine: SearchEngine, batchSize = DEFAULT_BATCH, afterApply?: AfterApply): QueueHandlerOptions<SearchJob> => ({
+export const searchQueue = (
+  engine: SearchEngine,
+  batchSize = DEFAULT_BATCH,
+  afterApply?: AfterApply,
+): QueueHandlerOptions<SearchJob> => ({
   queue: SEARCH_QUEUE,
   batchSize,
   handler: async (jobs, tx) => {
-    const rows: OutboxRow[] = jobs.map((job) => ({ collection: job.payload.collection, doc_id: job.payload.id, alleen_zelf: job.payload.alleenZelf }))
+    const rows: OutboxRow[] = jobs.map((job) => ({
+      collection: job.payload.collection,
+      doc_id: job.payload.id,
+      alleen_zelf: job.payload.alleenZelf,
+    }))
     const refs = await apply(tx, engine, rows)
     if (afterApply) await afterApply(tx, refs, new Set(rows.map((row) => row.collection)))
   },
 })
 
 /** Takes and applies one batch of due changes. The changes of a failed batch wait for their retry. */
-export async function processSearchBatch(pool: Pool, engine: SearchEngine, batchSize = DEFAULT_BATCH, afterApply?: AfterApply): Promise<BatchResult> {
+export async function processSearchBatch(
+  pool: Pool,
+  engine: SearchEngine,
+  batchSize = DEFAULT_BATCH,
+  afterApply?: AfterApply,
+): Promise<BatchResult> {
   const result = await runQueueOnce(pool as QueuePool, searchQueue(engine, batchSize, afterApply))
   return { rows: result.taken, failed: result.failed > 0, error: result.error }
 }
 
 /** Applies batches until nothing is due (or a batch fails). For tests, scripts and catch-up. */
-export async function drainSearchQueue(pool: Pool, engine: SearchEngine, batchSize = DEFAULT_BATCH, afterApply?: AfterApply): Promise<{ rows: number; failed: number }> {
-  const result = await drainQueue(pool as QueuePool, searchQueue(engine, batchSize, afterApply), Number.POSITIVE_INFINITY)
+export async function drainSearchQueue(
+  pool: Pool,
+  engine: SearchEngine,
+  batchSize = DEFAULT_BATCH,
+  afterApply?: AfterApply,
+): Promise<{ rows: number; failed: number }> {
+  const result = await drainQueue(
+    pool as QueuePool,
+    searchQueue(engine, batchSize, afterApply),
+    Number.POSITIVE_INFINITY,
+  )
   return { rows: result.taken, failed: result.failed }
 }

@@ -1,9 +1,23 @@
 // The SearchEngine port on a Typesense cluster, for when one PostgreSQL no longer keeps up.
 // Searches go to an alias ('fiches'); each full reindex builds a new collection behind it and
 // switches the alias when complete, so searches never see a half-built index.
-import { Client, Errors, type NodeConfiguration, type NodeConfigurationWithUrl, type SearchResponse } from 'typesense'
+import {
+  Client,
+  Errors,
+  type NodeConfiguration,
+  type NodeConfigurationWithUrl,
+  type SearchResponse,
+} from 'typesense'
 
-import type { FacetCount, SearchEngine, SearchFacets, SearchQuery, SearchResult, SearchDocument, Suggestion } from '../types'
+import type {
+  FacetCount,
+  SearchEngine,
+  SearchFacets,
+  SearchQuery,
+  SearchResult,
+  SearchDocument,
+  Suggestion,
+} from '../types'
 import { fromTypesenseDocument, toJsonl } from './document'
 import { searchPlan, suggestParams, type TypesenseSearchParams } from './query'
 import { collectionSchema, FACET_FIELDS } from './schema'
@@ -32,7 +46,8 @@ type StoredHit = Record<string, unknown>
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
   const result: T[][] = []
-  for (let start = 0; start < items.length; start += size) result.push(items.slice(start, start + size))
+  for (let start = 0; start < items.length; start += size)
+    result.push(items.slice(start, start + size))
   return result
 }
 
@@ -49,7 +64,8 @@ function facetCounts(response: SearchResponse<StoredHit>, field: string): FacetC
 // A multi_search answers 200 even when one of its searches failed; that search then carries the error.
 function checked(response: SearchResponse<StoredHit> | undefined): SearchResponse<StoredHit> {
   if (!response) throw new Error('Typesense multi_search returned fewer results than searches')
-  if (response.error) throw new Error(`Typesense search failed (${response.code ?? '?'}): ${response.error}`)
+  if (response.error)
+    throw new Error(`Typesense search failed (${response.code ?? '?'}): ${response.error}`)
   return response
 }
 
@@ -68,7 +84,8 @@ export function createTypesenseEngine(options: TypesenseEngineOptions): SearchEn
 
   async function createCollection(name: string): Promise<void> {
     await client.collections().create(collectionSchema(name))
-    for (const { id, ...synonym } of collectionSynonyms()) await client.collections(name).synonyms().upsert(id, synonym)
+    for (const { id, ...synonym } of collectionSynonyms())
+      await client.collections(name).synonyms().upsert(id, synonym)
   }
 
   // Timestamped, and never the name of the collection it replaces (two builds within a millisecond).
@@ -103,15 +120,26 @@ export function createTypesenseEngine(options: TypesenseEngineOptions): SearchEn
   }
 
   // Import answers 200 with one JSON line per document; a rejected document is only visible there.
-  async function importInto(collection: string, documents: readonly SearchDocument[]): Promise<void> {
+  async function importInto(
+    collection: string,
+    documents: readonly SearchDocument[],
+  ): Promise<void> {
     for (const batch of chunks(documents, batchSize)) {
-      const answer = await client.collections(collection).documents().import(toJsonl(batch), { action: 'upsert' })
+      const answer = await client
+        .collections(collection)
+        .documents()
+        .import(toJsonl(batch), { action: 'upsert' })
       const lines = answer.split('\n').filter((line) => line.trim() !== '')
       const failed = lines
-        .map((line, index) => ({ index, result: JSON.parse(line) as { success: boolean; error?: string } }))
+        .map((line, index) => ({
+          index,
+          result: JSON.parse(line) as { success: boolean; error?: string },
+        }))
         .filter(({ result }) => result.success !== true)
       if (failed.length > 0 || lines.length !== batch.length) {
-        const details = failed.slice(0, 5).map(({ index, result }) => `${batch[index]?.id}: ${result.error ?? 'unknown error'}`)
+        const details = failed
+          .slice(0, 5)
+          .map(({ index, result }) => `${batch[index]?.id}: ${result.error ?? 'unknown error'}`)
         throw new Error(
           `Typesense import into ${collection}: ${failed.length} of ${batch.length} documents failed` +
             (lines.length !== batch.length ? ` (${lines.length} result lines)` : '') +
@@ -121,11 +149,15 @@ export function createTypesenseEngine(options: TypesenseEngineOptions): SearchEn
     }
   }
 
-  async function multiSearch(searches: TypesenseSearchParams[]): Promise<SearchResponse<StoredHit>[]> {
+  async function multiSearch(
+    searches: TypesenseSearchParams[],
+  ): Promise<SearchResponse<StoredHit>[]> {
     const response = await client.multiSearch.perform<StoredHit[]>({
       searches: searches.map((search) => ({ collection: alias, ...search })),
     })
-    return searches.map((_, index) => checked(response.results[index] as SearchResponse<StoredHit> | undefined))
+    return searches.map((_, index) =>
+      checked(response.results[index] as SearchResponse<StoredHit> | undefined),
+    )
   }
 
   return {
@@ -174,7 +206,10 @@ export function createTypesenseEngine(options: TypesenseEngineOptions): SearchEn
           return {
             document,
             // In km to 10 m, as the PostgreSQL adapter rounds.
-            afstandKm: query.nabij && document.locatie && typeof meters === 'number' ? Math.round(meters / 10) / 100 : null,
+            afstandKm:
+              query.nabij && document.locatie && typeof meters === 'number'
+                ? Math.round(meters / 10) / 100
+                : null,
             score: hit.text_match ?? 0,
           }
         }),
@@ -192,7 +227,13 @@ export function createTypesenseEngine(options: TypesenseEngineOptions): SearchEn
       return (result?.hits ?? []).map((hit) => {
         const document = fromTypesenseDocument(hit.document)
         const plaats = document.adres?.gemeente
-        return { tekst: document.naam, soort: 'fiche', type: document.type, docId: document.docId, ...(plaats ? { plaats } : {}) }
+        return {
+          tekst: document.naam,
+          soort: 'fiche',
+          type: document.type,
+          docId: document.docId,
+          ...(plaats ? { plaats } : {}),
+        }
       })
     },
 
@@ -209,15 +250,21 @@ export function createTypesenseEngine(options: TypesenseEngineOptions): SearchEn
         }
       } catch (error) {
         // The alias still points at the previous collection; drop the half-built one.
-        await client.collections(name).delete().catch(() => undefined)
+        await client
+          .collections(name)
+          .delete()
+          .catch(() => undefined)
         throw error
       }
       await client.aliases().upsert(alias, { collection_name: name })
       ready = Promise.resolve()
       if (previous && previous !== name) {
-        await client.collections(previous).delete().catch((error: unknown) => {
-          if (!isNotFound(error)) throw error
-        })
+        await client
+          .collections(previous)
+          .delete()
+          .catch((error: unknown) => {
+            if (!isNotFound(error)) throw error
+          })
       }
       return { indexed }
     },

@@ -35,11 +35,32 @@ export type TypesenseDocument = {
 // list rather than spread from the input, so a field someone adds to the object by mistake (an
 // e-mail address, an internal note) never reaches the search cluster unless SearchDocument names it.
 const PUBLIC_KEYS = Object.keys({
-  id: true, type: true, docId: true, naam: true, parentNaam: true, parentType: true, parentId: true,
-  zorgverlenerNamen: true, rubrieken: true, rubriekIds: true, rubriekNamen: true, beroepen: true,
-  beroepLabels: true, doelgroepen: true, doelgroepLabels: true, beschrijving: true, adres: true,
-  postcodes: true, gemeenten: true, nisCodes: true, locatie: true, openingsuren: true, schedule: true,
-  compoundDelen: true, regioId: true, bijgewerkt: true,
+  id: true,
+  type: true,
+  docId: true,
+  naam: true,
+  parentNaam: true,
+  parentType: true,
+  parentId: true,
+  zorgverlenerNamen: true,
+  rubrieken: true,
+  rubriekIds: true,
+  rubriekNamen: true,
+  beroepen: true,
+  beroepLabels: true,
+  doelgroepen: true,
+  doelgroepLabels: true,
+  beschrijving: true,
+  adres: true,
+  postcodes: true,
+  gemeenten: true,
+  nisCodes: true,
+  locatie: true,
+  openingsuren: true,
+  schedule: true,
+  compoundDelen: true,
+  regioId: true,
+  bijgewerkt: true,
 } satisfies Record<keyof SearchDocument, true>) as (keyof SearchDocument)[]
 
 function publicCopy(document: SearchDocument): SearchDocument {
@@ -54,13 +75,19 @@ export function searchText(text: string): string {
   return documentLexemes(text).join(' ')
 }
 
-const searchTexts = (texts: readonly string[]) => texts.map(searchText).filter((text) => text !== '')
+const searchTexts = (texts: readonly string[]) =>
+  texts.map(searchText).filter((text) => text !== '')
 
 /** The 15-minute slots that half-open minute ranges touch: a slot is open when any minute of it is. */
 export function slotsOf(ranges: readonly [number, number][]): number[] {
   const slots = new Set<number>()
   for (const [start, end] of ranges) {
-    for (let slot = Math.floor(start / SLOT_MINUTES); slot <= Math.floor((end - 1) / SLOT_MINUTES); slot++) slots.add(slot)
+    for (
+      let slot = Math.floor(start / SLOT_MINUTES);
+      slot <= Math.floor((end - 1) / SLOT_MINUTES);
+      slot++
+    )
+      slots.add(slot)
   }
   return [...slots].sort((a, b) => a - b)
 }
@@ -99,7 +126,8 @@ export function toTypesenseDocument(document: SearchDocument): TypesenseDocument
 
 /** The SearchDocument stored with a hit; throws when the hit lacks it (a search without include_fields). */
 export function fromTypesenseDocument(stored: Record<string, unknown>): SearchDocument {
-  if (typeof stored.document !== 'string') throw new Error(`Typesense hit ${String(stored.id)} has no stored document`)
+  if (typeof stored.document !== 'string')
+    throw new Error(`Typesense hit ${String(stored.id)} has no stored document`)
   return JSON.parse(stored.document) as SearchDocument
 }
 

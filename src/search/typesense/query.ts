@@ -83,9 +83,13 @@ export function openNowFilter(moment: ScheduleMoment): string {
  * `prefix`: true when the query asks for it (then only while the text does not end in a space or
  * punctuation, as analyseQuery decides), 'always' for completions, which finish the last word anyway.
  */
-export function queryWords(tekst: string, prefix: boolean | 'always'): { q: string; prefix: boolean } {
+export function queryWords(
+  tekst: string,
+  prefix: boolean | 'always',
+): { q: string; prefix: boolean } {
   const tokens = analyseQuery(tekst).tokens
-  const typing = tokens.length > 0 && (prefix === 'always' || (prefix && tokens.at(-1)?.prefix === true))
+  const typing =
+    tokens.length > 0 && (prefix === 'always' || (prefix && tokens.at(-1)?.prefix === true))
   const words = tokens.map((token, index) => {
     if (token.token.includes(' ')) return token.token
     const forms = singularForms(token.token)
@@ -104,7 +108,13 @@ function commonPrefix(words: readonly string[]): string {
 
 type TextParams = Pick<
   TypesenseSearchParams,
-  'q' | 'query_by' | 'query_by_weights' | 'prefix' | 'num_typos' | 'drop_tokens_threshold' | 'enable_typos_for_numerical_tokens'
+  | 'q'
+  | 'query_by'
+  | 'query_by_weights'
+  | 'prefix'
+  | 'num_typos'
+  | 'drop_tokens_threshold'
+  | 'enable_typos_for_numerical_tokens'
 >
 
 function textParams(query: SearchQuery): TextParams {
@@ -162,7 +172,11 @@ export function sortBy(sort: SortOrder | undefined, nabij: SearchQuery['nabij'])
 function checkNabij(nabij: SearchQuery['nabij']): void {
   if (!nabij) return
   const { lat, lon, straalKm } = nabij
-  if (!Number.isFinite(lat) || !Number.isFinite(lon) || (straalKm !== undefined && !Number.isFinite(straalKm))) {
+  if (
+    !Number.isFinite(lat) ||
+    !Number.isFinite(lon) ||
+    (straalKm !== undefined && !Number.isFinite(straalKm))
+  ) {
     throw new RangeError(`Invalid nabij: ${JSON.stringify(nabij)}`)
   }
 }
@@ -171,7 +185,10 @@ function checkNabij(nabij: SearchQuery['nabij']): void {
 export function searchPlan(query: SearchQuery, now: Date): TypesenseSearchPlan {
   checkNabij(query.nabij)
   const page = Math.max(1, Math.floor(query.page ?? 1) || 1)
-  const perPage = Math.min(MAX_PER_PAGE, Math.max(1, Math.floor(query.perPage ?? DEFAULT_PER_PAGE) || DEFAULT_PER_PAGE))
+  const perPage = Math.min(
+    MAX_PER_PAGE,
+    Math.max(1, Math.floor(query.perPage ?? DEFAULT_PER_PAGE) || DEFAULT_PER_PAGE),
+  )
   const text = textParams(query)
   const filter = filters(query)
   const filterBy = (parts: string[]) => (parts.length > 0 ? { filter_by: parts.join(' && ') } : {})
@@ -189,7 +206,12 @@ export function searchPlan(query: SearchQuery, now: Date): TypesenseSearchPlan {
   }
   const nuOpen: TypesenseSearchParams | null = query.openOp
     ? null
-    : { ...text, ...filterBy([...filter, openNowFilter(scheduleMoment(now))]), page: 1, per_page: 0 }
+    : {
+        ...text,
+        ...filterBy([...filter, openNowFilter(scheduleMoment(now))]),
+        page: 1,
+        per_page: 0,
+      }
   return { page, perPage, main, nuOpen }
 }
 

@@ -11,7 +11,9 @@ export type CollectionSynonym = { id: string } & SynonymCreateSchema
  */
 export function collectionSynonyms(): CollectionSynonym[] {
   return typesenseSynonyms().map((set) => {
-    const synonyms = [...new Set([...set.synonyms, ...set.synonyms.map(synonymKey)])].filter((term) => term !== '')
+    const synonyms = [...new Set([...set.synonyms, ...set.synonyms.map(synonymKey)])].filter(
+      (term) => term !== '',
+    )
     return 'root' in set
       ? { id: set.id, root: synonymKey(set.root), synonyms, locale: 'nl' }
       : { id: set.id, synonyms, locale: 'nl' }

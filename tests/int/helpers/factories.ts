@@ -29,7 +29,7 @@ export const praktijkData = (regio: Regio, status: Status = 'actief') => ({
 export const zorgverlenerData = (regio: Regio, status: Status = 'actief') => ({
   voornaam: 'Test',
   achternaam: `Zorgverlener ${next()}`,
-  beroepen: ['huisarts'] as ('huisarts')[],
+  beroepen: ['huisarts'] as 'huisarts'[],
   status,
   adressen: [adres(regio)],
 })
@@ -47,19 +47,37 @@ export const makeFactories = (world: World) => {
 
   return {
     organisatie: async (regio: Regio, options: { status?: Status; beheerder?: number } = {}) => {
-      const doc = await payload.create({ collection: 'organisaties', data: organisatieData(regio, options.status), context: ctx, depth: 0 })
+      const doc = await payload.create({
+        collection: 'organisaties',
+        data: organisatieData(regio, options.status),
+        context: ctx,
+        depth: 0,
+      })
       if (options.beheerder) await manage('organisatie', doc.id, options.beheerder)
       return doc
     },
     praktijk: async (regio: Regio, options: { status?: Status; beheerder?: number } = {}) => {
-      const doc = await payload.create({ collection: 'praktijken', data: praktijkData(regio, options.status), context: ctx, depth: 0 })
+      const doc = await payload.create({
+        collection: 'praktijken',
+        data: praktijkData(regio, options.status),
+        context: ctx,
+        depth: 0,
+      })
       if (options.beheerder) await manage('praktijk', doc.id, options.beheerder)
       return doc
     },
-    aanbod: async (parent: { organisatie?: number; praktijk?: number }, options: { status?: Status } = {}) =>
+    aanbod: async (
+      parent: { organisatie?: number; praktijk?: number },
+      options: { status?: Status } = {},
+    ) =>
       payload.create({
         collection: 'aanbod',
-        data: { naam: `Testaanbod ${next()}`, ...parent, rubrieken: [world.rubriek], status: options.status ?? 'actief' },
+        data: {
+          naam: `Testaanbod ${next()}`,
+          ...parent,
+          rubrieken: [world.rubriek],
+          status: options.status ?? 'actief',
+        },
         context: ctx,
         depth: 0,
       }),
@@ -73,19 +91,37 @@ export const makeFactories = (world: World) => {
     handleiding: async (status: 'published' | 'draft') =>
       payload.create({
         collection: 'handleidingen',
-        data: { titel: `Handleiding ${next()}`, inhoud: richText('Tekst'), doelpubliek: ['burger'], _status: status },
+        data: {
+          titel: `Handleiding ${next()}`,
+          inhoud: richText('Tekst'),
+          doelpubliek: ['burger'],
+          _status: status,
+        },
         draft: status === 'draft',
         depth: 0,
       }),
     faq: async (status: 'published' | 'draft') =>
       payload.create({
         collection: 'faq',
-        data: { vraag: `Vraag ${next()}?`, antwoord: richText('Antwoord'), doelpubliek: ['burger'], _status: status },
+        data: {
+          vraag: `Vraag ${next()}?`,
+          antwoord: richText('Antwoord'),
+          doelpubliek: ['burger'],
+          _status: status,
+        },
         draft: status === 'draft',
         depth: 0,
       }),
-    fichebeheerAanvraag: async (userId: number, target: { organisatie?: number; praktijk?: number }) =>
-      payload.create({ collection: 'fichebeheer', data: { gebruiker: userId, ...target, status: 'aangevraagd' }, context: ctx, depth: 0 }),
+    fichebeheerAanvraag: async (
+      userId: number,
+      target: { organisatie?: number; praktijk?: number },
+    ) =>
+      payload.create({
+        collection: 'fichebeheer',
+        data: { gebruiker: userId, ...target, status: 'aangevraagd' },
+        context: ctx,
+        depth: 0,
+      }),
     manage,
   }
 }
@@ -105,7 +141,9 @@ export const richText = (text: string) => ({
         version: 1,
         direction: 'ltr' as const,
         textFormat: 0,
-        children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
+        children: [
+          { type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 },
+        ],
       },
     ],
   },

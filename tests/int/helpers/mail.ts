@@ -24,7 +24,11 @@ export class TestSmtp {
     this.catcher = await startMailCatcher({
       port: this.port,
       onMessage: ({ raw, envelopeTo }) => {
-        this.parsing.push(simpleParser(raw).then((parsed) => void this.received.push(Object.assign(parsed, { envelopeTo }))))
+        this.parsing.push(
+          simpleParser(raw).then(
+            (parsed) => void this.received.push(Object.assign(parsed, { envelopeTo })),
+          ),
+        )
       },
     })
     this.port = this.catcher.port
@@ -46,7 +50,13 @@ export class TestSmtp {
   }
 
   env(): NodeJS.ProcessEnv {
-    return { ...process.env, SMTP_HOST: '127.0.0.1', SMTP_PORT: String(this.port), SMTP_USER: '', MAIL_FROM: 'noreply@sociale-kaart.test' }
+    return {
+      ...process.env,
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(this.port),
+      SMTP_USER: '',
+      MAIL_FROM: 'noreply@sociale-kaart.test',
+    }
   }
 }
 
@@ -58,7 +68,9 @@ export async function sendQueuedMail(payload: Payload, smtp: TestSmtp) {
 
 /** The first link in a mail's text part that goes to this path, e.g. /account/bevestigen. */
 export function linkIn(mail: ParsedMail, path: string): URL {
-  const match = (mail.text ?? '').match(new RegExp(`https?://[^\\s)]+${path.replace(/[/]/g, '\\/')}[^\\s)]*`))
+  const match = (mail.text ?? '').match(
+    new RegExp(`https?://[^\\s)]+${path.replace(/[/]/g, '\\/')}[^\\s)]*`),
+  )
   if (!match) throw new Error(`Geen link naar ${path} in de mail "${mail.subject}":\n${mail.text}`)
   return new URL(match[0])
 }

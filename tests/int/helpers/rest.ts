@@ -8,7 +8,11 @@ export type RestOptions = { token?: string; body?: unknown; form?: FormData; que
  * The REST API exactly as Next.js serves it (same handler as app/(payload)/api/[...slug]),
  * without a network hop: real Request objects, real auth headers, real JSON.
  */
-export const rest = async <T = any>(method: string, path: string, options: RestOptions = {}): Promise<RestResponse<T>> => {
+export const rest = async <T = any>(
+  method: string,
+  path: string,
+  options: RestOptions = {},
+): Promise<RestResponse<T>> => {
   const { default: config } = await import('@payload-config')
   const headers = new Headers()
   if (options.token) headers.set('Authorization', `JWT ${options.token}`)
@@ -19,7 +23,10 @@ export const rest = async <T = any>(method: string, path: string, options: RestO
     body = JSON.stringify(options.body)
   }
   const url = `http://localhost:3000/api${path}${options.query ? `?${options.query}` : ''}`
-  const response = await handleEndpoints({ config, request: new Request(url, { method, headers, body }) })
+  const response = await handleEndpoints({
+    config,
+    request: new Request(url, { method, headers, body }),
+  })
   const text = await response.text()
   let parsed: unknown = text
   try {
@@ -31,9 +38,13 @@ export const rest = async <T = any>(method: string, path: string, options: RestO
 }
 
 export const login = async (email: string, password: string): Promise<string> => {
-  const response = await rest<{ token?: string; errors?: unknown }>('POST', '/users/login', { body: { email, password } })
+  const response = await rest<{ token?: string; errors?: unknown }>('POST', '/users/login', {
+    body: { email, password },
+  })
   if (response.status !== 200 || !response.body.token) {
-    throw new Error(`Login failed for ${email}: ${response.status} ${JSON.stringify(response.body)}`)
+    throw new Error(
+      `Login failed for ${email}: ${response.status} ${JSON.stringify(response.body)}`,
+    )
   }
   return response.body.token
 }

@@ -43,17 +43,46 @@ export type World = {
 const ensureRegios = async (payload: Payload) => {
   const ids: Record<string, number> = {}
   for (const regio of defaultRegios()) {
-    const existing = await payload.find({ collection: 'regios', where: { code: { equals: regio.code } }, limit: 1, depth: 0 })
+    const existing = await payload.find({
+      collection: 'regios',
+      where: { code: { equals: regio.code } },
+      limit: 1,
+      depth: 0,
+    })
     ids[regio.code] =
       existing.docs[0]?.id ??
-      (await payload.create({ collection: 'regios', data: { naam: regio.naam, code: regio.code, gemeenten: gemeenteNisCodes(regio.gemeenten) }, depth: 0 })).id
+      (
+        await payload.create({
+          collection: 'regios',
+          data: {
+            naam: regio.naam,
+            code: regio.code,
+            gemeenten: gemeenteNisCodes(regio.gemeenten),
+          },
+          depth: 0,
+        })
+      ).id
   }
   return { antwerpen: ids['antwerpen'], oostVlaanderen: ids['oost-vlaanderen'] }
 }
 
 const ensureRubriek = async (payload: Payload) => {
-  const existing = await payload.find({ collection: 'rubrieken', where: { code: { equals: '19' } }, limit: 1, depth: 0 })
-  return existing.docs[0]?.id ?? (await payload.create({ collection: 'rubrieken', data: { code: '19', naam: 'Gezondheidsberoepen' }, depth: 0 })).id
+  const existing = await payload.find({
+    collection: 'rubrieken',
+    where: { code: { equals: '19' } },
+    limit: 1,
+    depth: 0,
+  })
+  return (
+    existing.docs[0]?.id ??
+    (
+      await payload.create({
+        collection: 'rubrieken',
+        data: { code: '19', naam: 'Gezondheidsberoepen' },
+        depth: 0,
+      })
+    ).id
+  )
 }
 
 export const createUser = async (
@@ -61,7 +90,12 @@ export const createUser = async (
   email: string,
   roles: ('burger' | 'zorgverlener' | 'regiobeheerder' | 'redacteur' | 'admin')[],
   regios: number[] = [],
-) => payload.create({ collection: 'users', data: { email, password: PASSWORD, naam: email.split('@')[0], roles, regios }, depth: 0 })
+) =>
+  payload.create({
+    collection: 'users',
+    data: { email, password: PASSWORD, naam: email.split('@')[0], roles, regios },
+    depth: 0,
+  })
 
 /** Every role of the access table, each with a real account and a real login token. */
 export const buildWorld = async (payload: Payload, tag: string): Promise<World> => {

@@ -5,10 +5,18 @@ import { resolvePlace } from '@/search/location'
 
 describe('search parameters', () => {
   it('read a whole search from the URL and write it back the same way', () => {
-    const url = 'q=huisarts&waar=Gent&afstand=10&type=aanbod&type=praktijk&rubriek=12&doelgroep=ouderen&open=1&sort=afstand&pagina=2'
+    const url =
+      'q=huisarts&waar=Gent&afstand=10&type=aanbod&type=praktijk&rubriek=12&doelgroep=ouderen&open=1&sort=afstand&pagina=2'
     const { params, query, fouten } = parseSearchParams(new URLSearchParams(url))
     expect(fouten).toEqual([])
-    expect(query).toMatchObject({ tekst: 'huisarts', types: ['aanbod', 'praktijk'], rubrieken: [12], doelgroepen: ['ouderen'], sort: 'afstand', page: 2 })
+    expect(query).toMatchObject({
+      tekst: 'huisarts',
+      types: ['aanbod', 'praktijk'],
+      rubrieken: [12],
+      doelgroepen: ['ouderen'],
+      sort: 'afstand',
+      page: 2,
+    })
     expect(query.nabij).toMatchObject({ straalKm: 10 })
     expect(query.openOp).toBeInstanceOf(Date)
     expect(toSearchString(params)).toBe(url)
@@ -30,8 +38,24 @@ describe('search parameters', () => {
   })
 
   it('name every bad parameter with its reason and drop it from the search', () => {
-    const { fouten, query } = parseSearchParams({ afstand: '500', lat: '51', type: 'kapper', gemeente: '9000', moment: 'morgen', waar: 'Parijs', per: '0' })
-    expect(fouten.map((f) => f.field).sort()).toEqual(['afstand', 'gemeente', 'lon', 'moment', 'per', 'type', 'waar'])
+    const { fouten, query } = parseSearchParams({
+      afstand: '500',
+      lat: '51',
+      type: 'kapper',
+      gemeente: '9000',
+      moment: 'morgen',
+      waar: 'Parijs',
+      per: '0',
+    })
+    expect(fouten.map((f) => f.field).sort()).toEqual([
+      'afstand',
+      'gemeente',
+      'lon',
+      'moment',
+      'per',
+      'type',
+      'waar',
+    ])
     expect(query).toEqual({ page: 1, perPage: 20, sort: 'naam' })
   })
 

@@ -6,8 +6,12 @@ import { editDistance } from '@/search/query/edit-distance'
 
 describe('compound parts', () => {
   it('let the head of a compound find it: woonzorgcentrum -> zorgcentrum, centrum', () => {
-    expect(compoundTails('woonzorgcentrum')).toEqual(expect.arrayContaining(['zorgcentrum', 'centrum']))
-    expect(compoundParts('Woonzorgcentra en kinesitherapeuten')).toEqual(expect.arrayContaining(['zorgcentrum', 'therapeut']))
+    expect(compoundTails('woonzorgcentrum')).toEqual(
+      expect.arrayContaining(['zorgcentrum', 'centrum']),
+    )
+    expect(compoundParts('Woonzorgcentra en kinesitherapeuten')).toEqual(
+      expect.arrayContaining(['zorgcentrum', 'therapeut']),
+    )
   })
 
   it('leave short words and the word itself alone', () => {

@@ -54,7 +54,9 @@ describe('the encoded opening hours that the search filter "nu open" uses', () =
     const encoded = encodeSchedule(normaal, '2026-11-29')
     expect(encoded?.specialDays).toEqual([])
     const kerstmaandag = new Date('2027-12-27T09:30:00Z') // Monday after Christmas, 10:30 local
-    expect(isOpenEncoded(encoded, scheduleMoment(kerstmaandag))).toBe(isOpenAt(normaal, kerstmaandag))
+    expect(isOpenEncoded(encoded, scheduleMoment(kerstmaandag))).toBe(
+      isOpenAt(normaal, kerstmaandag),
+    )
   })
 
   it('give no schedule for a fiche without hours, which is then never open', () => {

@@ -57,7 +57,9 @@ class FakeTypesense {
   }
 
   searches(): Record<string, unknown>[][] {
-    return this.find('POST', /^\/multi_search$/).map((request) => (request.json as { searches: Record<string, unknown>[] }).searches)
+    return this.find('POST', /^\/multi_search$/).map(
+      (request) => (request.json as { searches: Record<string, unknown>[] }).searches,
+    )
   }
 
   private resolve(name: string): string | null {
@@ -72,9 +74,17 @@ class FakeTypesense {
     const url = new URL(request.url ?? '/', 'http://localhost')
     const path = decodeURIComponent(url.pathname)
     let json: unknown = null
-    if ((request.headers['content-type'] ?? '').includes('json') && body !== '') json = JSON.parse(body)
+    if ((request.headers['content-type'] ?? '').includes('json') && body !== '')
+      json = JSON.parse(body)
     const method = request.method ?? 'GET'
-    this.requests.push({ method, path, query: Object.fromEntries(url.searchParams), headers: request.headers, body, json })
+    this.requests.push({
+      method,
+      path,
+      query: Object.fromEntries(url.searchParams),
+      headers: request.headers,
+      body,
+      json,
+    })
 
     const send = (status: number, payload: unknown, contentType = 'application/json') => {
       response.writeHead(status, { 'content-type': contentType })
@@ -85,7 +95,10 @@ class FakeTypesense {
       const [entry] = this.failures.splice(failure, 1)
       return send(entry?.status ?? 500, { message: 'Service Unavailable' })
     }
-    if (request.headers['x-typesense-api-key'] !== 'test-key') return send(401, { message: 'Forbidden - a valid `x-typesense-api-key` header must be sent.' })
+    if (request.headers['x-typesense-api-key'] !== 'test-key')
+      return send(401, {
+        message: 'Forbidden - a valid `x-typesense-api-key` header must be sent.',
+      })
 
     let match: RegExpMatchArray | null
     if (method === 'GET' && path === '/health') return send(200, { ok: this.healthy })
@@ -97,11 +110,14 @@ class FakeTypesense {
         return send(200, { name, collection_name: collection })
       }
       const collection = this.aliases.get(name)
-      return collection ? send(200, { name, collection_name: collection }) : send(404, { message: 'Not Found' })
+      return collection
+        ? send(200, { name, collection_name: collection })
+        : send(404, { message: 'Not Found' })
     }
     if (method === 'POST' && path === '/collections') {
       const schema = json as { name: string }
-      if (this.collections.has(schema.name)) return send(409, { message: `A collection with name \`${schema.name}\` already exists.` })
+      if (this.collections.has(schema.name))
+        return send(409, { message: `A collection with name \`${schema.name}\` already exists.` })
       this.collections.set(schema.name, { schema: json as Record<string, unknown>, ids: new Set() })
       return send(201, { ...schema, created_at: 1_700_000_000, num_documents: 0 })
     }
@@ -121,7 +137,12 @@ class FakeTypesense {
       const lines = body.split('\n').map((line) => JSON.parse(line) as { id: string })
       const results = lines.map((document) => {
         if (this.rejectIds.has(document.id)) {
-          return { success: false, error: 'Field `naam` must be a string.', document: JSON.stringify(document), code: 400 }
+          return {
+            success: false,
+            error: 'Field `naam` must be a string.',
+            document: JSON.stringify(document),
+            code: 400,
+          }
         }
         this.collections.get(collection)?.ids.add(document.id)
         return { success: true }
@@ -131,21 +152,34 @@ class FakeTypesense {
     if ((match = path.match(/^\/collections\/([^/]+)\/documents$/)) && method === 'DELETE') {
       const collection = this.resolve(match[1] ?? '')
       if (!collection) return send(404, { message: 'Not Found' })
-      const ids = [...(url.searchParams.get('filter_by') ?? '').matchAll(/`([^`]*)`/g)].map((m) => m[1] ?? '')
+      const ids = [...(url.searchParams.get('filter_by') ?? '').matchAll(/`([^`]*)`/g)].map(
+        (m) => m[1] ?? '',
+      )
       const stored = this.collections.get(collection)?.ids ?? new Set<string>()
       const deleted = ids.filter((id) => stored.delete(id))
       return send(200, { num_deleted: deleted.length })
     }
     if (method === 'POST' && path === '/multi_search') {
       const searches = (json as { searches: Record<string, unknown>[] }).searches
-      return send(200, { results: searches.map((search, index) => this.answerSearch(search, index)) })
+      return send(200, {
+        results: searches.map((search, index) => this.answerSearch(search, index)),
+      })
     }
     return send(404, { message: 'Not Found' })
   }
 }
 
 function emptyResult(found = 0, extra: Record<string, unknown> = {}) {
-  return { facet_counts: [], found, hits: [], out_of: found, page: 1, request_params: { collection_name: 'fiches', per_page: 20, q: '*' }, search_time_ms: 1, ...extra }
+  return {
+    facet_counts: [],
+    found,
+    hits: [],
+    out_of: found,
+    page: 1,
+    request_params: { collection_name: 'fiches', per_page: 20, q: '*' },
+    search_time_ms: 1,
+    ...extra,
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -157,7 +191,9 @@ const openingsuren = {
     { dag: 'vr' as const, opent: '08:30', sluit: '17:00', naMiddernacht: false },
     { dag: 'za' as const, opent: '22:00', sluit: '02:00', naMiddernacht: true },
   ],
-  uitzonderingen: [{ datum: '2026-12-28', gesloten: false, opent: '10:00', sluit: '11:30', naMiddernacht: false }],
+  uitzonderingen: [
+    { datum: '2026-12-28', gesloten: false, opent: '10:00', sluit: '11:30', naMiddernacht: false },
+  ],
   feestdagen: 'gesloten' as const,
 }
 
@@ -233,23 +269,43 @@ describe('the Typesense adapter setting up its collection', () => {
     await engine().index([fiche(1)])
 
     const [create] = fake.find('POST', /^\/collections$/)
-    const schema = create?.json as { name: string; fields: { name: string; type: string; locale?: string; facet?: boolean; index?: boolean }[] }
+    const schema = create?.json as {
+      name: string
+      fields: { name: string; type: string; locale?: string; facet?: boolean; index?: boolean }[]
+    }
     expect(schema.name).toMatch(/^fiches_\d+$/)
     const field = (name: string) => schema.fields.find((entry) => entry.name === name)
-    for (const name of ['naam', 'parent_naam', 'zorgverlener_namen', 'rubriek_namen', 'beroep_labels', 'doelgroep_labels', 'gemeenten', 'adres_termen', 'beschrijving', 'compound_delen']) {
+    for (const name of [
+      'naam',
+      'parent_naam',
+      'zorgverlener_namen',
+      'rubriek_namen',
+      'beroep_labels',
+      'doelgroep_labels',
+      'gemeenten',
+      'adres_termen',
+      'beschrijving',
+      'compound_delen',
+    ]) {
       expect(field(name)?.locale, name).toBe('nl')
     }
     expect(field('locatie')?.type).toBe('geopoint')
     expect(field('rubriek_ids')).toMatchObject({ type: 'int32[]', facet: true })
-    for (const name of ['type', 'nis_codes', 'doelgroepen', 'beroepen']) expect(field(name)?.facet, name).toBe(true)
-    for (const name of ['week_slots', 'special_days', 'special_slots']) expect(field(name)?.type, name).toBe('int32[]')
+    for (const name of ['type', 'nis_codes', 'doelgroepen', 'beroepen'])
+      expect(field(name)?.facet, name).toBe(true)
+    for (const name of ['week_slots', 'special_days', 'special_slots'])
+      expect(field(name)?.type, name).toBe('int32[]')
     expect(field('document')).toMatchObject({ type: 'string', index: false })
 
     const alias = fake.find('PUT', /^\/aliases\/fiches$/)
     expect(alias.map((request) => request.json)).toEqual([{ collection_name: schema.name }])
     // Everything went with the API key, and the alias switched only after the synonyms were in.
-    expect(fake.requests.every((request) => request.headers['x-typesense-api-key'] === 'test-key')).toBe(true)
-    const lastSynonym = fake.requests.map((request) => request.path.includes('/synonyms/')).lastIndexOf(true)
+    expect(
+      fake.requests.every((request) => request.headers['x-typesense-api-key'] === 'test-key'),
+    ).toBe(true)
+    const lastSynonym = fake.requests
+      .map((request) => request.path.includes('/synonyms/'))
+      .lastIndexOf(true)
     expect(lastSynonym).toBeLessThan(fake.requests.indexOf(alias[0] as Recorded))
   })
 
@@ -258,12 +314,18 @@ describe('the Typesense adapter setting up its collection', () => {
 
     const synonyms = fake.find('PUT', /^\/collections\/fiches_\d+\/synonyms\//)
     expect(synonyms).toHaveLength(typesenseSynonyms().length)
-    const huisarts = synonyms.find((request) => (request.json as { synonyms: string[] }).synonyms.includes('dokter'))
-    expect(huisarts?.json).toMatchObject({ synonyms: expect.arrayContaining(['huisarts', 'dokter']) })
+    const huisarts = synonyms.find((request) =>
+      (request.json as { synonyms: string[] }).synonyms.includes('dokter'),
+    )
+    expect(huisarts?.json).toMatchObject({
+      synonyms: expect.arrayContaining(['huisarts', 'dokter']),
+    })
     expect((huisarts?.json as { root?: string }).root).toBeUndefined()
     const all = synonyms.flatMap((request) => (request.json as { synonyms: string[] }).synonyms)
     expect(all).toContain('rust verzorgingstehuis')
-    const oneWay = synonyms.find((request) => (request.json as { root?: string }).root === 'thuiszorg')
+    const oneWay = synonyms.find(
+      (request) => (request.json as { root?: string }).root === 'thuiszorg',
+    )
     expect(oneWay?.path).toMatch(/\/synonyms\/oneway-\d+-thuiszorg$/)
   })
 
@@ -286,16 +348,20 @@ describe('the Typesense adapter indexing', () => {
     const imports = fake.find('POST', /^\/collections\/fiches\/documents\/import$/)
     expect(imports.map((request) => request.body.split('\n').length)).toEqual([2, 2, 1])
     expect(imports.every((request) => request.query.action === 'upsert')).toBe(true)
-    expect(imports.map((request) => request.body.split('\n').map((line) => (JSON.parse(line) as { id: string }).id))).toEqual([
-      ['praktijk:1', 'praktijk:2'],
-      ['praktijk:3', 'praktijk:4'],
-      ['praktijk:5'],
-    ])
+    expect(
+      imports.map((request) =>
+        request.body.split('\n').map((line) => (JSON.parse(line) as { id: string }).id),
+      ),
+    ).toEqual([['praktijk:1', 'praktijk:2'], ['praktijk:3', 'praktijk:4'], ['praktijk:5']])
   })
 
   it('sends only the schema fields and the public SearchDocument, never other data on the object', async () => {
     withCollection()
-    const metGeheim = { ...fiche(1), email: 'prive@example.org', interneNota: 'niet publiek' } as SearchDocument
+    const metGeheim = {
+      ...fiche(1),
+      email: 'prive@example.org',
+      interneNota: 'niet publiek',
+    } as SearchDocument
     await engine().index([metGeheim])
 
     const [request] = fake.find('POST', /\/documents\/import$/)
@@ -303,7 +369,9 @@ describe('the Typesense adapter indexing', () => {
     expect(request?.body).not.toContain('niet publiek')
     const line = JSON.parse(request?.body ?? '{}') as Record<string, unknown>
     const schemaFields = (collectionSchema('x').fields ?? []).map((field) => field.name)
-    expect(Object.keys(line).filter((key) => key !== 'id' && !schemaFields.includes(key))).toEqual([])
+    expect(Object.keys(line).filter((key) => key !== 'id' && !schemaFields.includes(key))).toEqual(
+      [],
+    )
     expect(JSON.parse(line.document as string)).toEqual(fiche(1))
   })
 
@@ -321,17 +389,27 @@ describe('the Typesense adapter indexing', () => {
   it('encodes opening hours as slots that give the same answer as the encoded schedule', () => {
     const document = toTypesenseDocument(fiche(1))
     // Monday 09:00-12:00 is slots 36..47 of the week.
-    expect(document.week_slots.filter((slot) => slot < 96)).toEqual(Array.from({ length: 12 }, (_, i) => 36 + i))
+    expect(document.week_slots.filter((slot) => slot < 96)).toEqual(
+      Array.from({ length: 12 }, (_, i) => 36 + i),
+    )
     const schedule = fiche(1).schedule
     // What the open-now filter asks of these fields (see openNowFilter), evaluated here.
     const openBySlots = (at: Date) => {
       const m = scheduleMoment(at)
-      const special = document.special_days.includes(m.dag) || document.special_days.includes(m.dag - 1)
-      return (!special && document.week_slots.includes(Math.floor(m.weekMinuut / 15))) || document.special_slots.includes(Math.floor(m.absoluteMinuut / 15))
+      const special =
+        document.special_days.includes(m.dag) || document.special_days.includes(m.dag - 1)
+      return (
+        (!special && document.week_slots.includes(Math.floor(m.weekMinuut / 15))) ||
+        document.special_slots.includes(Math.floor(m.absoluteMinuut / 15))
+      )
     }
     let open = 0
     // Christmas (closed holiday, a Friday), the weekend after it with a past-midnight block, and an exception.
-    for (let t = Date.parse('2026-12-20T00:00:00Z'); t < Date.parse('2027-01-04T00:00:00Z'); t += 15 * 60_000) {
+    for (
+      let t = Date.parse('2026-12-20T00:00:00Z');
+      t < Date.parse('2027-01-04T00:00:00Z');
+      t += 15 * 60_000
+    ) {
       const at = new Date(t)
       const expected = isOpenEncoded(schedule, scheduleMoment(at))
       expect(openBySlots(at), at.toISOString()).toBe(expected)
@@ -339,18 +417,27 @@ describe('the Typesense adapter indexing', () => {
     }
     expect(open).toBeGreaterThan(50)
     const zonderUren = toTypesenseDocument(fiche(2, { openingsuren: null, schedule: null }))
-    expect([zonderUren.week_slots, zonderUren.special_days, zonderUren.special_slots]).toEqual([[], [], []])
+    expect([zonderUren.week_slots, zonderUren.special_days, zonderUren.special_slots]).toEqual([
+      [],
+      [],
+      [],
+    ])
   })
 
   it('rejects when Typesense reports a document as not imported, naming it', async () => {
     withCollection()
     fake.rejectIds.add('praktijk:2')
-    await expect(engine().index([fiche(1), fiche(2), fiche(3)])).rejects.toThrow(/1 of 3 documents failed: praktijk:2: Field `naam`/)
+    await expect(engine().index([fiche(1), fiche(2), fiche(3)])).rejects.toThrow(
+      /1 of 3 documents failed: praktijk:2: Field `naam`/,
+    )
   })
 
   it('rejects on HTTP 503, also after retrying, so the sync worker can retry the batch later', async () => {
     withCollection()
-    fake.failures.push({ path: /\/documents\/import$/, status: 503 }, { path: /\/documents\/import$/, status: 503 })
+    fake.failures.push(
+      { path: /\/documents\/import$/, status: 503 },
+      { path: /\/documents\/import$/, status: 503 },
+    )
     await expect(engine({ numRetries: 1 }).index([fiche(1)])).rejects.toThrow()
     expect(fake.find('POST', /\/documents\/import$/)).toHaveLength(2)
   })
@@ -360,13 +447,21 @@ describe('the Typesense adapter removing', () => {
   it('deletes by a filter on the ids, in batches', async () => {
     const name = withCollection()
     fake.collections.get(name)?.ids.add('praktijk:1')
-    const ids = ['praktijk:1', 'aanbod:2', ...Array.from({ length: 300 }, (_, i) => `zorgverlener:${i + 10}`)]
+    const ids = [
+      'praktijk:1',
+      'aanbod:2',
+      ...Array.from({ length: 300 }, (_, i) => `zorgverlener:${i + 10}`),
+    ]
     await engine().remove(ids)
 
     const deletes = fake.find('DELETE', /^\/collections\/fiches\/documents$/)
     expect(deletes).toHaveLength(2)
-    expect(deletes[0]?.query.filter_by).toMatch(/^id:\[`praktijk:1`, `aanbod:2`, `zorgverlener:10`, /)
-    expect(deletes.flatMap((request) => request.query.filter_by?.match(/`[^`]+`/g) ?? [])).toHaveLength(302)
+    expect(deletes[0]?.query.filter_by).toMatch(
+      /^id:\[`praktijk:1`, `aanbod:2`, `zorgverlener:10`, /,
+    )
+    expect(
+      deletes.flatMap((request) => request.query.filter_by?.match(/`[^`]+`/g) ?? []),
+    ).toHaveLength(302)
     expect(fake.collections.get(name)?.ids.has('praktijk:1')).toBe(false)
   })
 
@@ -381,7 +476,10 @@ describe('the Typesense adapter searching', () => {
     withCollection()
   })
 
-  async function searchOf(query: Parameters<SearchEngine['search']>[0], options: Partial<TypesenseEngineOptions> = {}) {
+  async function searchOf(
+    query: Parameters<SearchEngine['search']>[0],
+    options: Partial<TypesenseEngineOptions> = {},
+  ) {
     await engine(options).search(query)
     const searches = fake.searches().at(-1) ?? []
     return { main: searches[0] ?? {}, searches }
@@ -416,10 +514,19 @@ describe('the Typesense adapter searching', () => {
   })
 
   it('asks for a prefix match only while the last word is being typed', async () => {
-    expect((await searchOf({ tekst: 'huisartsen ge', prefix: true })).main).toMatchObject({ q: 'huisarts ge', prefix: true })
+    expect((await searchOf({ tekst: 'huisartsen ge', prefix: true })).main).toMatchObject({
+      q: 'huisarts ge',
+      prefix: true,
+    })
     // A typed plural keeps the start it shares with its singular, so both are found.
-    expect((await searchOf({ tekst: 'apotheken', prefix: true })).main).toMatchObject({ q: 'apothe', prefix: true })
-    expect((await searchOf({ tekst: 'huisarts ', prefix: true })).main).toMatchObject({ q: 'huisarts', prefix: false })
+    expect((await searchOf({ tekst: 'apotheken', prefix: true })).main).toMatchObject({
+      q: 'apothe',
+      prefix: true,
+    })
+    expect((await searchOf({ tekst: 'huisarts ', prefix: true })).main).toMatchObject({
+      q: 'huisarts',
+      prefix: false,
+    })
     expect((await searchOf({ tekst: 'huisar' })).main).toMatchObject({ q: 'huisar', prefix: false })
   })
 
@@ -446,15 +553,25 @@ describe('the Typesense adapter searching', () => {
   })
 
   it('filters within a radius of a postcode and sorts by distance', async () => {
-    const { main } = await searchOf({ tekst: 'huisarts', nabij: { ...GENT, straalKm: 5 }, sort: 'afstand' })
+    const { main } = await searchOf({
+      tekst: 'huisarts',
+      nabij: { ...GENT, straalKm: 5 },
+      sort: 'afstand',
+    })
     expect(main.filter_by).toBe('locatie:(51.0543, 3.7174, 5 km)')
     expect(main.sort_by).toBe('locatie(51.0543, 3.7174):asc,naam_sort:asc')
   })
 
   it('keeps a distance sort last with nabij, so Typesense returns distances without changing the order', async () => {
-    expect((await searchOf({ nabij: GENT })).main.sort_by).toBe('_text_match:desc,naam_sort:asc,locatie(51.0543, 3.7174):asc')
-    expect((await searchOf({ nabij: GENT, sort: 'naam' })).main.sort_by).toBe('naam_sort:asc,locatie(51.0543, 3.7174):asc')
-    expect((await searchOf({ sort: 'afstand' })).main.sort_by).toBe('_text_match:desc,naam_sort:asc')
+    expect((await searchOf({ nabij: GENT })).main.sort_by).toBe(
+      '_text_match:desc,naam_sort:asc,locatie(51.0543, 3.7174):asc',
+    )
+    expect((await searchOf({ nabij: GENT, sort: 'naam' })).main.sort_by).toBe(
+      'naam_sort:asc,locatie(51.0543, 3.7174):asc',
+    )
+    expect((await searchOf({ sort: 'afstand' })).main.sort_by).toBe(
+      '_text_match:desc,naam_sort:asc',
+    )
   })
 
   it('combines filters with AND and their values with OR', async () => {
@@ -481,14 +598,19 @@ describe('the Typesense adapter searching', () => {
     // Friday is day 4 of a Monday-first week: (4 * 1440 + 630) / 15 = 426.
     const weekSlot = 426
     const absoluteSlot = (dag * 1440 + 630) / 15
-    expect(main.filter_by).toBe(`((special_days:!=[${dag}, ${dag - 1}] && week_slots:=${weekSlot}) || special_slots:=${absoluteSlot})`)
+    expect(main.filter_by).toBe(
+      `((special_days:!=[${dag}, ${dag - 1}] && week_slots:=${weekSlot}) || special_slots:=${absoluteSlot})`,
+    )
     // Every result is open then, so no second search is needed to count them.
     expect(searches).toHaveLength(1)
   })
 
   it('counts the fiches open now in a second search of the same request', async () => {
     const now = new Date('2026-12-28T09:15:00Z')
-    const { main, searches } = await searchOf({ tekst: 'dietist', rubrieken: [12] }, { now: () => now })
+    const { main, searches } = await searchOf(
+      { tekst: 'dietist', rubrieken: [12] },
+      { now: () => now },
+    )
     expect(searches).toHaveLength(2)
     const m = scheduleMoment(now)
     expect(searches[1]).toMatchObject({
@@ -503,7 +625,10 @@ describe('the Typesense adapter searching', () => {
 
   it('pages, with at most 100 per page', async () => {
     expect((await searchOf({ page: 3, perPage: 25 })).main).toMatchObject({ page: 3, per_page: 25 })
-    expect((await searchOf({ page: 0, perPage: 500 })).main).toMatchObject({ page: 1, per_page: 100 })
+    expect((await searchOf({ page: 0, perPage: 500 })).main).toMatchObject({
+      page: 1,
+      per_page: 100,
+    })
   })
 })
 
@@ -518,13 +643,47 @@ describe('the Typesense adapter reading results', () => {
         : emptyResult(17, {
             page: 2,
             hits: [
-              { document: { id: first.id, document: JSON.stringify(first) }, text_match: 578730123365187700, geo_distance_meters: { locatie: 1234 }, highlights: [] },
-              { document: { id: second.id, document: JSON.stringify(second) }, text_match: 578730123365187000, highlights: [] },
+              {
+                document: { id: first.id, document: JSON.stringify(first) },
+                text_match: 578730123365187700,
+                geo_distance_meters: { locatie: 1234 },
+                highlights: [],
+              },
+              {
+                document: { id: second.id, document: JSON.stringify(second) },
+                text_match: 578730123365187000,
+                highlights: [],
+              },
             ],
             facet_counts: [
-              { field_name: 'type', counts: [{ value: 'praktijk', count: 11, highlighted: 'praktijk' }, { value: 'aanbod', count: 6, highlighted: 'aanbod' }], sampled: false, stats: {} },
-              { field_name: 'rubriek_ids', counts: [{ value: '3', count: 17, highlighted: '3' }, { value: '12', count: 9, highlighted: '12' }], sampled: false, stats: {} },
-              { field_name: 'nis_codes', counts: [{ value: '44021', count: 5, highlighted: '44021' }, { value: '11002', count: 5, highlighted: '11002' }, { value: '46003', count: 7, highlighted: '46003' }], sampled: false, stats: {} },
+              {
+                field_name: 'type',
+                counts: [
+                  { value: 'praktijk', count: 11, highlighted: 'praktijk' },
+                  { value: 'aanbod', count: 6, highlighted: 'aanbod' },
+                ],
+                sampled: false,
+                stats: {},
+              },
+              {
+                field_name: 'rubriek_ids',
+                counts: [
+                  { value: '3', count: 17, highlighted: '3' },
+                  { value: '12', count: 9, highlighted: '12' },
+                ],
+                sampled: false,
+                stats: {},
+              },
+              {
+                field_name: 'nis_codes',
+                counts: [
+                  { value: '44021', count: 5, highlighted: '44021' },
+                  { value: '11002', count: 5, highlighted: '11002' },
+                  { value: '46003', count: 7, highlighted: '46003' },
+                ],
+                sampled: false,
+                stats: {},
+              },
             ],
           })
 
@@ -537,10 +696,20 @@ describe('the Typesense adapter reading results', () => {
     expect(result.hits.map((hit) => hit.afstandKm)).toEqual([1.23, null])
     expect(result.hits[0]?.score).toBe(578730123365187700)
     expect(result.facets).toEqual({
-      type: [{ value: 'praktijk', count: 11 }, { value: 'aanbod', count: 6 }],
-      rubriek: [{ value: '3', count: 17 }, { value: '12', count: 9 }],
+      type: [
+        { value: 'praktijk', count: 11 },
+        { value: 'aanbod', count: 6 },
+      ],
+      rubriek: [
+        { value: '3', count: 17 },
+        { value: '12', count: 9 },
+      ],
       // Most frequent first, ties by value, as the PostgreSQL adapter orders them.
-      gemeente: [{ value: '46003', count: 7 }, { value: '11002', count: 5 }, { value: '44021', count: 5 }],
+      gemeente: [
+        { value: '46003', count: 7 },
+        { value: '11002', count: 5 },
+        { value: '44021', count: 5 },
+      ],
       doelgroep: [],
       beroep: [],
       nuOpen: 4,
@@ -551,7 +720,16 @@ describe('the Typesense adapter reading results', () => {
   it('gives no distance without nabij, and the total as open count when filtering on openOp', async () => {
     withCollection()
     const first = fiche(1)
-    fake.answerSearch = () => emptyResult(3, { hits: [{ document: { id: first.id, document: JSON.stringify(first) }, text_match: 10, highlights: [] }] })
+    fake.answerSearch = () =>
+      emptyResult(3, {
+        hits: [
+          {
+            document: { id: first.id, document: JSON.stringify(first) },
+            text_match: 10,
+            highlights: [],
+          },
+        ],
+      })
     const result = await engine().search({ openOp: new Date('2026-12-28T09:15:00Z') })
     expect(result.hits[0]?.afstandKm).toBeNull()
     expect(result.facets.nuOpen).toBe(3)
@@ -559,18 +737,38 @@ describe('the Typesense adapter reading results', () => {
 
   it('rejects when one search of the multi_search failed', async () => {
     withCollection()
-    fake.answerSearch = (_, index) => (index === 1 ? { code: 400, error: 'Could not find a field named `week_slots` in the schema.' } : emptyResult())
+    fake.answerSearch = (_, index) =>
+      index === 1
+        ? { code: 400, error: 'Could not find a field named `week_slots` in the schema.' }
+        : emptyResult()
     await expect(engine().search({ tekst: 'dietist' })).rejects.toThrow(/week_slots/)
   })
 
   it('suggests fiche names with a prefix search on the name', async () => {
     withCollection()
     const first = fiche(1)
-    fake.answerSearch = () => emptyResult(1, { hits: [{ document: { id: first.id, document: JSON.stringify(first) }, text_match: 10, highlights: [] }] })
+    fake.answerSearch = () =>
+      emptyResult(1, {
+        hits: [
+          {
+            document: { id: first.id, document: JSON.stringify(first) },
+            text_match: 10,
+            highlights: [],
+          },
+        ],
+      })
     const suggestions = await engine().suggest('Diëtisten pr', 5)
 
-    expect(fake.searches().at(-1)?.[0]).toMatchObject({ collection: 'fiches', q: 'dietist pr', query_by: 'naam', prefix: true, per_page: 5 })
-    expect(suggestions).toEqual([{ tekst: first.naam, soort: 'fiche', type: 'praktijk', docId: 1, plaats: 'Gent' }])
+    expect(fake.searches().at(-1)?.[0]).toMatchObject({
+      collection: 'fiches',
+      q: 'dietist pr',
+      query_by: 'naam',
+      prefix: true,
+      per_page: 5,
+    })
+    expect(suggestions).toEqual([
+      { tekst: first.naam, soort: 'fiche', type: 'praktijk', docId: 1, plaats: 'Gent' },
+    ])
     // The last word is completed even after a space: the box is still being typed.
     await engine().suggest('apotheken ')
     expect(fake.searches().at(-1)?.[0]).toMatchObject({ q: 'apothe', prefix: true })
@@ -582,7 +780,10 @@ describe('the Typesense adapter reindexing', () => {
   it('builds a new collection, imports into it, switches the alias and then drops the old one', async () => {
     const old = withCollection('fiches_1')
     const progress: number[] = []
-    const result = await engine({ batchSize: 2 }).reindex(batchesOf([fiche(1), fiche(2), fiche(3)], [fiche(4)]), (n) => progress.push(n))
+    const result = await engine({ batchSize: 2 }).reindex(
+      batchesOf([fiche(1), fiche(2), fiche(3)], [fiche(4)]),
+      (n) => progress.push(n),
+    )
 
     expect(result).toEqual({ indexed: 4 })
     expect(progress).toEqual([3, 4])
@@ -590,9 +791,13 @@ describe('the Typesense adapter reindexing', () => {
     expect(created).toMatch(/^fiches_\d+$/)
     expect(created).not.toBe(old)
     const imports = fake.find('POST', /\/documents\/import$/)
-    expect(imports.map((request) => request.path)).toEqual(Array(3).fill(`/collections/${created}/documents/import`))
+    expect(imports.map((request) => request.path)).toEqual(
+      Array(3).fill(`/collections/${created}/documents/import`),
+    )
     expect(imports.map((request) => request.body.split('\n').length)).toEqual([2, 1, 1])
-    expect(fake.find('PUT', new RegExp(`^/collections/${created}/synonyms/`)).length).toBe(typesenseSynonyms().length)
+    expect(fake.find('PUT', new RegExp(`^/collections/${created}/synonyms/`)).length).toBe(
+      typesenseSynonyms().length,
+    )
 
     // Order: searches use the old collection until every document is in the new one.
     const position = (request: Recorded | undefined) => fake.requests.indexOf(request as Recorded)

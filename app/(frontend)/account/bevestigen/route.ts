@@ -11,9 +11,16 @@ export async function GET(request: Request): Promise<Response> {
   const base = siteUrl(request)
   const token = new URL(request.url).searchParams.get('token') ?? ''
   const payload = await getPayload({ config })
-  const result = await confirmToken({ payload, headers: request.headers, siteBase: base, user: null }, token)
+  const result = await confirmToken(
+    { payload, headers: request.headers, siteBase: base, user: null },
+    token,
+  )
   const target = new URL(result.ok ? result.redirect : '/account/aanmelden', base)
   if (result.ok && result.notice) target.searchParams.set('melding', result.notice)
-  if (!result.ok) for (const [key, value] of encodeErrors(result.errors)) target.searchParams.set(key, value)
-  return new Response(null, { status: 303, headers: { Location: target.toString(), 'Cache-Control': 'no-store' } })
+  if (!result.ok)
+    for (const [key, value] of encodeErrors(result.errors)) target.searchParams.set(key, value)
+  return new Response(null, {
+    status: 303,
+    headers: { Location: target.toString(), 'Cache-Control': 'no-store' },
+  })
 }

@@ -6,5 +6,7 @@ import { placeSuggestions } from '@/search/location'
 export const dynamic = 'force-static'
 
 export function GET(): Response {
-  return Response.json(placeSuggestions(), { headers: { 'Cache-Control': 'public, max-age=86400' } })
+  return Response.json(placeSuggestions(), {
+    headers: { 'Cache-Control': 'public, max-age=86400' },
+  })
 }

@@ -16,7 +16,14 @@ export async function GET(request: Request): Promise<Response> {
   }
   return Response.json(
     {
-      query: Object.fromEntries([...new Set(url.searchParams.keys())].map((k) => [k, url.searchParams.getAll(k).length > 1 ? url.searchParams.getAll(k) : url.searchParams.get(k)])),
+      query: Object.fromEntries(
+        [...new Set(url.searchParams.keys())].map((k) => [
+          k,
+          url.searchParams.getAll(k).length > 1
+            ? url.searchParams.getAll(k)
+            : url.searchParams.get(k),
+        ]),
+      ),
       total: result.total,
       page: result.page,
       perPage: result.perPage,

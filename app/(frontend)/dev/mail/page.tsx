@@ -30,20 +30,33 @@ export default async function DevMailbox({ searchParams }: Props) {
   return (
     <div>
       <h1>Ontwikkelpostvak</h1>
-      <p>Alle mails die de Sociale Kaart verstuurde terwijl er geen SMTP-server ingesteld was. Alleen zichtbaar in de demo/ontwikkelomgeving.</p>
+      <p>
+        Alle mails die de Sociale Kaart verstuurde terwijl er geen SMTP-server ingesteld was. Alleen
+        zichtbaar in de demo/ontwikkelomgeving.
+      </p>
       {mails.length === 0 ? (
         <p>Nog geen mails.</p>
       ) : (
-        <div style={{ display: 'grid', gridTemplateColumns: 'minmax(14rem, 1fr) 2fr', gap: '1rem' }}>
+        <div
+          style={{ display: 'grid', gridTemplateColumns: 'minmax(14rem, 1fr) 2fr', gap: '1rem' }}
+        >
           <ol style={{ listStyle: 'none', padding: 0 }}>
             {mails.map(({ name, parsed }) => (
               <li key={name} style={{ marginBottom: '0.5rem' }}>
-                <a href={`/dev/mail?id=${encodeURIComponent(name)}`} aria-current={open?.name === name ? 'true' : undefined}>
+                <a
+                  href={`/dev/mail?id=${encodeURIComponent(name)}`}
+                  aria-current={open?.name === name ? 'true' : undefined}
+                >
                   {parsed.subject ?? '(geen onderwerp)'}
                 </a>
                 <br />
                 <small>
-                  aan {[parsed.to].flat().map((to) => to?.text).join(', ')} · {parsed.date?.toLocaleString('nl-BE', { timeZone: 'Europe/Brussels' })}
+                  aan{' '}
+                  {[parsed.to]
+                    .flat()
+                    .map((to) => to?.text)
+                    .join(', ')}{' '}
+                  · {parsed.date?.toLocaleString('nl-BE', { timeZone: 'Europe/Brussels' })}
                 </small>
               </li>
             ))}
@@ -52,11 +65,20 @@ export default async function DevMailbox({ searchParams }: Props) {
             <article>
               <h2>{open.parsed.subject}</h2>
               <p>
-                Van {open.parsed.from?.text} aan {[open.parsed.to].flat().map((to) => to?.text).join(', ')}
+                Van {open.parsed.from?.text} aan{' '}
+                {[open.parsed.to]
+                  .flat()
+                  .map((to) => to?.text)
+                  .join(', ')}
               </p>
               {typeof open.parsed.html === 'string' && (
                 // sandbox without permissions: the mail's HTML runs no script and cannot navigate this page.
-                <iframe title="HTML-versie" sandbox="" srcDoc={open.parsed.html} style={{ width: '100%', height: '28rem', border: '1px solid #ccc' }} />
+                <iframe
+                  title="HTML-versie"
+                  sandbox=""
+                  srcDoc={open.parsed.html}
+                  style={{ width: '100%', height: '28rem', border: '1px solid #ccc' }}
+                />
               )}
               <h3>Tekstversie</h3>
               <pre style={{ whiteSpace: 'pre-wrap' }}>{open.parsed.text}</pre>

@@ -53,7 +53,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const redacteur = await previewRedacteur()
   const doc = await lees((await params).slug, redacteur)
   if (!doc) return { title: 'Niet gevonden' }
-  return { title: doc.titel, description: doc.samenvatting ?? undefined, ...(redacteur ? { robots: { index: false } } : {}) }
+  return {
+    title: doc.titel,
+    description: doc.samenvatting ?? undefined,
+    ...(redacteur ? { robots: { index: false } } : {}),
+  }
 }
 
 /** One handleiding with its table of contents and links to related content; drafts only in preview. */
@@ -62,13 +66,16 @@ export default async function HandleidingPage({ params }: Props) {
   const doc = await lees((await params).slug, redacteur)
   if (!doc) notFound()
   const inhoud = tableOfContents(doc.inhoud)
-  const gerelateerd = (doc.gerelateerd ?? []).filter((h): h is Handleiding => typeof h === 'object' && h !== null && Boolean(h.slug))
+  const gerelateerd = (doc.gerelateerd ?? []).filter(
+    (h): h is Handleiding => typeof h === 'object' && h !== null && Boolean(h.slug),
+  )
   const vragen = await vragenOver(doc.id, redacteur)
   return (
     <article className="fiche">
       {redacteur && <PreviewBar terug={`/handleidingen/${doc.slug}`} />}
       <nav aria-label="Kruimelpad" className="kruimelpad">
-        <a href="/">Home</a> › <a href="/handleidingen">Handleidingen</a> › <span aria-current="page">{doc.titel}</span>
+        <a href="/">Home</a> › <a href="/handleidingen">Handleidingen</a> ›{' '}
+        <span aria-current="page">{doc.titel}</span>
       </nav>
       <h1>{doc.titel}</h1>
       {doc.samenvatting && <p>{doc.samenvatting}</p>}

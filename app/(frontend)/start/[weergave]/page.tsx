@@ -32,7 +32,14 @@ const leesStartgegevens = cachedForPage('/', async (): Promise<Startgegevens> =>
     payload.count({ collection: 'praktijken', where: active }),
     payload.count({ collection: 'aanbod', where: active }),
     payload.count({ collection: 'zorgverleners', where: active }),
-    payload.find({ collection: 'rubrieken', where: { niveau: { equals: 1 } }, sort: 'code', limit: 50, depth: 0, select: { code: true, naam: true } }),
+    payload.find({
+      collection: 'rubrieken',
+      where: { niveau: { equals: 1 } },
+      sort: 'code',
+      limit: 50,
+      depth: 0,
+      select: { code: true, naam: true },
+    }),
   ])
   return {
     aantallen: [
@@ -55,8 +62,8 @@ export default async function HomePage({ params }: { params: Promise<{ weergave:
       <section className="intro">
         <h1>Vind zorg en hulp in Vlaanderen en Brussel</h1>
         <p>
-          De Sociale Kaart beschrijft wie welke hulp biedt, voor wie, wanneer en hoe u zich aanmeldt: welzijnsorganisaties,
-          praktijken en zorgverleners.
+          De Sociale Kaart beschrijft wie welke hulp biedt, voor wie, wanneer en hoe u zich
+          aanmeldt: welzijnsorganisaties, praktijken en zorgverleners.
         </p>
         <ul className="figures" aria-label="Inhoud van de Sociale Kaart">
           {figures.map(([label, count]) => (

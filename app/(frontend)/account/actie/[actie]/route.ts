@@ -15,7 +15,8 @@ import type { ActionResult } from '@/forms/result'
 import { siteUrl } from '@/seo/site-url'
 
 const wantsJson = (request: Request) =>
-  (request.headers.get('accept') ?? '').includes('application/json') || (request.headers.get('content-type') ?? '').includes('application/json')
+  (request.headers.get('accept') ?? '').includes('application/json') ||
+  (request.headers.get('content-type') ?? '').includes('application/json')
 
 /**
  * Forms post from this site only: a browser always sends Origin on a POST, another site's differs.
@@ -61,10 +62,16 @@ function asFieldErrors(error: unknown): ActionResult {
   return { ok: false, status: 400, errors }
 }
 
-const pageOf = (action: FormAction, fields: Fields, base: string) => new URL(typeof action.page === 'function' ? action.page(fields) : action.page, base)
+const pageOf = (action: FormAction, fields: Fields, base: string) =>
+  new URL(typeof action.page === 'function' ? action.page(fields) : action.page, base)
 
 /** Where a plain form goes after a failure, and the cookies it takes along. */
-function afterFailure(action: FormAction, fields: Fields, result: Extract<ActionResult, { ok: false }>, base: string): Response {
+function afterFailure(
+  action: FormAction,
+  fields: Fields,
+  result: Extract<ActionResult, { ok: false }>,
+  base: string,
+): Response {
   if (result.status === 401 && action.afterLogin) {
     const login = new URL('/account/aanmelden', base)
     login.searchParams.set('volgende', action.afterLogin(fields))
@@ -74,36 +81,72 @@ function afterFailure(action: FormAction, fields: Fields, result: Extract<Action
   const flash = encodeErrors(result.errors)
   for (const [key, value] of flash) back.searchParams.set(key, value)
   const kept = action.keep
-    ? keptValuesCookie({ fields, keep: action.keep, errorsSignature: flash.get('sig') ?? '', path: back.pathname, secure: back.protocol === 'https:' })
+    ? keptValuesCookie({
+        fields,
+        keep: action.keep,
+        errorsSignature: flash.get('sig') ?? '',
+        path: back.pathname,
+        secure: back.protocol === 'https:',
+      })
     : null
   return redirect(back, kept ? [kept] : [])
 }
 
-export async function POST(request: Request, { params }: { params: Promise<{ actie: string }> }): Promise<Response> {
+export async function POST(
+  request: Request,
+  { params }: { params: Promise<{ actie: string }> },
+): Promise<Response> {
   const { actie } = await params
   const action = formAction(actie)
-  if (!action) return Response.json({ errors: [{ field: 'actie', message: 'Onbekende actie.' }] }, { status: 404 })
-  if (!sameOrigin(request)) return Response.json({ errors: [{ field: 'origin', message: 'Dit formulier kan alleen vanop de Sociale Kaart verstuurd worden.' }] }, { status: 403 })
+  if (!action)
+    return Response.json(
+      { errors: [{ field: 'actie', message: 'Onbekende actie.' }] },
+      { status: 404 },
+    )
+  if (!sameOrigin(request))
+    return Response.json(
+      {
+        errors: [
+          {
+            field: 'origin',
+            message: 'Dit formulier kan alleen vanop de Sociale Kaart verstuurd worden.',
+          },
+        ],
+      },
+      { status: 403 },
+    )
   const json = wantsJson(request)
   const base = siteUrl(request)
   const fields = await readFields(request)
-  if (!fields) return Response.json({ errors: [{ field: 'body', message: 'Het formulier kon niet gelezen worden.' }] }, { status: 400 })
+  if (!fields)
+    return Response.json(
+      { errors: [{ field: 'body', message: 'Het formulier kon niet gelezen worden.' }] },
+      { status: 400 },
+    )
 
   const payload = await getPayload({ config })
   const user = await currentUser(payload, request.headers)
-  const result = await action.run({ payload, headers: request.headers, siteBase: base, user }, fields).catch(asFieldErrors)
+  const result = await action
+    .run({ payload, headers: request.headers, siteBase: base, user }, fields)
+    .catch(asFieldErrors)
 
   if (json) {
     const headers = new Headers({ 'Cache-Control': 'no-store' })
-    if (result.ok) for (const cookie of result.setCookies ?? []) headers.append('Set-Cookie', cookie)
+    if (result.ok)
+      for (const cookie of result.setCookies ?? []) headers.append('Set-Cookie', cookie)
     return result.ok
-      ? Response.json({ ok: true, redirect: result.redirect, notice: result.notice ?? null }, { headers })
+      ? Response.json(
+          { ok: true, redirect: result.redirect, notice: result.notice ?? null },
+          { headers },
+        )
       : Response.json({ errors: result.errors }, { status: result.status, headers })
   }
   if (!result.ok) return afterFailure(action, fields, result, base)
   const target = new URL(result.redirect, base)
   if (result.notice) target.searchParams.set('melding', result.notice)
   const page = pageOf(action, fields, base)
-  const cleared = action.keep ? [clearedValuesCookie(page.pathname, page.protocol === 'https:')] : []
+  const cleared = action.keep
+    ? [clearedValuesCookie(page.pathname, page.protocol === 'https:')]
+    : []
   return redirect(target, [...(result.setCookies ?? []), ...cleared])
 }

@@ -14,19 +14,40 @@ import { MIME } from '@/downloads/file'
 import { jobForOwner } from '@/downloads/jobs'
 import { deleteFile } from '@/downloads/storage'
 
-const nietGevonden = () => new Response('Niet gevonden', { status: 404, headers: { 'Cache-Control': 'no-store', 'Content-Type': 'text/plain; charset=utf-8' } })
+const nietGevonden = () =>
+  new Response('Niet gevonden', {
+    status: 404,
+    headers: { 'Cache-Control': 'no-store', 'Content-Type': 'text/plain; charset=utf-8' },
+  })
 
 const bestandsnaam = (titel: string, formaat: string) =>
-  `${titel.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().replace(/\s+/g, '-').toLowerCase().slice(0, 80) || 'sociale-kaart'}.${formaat}`
+  `${
+    titel
+      .normalize('NFKD')
+      .replace(/[^\w\s-]/g, '')
+      .trim()
+      .replace(/\s+/g, '-')
+      .toLowerCase()
+      .slice(0, 80) || 'sociale-kaart'
+  }.${formaat}`
 
-export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }): Promise<Response> {
+export async function GET(
+  request: Request,
+  { params }: { params: Promise<{ token: string }> },
+): Promise<Response> {
   const { token } = await params
   const payload = await getPayload({ config })
   const user = await currentUser(payload, request.headers)
   if (!user) {
     if ((request.headers.get('accept') ?? '').includes('text/html')) {
       const terug = new URL(request.url).pathname
-      return new Response(null, { status: 303, headers: { Location: `/account/aanmelden?volgende=${encodeURIComponent(terug)}`, 'Cache-Control': 'no-store' } })
+      return new Response(null, {
+        status: 303,
+        headers: {
+          Location: `/account/aanmelden?volgende=${encodeURIComponent(terug)}`,
+          'Cache-Control': 'no-store',
+        },
+      })
     }
     return nietGevonden()
   }

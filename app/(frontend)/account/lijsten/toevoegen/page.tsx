@@ -20,7 +20,11 @@ export const metadata: Metadata = { title: 'Bewaren in een lijst', robots: { ind
  * "Bewaren in een lijst" from a fiche page or a search result. Those pages are the same for everyone
  * (cached), so they only link here; this page knows the user and shows their lists for this fiche.
  */
-export default async function AddToLijstPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
+export default async function AddToLijstPage({
+  searchParams,
+}: {
+  searchParams: Promise<PageSearchParams>
+}) {
   const params = await searchParams
   const soort = typeof params.soort === 'string' ? params.soort : ''
   const id = typeof params.id === 'string' ? params.id : ''
@@ -33,9 +37,21 @@ export default async function AddToLijstPage({ searchParams }: { searchParams: P
   const fiche = await visibleFiche(payload, checked.value)
   if (!fiche) notFound()
   const { errors, notice } = formState(params)
-  const { docs } = await payload.find({ collection: 'lijsten', user: asPayloadUser(user), overrideAccess: false, depth: 0, limit: 100, sort: 'naam', pagination: false })
+  const { docs } = await payload.find({
+    collection: 'lijsten',
+    user: asPayloadUser(user),
+    overrideAccess: false,
+    depth: 0,
+    limit: 100,
+    sort: 'naam',
+    pagination: false,
+  })
   const lijsten = docs as Lijst[]
-  const staatOp = (lijst: Lijst) => (lijst.fiches ?? []).some((r) => r.ficheSoort === checked.value.ficheSoort && Number(r.ficheId) === checked.value.ficheId)
+  const staatOp = (lijst: Lijst) =>
+    (lijst.fiches ?? []).some(
+      (r) =>
+        r.ficheSoort === checked.value.ficheSoort && Number(r.ficheId) === checked.value.ficheId,
+    )
   const verborgen = (
     <>
       <input type="hidden" name="ficheSoort" value={checked.value.ficheSoort} />
@@ -72,7 +88,11 @@ export default async function AddToLijstPage({ searchParams }: { searchParams: P
                   </button>
                 </form>
               ) : (
-                <form method="post" action="/account/actie/lijst-fiche-toevoegen" className="inline">
+                <form
+                  method="post"
+                  action="/account/actie/lijst-fiche-toevoegen"
+                  className="inline"
+                >
                   <input type="hidden" name="lijst" value={lijst.id} />
                   {verborgen}
                   <button type="submit">Toevoegen aan {lijst.naam}</button>
@@ -83,12 +103,25 @@ export default async function AddToLijstPage({ searchParams }: { searchParams: P
         </ul>
       )}
       <h2>In een nieuwe lijst</h2>
-      <form method="post" action="/account/actie/lijst-maken" className="account-formulier" noValidate>
+      <form
+        method="post"
+        action="/account/actie/lijst-maken"
+        className="account-formulier"
+        noValidate
+      >
         {verborgen}
         <p className="account-veld">
           <label htmlFor="veld-naam">Naam van de nieuwe lijst</label>
-          <span className="account-hulp" id="hulp-naam">Hoogstens {NAME_MAX} tekens.</span>
-          <input id="veld-naam" name="naam" required aria-describedby="hulp-naam" aria-invalid={errors.some((e) => e.field === 'naam') || undefined} />
+          <span className="account-hulp" id="hulp-naam">
+            Hoogstens {NAME_MAX} tekens.
+          </span>
+          <input
+            id="veld-naam"
+            name="naam"
+            required
+            aria-describedby="hulp-naam"
+            aria-invalid={errors.some((e) => e.field === 'naam') || undefined}
+          />
         </p>
         <p>
           <button type="submit">Nieuwe lijst maken met deze fiche</button>

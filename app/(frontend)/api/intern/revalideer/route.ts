@@ -24,5 +24,7 @@ export async function POST(request: Request): Promise<Response> {
     revalidateTag(pageTag(layout), { expire: 0 })
   }
   for (const tag of gelezen.tags) revalidateTag(tag, { expire: 0 })
-  return Response.json({ vernieuwd: gelezen.paden.length + gelezen.layouts.length + gelezen.tags.length })
+  return Response.json({
+    vernieuwd: gelezen.paden.length + gelezen.layouts.length + gelezen.tags.length,
+  })
 }

@@ -11,7 +11,11 @@ import '../../../account/account.css'
 
 // Each visit reads the list anew: current fiche data, and a revoked link stops working at once.
 export const dynamic = 'force-dynamic'
-export const metadata: Metadata = { title: 'Gedeelde lijst', robots: { index: false, follow: false }, referrer: 'no-referrer' }
+export const metadata: Metadata = {
+  title: 'Gedeelde lijst',
+  robots: { index: false, follow: false },
+  referrer: 'no-referrer',
+}
 
 /** A favourites list shared by its owner, read-only, with each fiche's current data. */
 export default async function SharedLijstPage({ params }: { params: Promise<{ token: string }> }) {
@@ -19,12 +23,17 @@ export default async function SharedLijstPage({ params }: { params: Promise<{ to
   const payload = await getPayload({ config })
   const lijst = await sharedLijst(payload, token)
   if (!lijst) notFound()
-  const items = await lijstContent(payload, (lijst.fiches ?? []).map((r) => ({ ficheSoort: r.ficheSoort, ficheId: Number(r.ficheId) })))
+  const items = await lijstContent(
+    payload,
+    (lijst.fiches ?? []).map((r) => ({ ficheSoort: r.ficheSoort, ficheId: Number(r.ficheId) })),
+  )
   return (
     <div className="account gedeeld">
       <p className="fiche-soort">Gedeelde lijst</p>
       <h1>{lijst.naam}</h1>
-      <p>{items.length === 1 ? '1 fiche' : `${items.length} fiches`}, met hun gegevens van vandaag.</p>
+      <p>
+        {items.length === 1 ? '1 fiche' : `${items.length} fiches`}, met hun gegevens van vandaag.
+      </p>
       <LijstItems items={items} />
     </div>
   )

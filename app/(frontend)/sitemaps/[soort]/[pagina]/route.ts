@@ -17,5 +17,10 @@ export async function GET(request: Request, { params }: Params): Promise<Respons
   const payload = await getPayload({ config })
   const xml = await sitemapPage(poolOf(payload), siteUrl(request), soort, Number(page))
   if (!xml) return new Response('Niet gevonden', { status: 404 })
-  return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=3600' } })
+  return new Response(xml, {
+    headers: {
+      'Content-Type': 'application/xml; charset=utf-8',
+      'Cache-Control': 'public, max-age=3600',
+    },
+  })
 }
