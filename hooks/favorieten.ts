@@ -44,7 +44,7 @@ async function eigenaarEnGrens(
   }
   if (operation === 'create' || data.naam !== undefined) {
     const naam = checkName(data.naam)
-    if (!naam.ok) weiger(collection, req, 'naam', naam.errors[0]!.message)
+    if (!naam.ok) weiger(collection, req, 'naam', naam.errors[0].message)
     else data.naam = naam.value
   }
 }
@@ -54,7 +54,7 @@ export const guardZoekopdracht: CollectionBeforeChangeHook<Zoekopdracht> = async
   const { data } = args
   if (args.operation === 'create' || data.zoekopdracht !== undefined) {
     const checked = normaliseZoekopdracht(data.zoekopdracht)
-    if (!checked.ok) weiger('zoekopdrachten', args.req, 'zoekopdracht', checked.errors[0]!.message)
+    if (!checked.ok) weiger('zoekopdrachten', args.req, 'zoekopdracht', checked.errors[0].message)
     else data.zoekopdracht = checked.value
   }
   return data

@@ -48,10 +48,10 @@ async function inTransaction<T>(
   work: (req: PayloadRequest) => Promise<T>,
   user?: User | null,
 ): Promise<T> {
-  const req = (await createLocalReq(
+  const req = await createLocalReq(
     { context: { siteBase: ctx.siteBase }, user: user ? asPayloadUser(user) : undefined },
     ctx.payload,
-  )) as PayloadRequest
+  )
   await initTransaction(req)
   try {
     const result = await work(req)

@@ -25,7 +25,7 @@ export async function payloadLogin(
         ok: false,
         result: fail(401, field, 'Het e-mailadres of het wachtwoord klopt niet.'),
       }
-    return { ok: true, user: result.user as User, token: result.token }
+    return { ok: true, user: result.user, token: result.token }
   } catch (error) {
     // By status, not instanceof: the production bundle can hold more than one copy of Payload's error classes.
     const status = (error as { status?: unknown })?.status
@@ -96,6 +96,6 @@ export async function currentUser(payload: Payload, headers: Headers): Promise<U
 export async function logout(payload: Payload, headers: Headers): Promise<void> {
   const user = await currentUser(payload, headers)
   if (!user) return
-  const req = (await createLocalReq({ user: asPayloadUser(user) }, payload)) as PayloadRequest
+  const req = await createLocalReq({ user: asPayloadUser(user) }, payload)
   await logoutOperation({ collection: payload.collections.users, req })
 }

@@ -37,9 +37,11 @@ export const trueFalse = () =>
   z.stringbool({ error: (issue) => `moet true of false zijn, niet ${quoted(issue.input)}.` })
 
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  const isOneOf = (value: string): value is T[number] =>
+    (values as readonly string[]).includes(value)
   return z.string().transform((raw, ctx) => {
     const value = raw.toLowerCase()
-    if ((values as readonly string[]).includes(value)) return value as T[number]
+    if (isOneOf(value)) return value
     ctx.addIssue({
       code: 'custom',
       message: `moet ${values.slice(0, -1).join(', ')} of ${values.at(-1)} zijn, niet ${quoted(raw)}.`,
@@ -91,9 +93,7 @@ export const tileUrl = () =>
 
 /** A PostgreSQL database name as the embedded server creates it. */
 export const databaseName = () =>
-  z
-    .string()
-    .regex(/^[a-z_][a-z0-9_]{0,62}$/, {
-      error: (issue) =>
-        `moet een databanknaam zijn (kleine letters, cijfers en _), niet ${quoted(issue.input)}.`,
-    })
+  z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, {
+    error: (issue) =>
+      `moet een databanknaam zijn (kleine letters, cijfers en _), niet ${quoted(issue.input)}.`,
+  })

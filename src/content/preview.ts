@@ -14,5 +14,5 @@ export async function previewRedacteur(): Promise<User | null> {
   if (!(await draftMode()).isEnabled) return null
   const payload = await getPayload({ config })
   const { user } = await payload.auth({ headers: await headers() })
-  return user && hasRole(user as User, 'redacteur', 'admin') ? (user as User) : null
+  return user && hasRole(user, 'redacteur', 'admin') ? user : null
 }

@@ -53,9 +53,7 @@ export async function refsOfSource(
 }
 
 const naamVan = (value: unknown): string | null =>
-  value && typeof value === 'object' && 'naam' in value
-    ? String((value as { naam: unknown }).naam ?? '') || null
-    : null
+  value && typeof value === 'object' && 'naam' in value ? String(value.naam ?? '') || null : null
 const lijst = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : [])
 
 /** Rubriek names of the active aanbod of organisaties, praktijken or zorgverleners (they have none of their own). */

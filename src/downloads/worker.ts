@@ -149,7 +149,7 @@ export async function pruneDownloads(payload: Payload): Promise<number> {
   for (const r of rows) await deleteFile(r.bestand as string | null)
   // Files whose row is gone (a deleted account, a row removed by hand): nobody can fetch them.
   const namen = await readdir(downloadsDir()).catch(() => [] as string[])
-  const tokens = namen.map((naam) => naam.split('.')[0]!)
+  const tokens = namen.map((naam) => naam.split('.')[0])
   if (tokens.length) {
     const { rows: bekend } = await pool.query(
       `SELECT token FROM downloads WHERE token = ANY($1::text[])`,
@@ -157,7 +157,7 @@ export async function pruneDownloads(payload: Payload): Promise<number> {
     )
     const bewaren = new Set(bekend.map((r) => String(r.token)))
     for (const naam of namen)
-      if (!bewaren.has(naam.split('.')[0]!)) await deleteFile(path.join(downloadsDir(), naam))
+      if (!bewaren.has(naam.split('.')[0])) await deleteFile(path.join(downloadsDir(), naam))
   }
   return rows.length
 }

@@ -18,7 +18,7 @@ export async function sharedZoekopdracht(
     depth: 0,
     overrideAccess: true,
   })
-  return (docs[0] as Zoekopdracht | undefined) ?? null
+  return docs[0] ?? null
 }
 
 export async function sharedLijst(payload: Payload, token: string): Promise<Lijst | null> {
@@ -30,5 +30,5 @@ export async function sharedLijst(payload: Payload, token: string): Promise<Lijs
     depth: 0,
     overrideAccess: true,
   })
-  return (docs[0] as Lijst | undefined) ?? null
+  return docs[0] ?? null
 }

@@ -26,7 +26,7 @@ export function commonPath(
   if (paden.length === 0) return null
   const langste = paden.reduce((a, b) => (b.length > a.length ? b : a))
   const opPad = new Set(langste.map((r) => r.id))
-  return paden.every((pad) => opPad.has(pad[pad.length - 1]!.id)) ? langste : null
+  return paden.every((pad) => opPad.has(pad[pad.length - 1].id)) ? langste : null
 }
 
 /**
@@ -43,7 +43,7 @@ export function ficheBreadcrumbs(
   const pad =
     soort === 'aanbod'
       ? eigenRubrieken.length > 0
-        ? rubriekPath(rubrieken, eigenRubrieken[0]!)
+        ? rubriekPath(rubrieken, eigenRubrieken[0])
         : []
       : (commonPath(rubrieken, aanbodRubrieken) ?? [])
   const midden: Breadcrumb[] =

@@ -34,7 +34,7 @@ export type FormAction = {
 export type FormActions = Record<string, FormAction>
 
 const text = (fields: Fields, name: string) =>
-  typeof fields[name] === 'string' ? (fields[name] as string) : ''
+  typeof fields[name] === 'string' ? fields[name] : ''
 
 /**
  * A page that carries some posted fields back in its address (query parameter = field name, or

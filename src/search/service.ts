@@ -40,10 +40,7 @@ export async function allRubrieken(payload: Payload): Promise<RubriekRow[]> {
     id: d.id,
     code: d.code,
     naam: d.naam,
-    parentId:
-      typeof d.parent === 'object' && d.parent
-        ? d.parent.id
-        : ((d.parent as number | null | undefined) ?? null),
+    parentId: typeof d.parent === 'object' && d.parent ? d.parent.id : (d.parent ?? null),
   }))
   rubriekCache = { at: Date.now(), rows }
   return rows

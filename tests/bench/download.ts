@@ -78,7 +78,7 @@ async function searchTimes(n: number): Promise<number[]> {
 const p = (values: number[], q: number) =>
   [...values]
     .sort((a, b) => a - b)
-    [Math.min(values.length - 1, Math.floor(values.length * q))]!.toFixed(0)
+    [Math.min(values.length - 1, Math.floor(values.length * q))].toFixed(0)
 
 await searchTimes(5)
 const idle = await searchTimes(40)

@@ -62,7 +62,7 @@ const eerste = async (type: string) =>
     (await (await fetch(`${base}/api/zoeken?type=${type}&per=1`)).json()) as {
       resultaten: Resultaat[]
     }
-  ).resultaten[0]!.url
+  ).resultaten[0].url
 
 const paginas: [string, string][] = [
   ['aanbod (cached)', await eerste('aanbod')],

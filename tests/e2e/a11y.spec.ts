@@ -10,7 +10,7 @@ const eersteUrl = async (request: APIRequestContext, query: string): Promise<str
     resultaten: { url: string }[]
   }
   expect(body.resultaten.length, query).toBeGreaterThan(0)
-  return body.resultaten[0]!.url
+  return body.resultaten[0].url
 }
 
 const paginas = async (request: APIRequestContext): Promise<Pagina[]> => {
@@ -25,7 +25,7 @@ const paginas = async (request: APIRequestContext): Promise<Pagina[]> => {
     { naam: 'praktijk', pad: await eersteUrl(request, 'type=praktijk') },
     { naam: 'aanbod', pad: await eersteUrl(request, 'type=aanbod&q=huisarts') },
     { naam: 'zorgverlener', pad: await eersteUrl(request, 'type=zorgverlener') },
-    { naam: 'handleiding', pad: `/handleidingen/${handleidingen.docs[0]!.slug}` },
+    { naam: 'handleiding', pad: `/handleidingen/${handleidingen.docs[0].slug}` },
     { naam: 'faq', pad: '/faq' },
     { naam: 'open data', pad: '/open-data' },
     { naam: 'over', pad: '/over' },

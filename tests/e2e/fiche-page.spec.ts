@@ -17,7 +17,7 @@ const eerste = async (request: APIRequestContext, query: string): Promise<Result
     resultaten: Resultaat[]
   }
   expect(body.resultaten.length, query).toBeGreaterThan(0)
-  return body.resultaten[0]!
+  return body.resultaten[0]
 }
 
 const kruimels = (page: Page) =>
@@ -41,11 +41,11 @@ test.describe('fiche page: breadcrumbs', () => {
       rubrieken: { id: number; naam: string; parent: number | null }[]
     }
     // The rubriek's ancestors, read one by one from the public REST API.
-    const pad = [doc.rubrieken[0]!]
-    while (pad[0]!.parent)
+    const pad = [doc.rubrieken[0]]
+    while (pad[0].parent)
       pad.unshift(
         (await (
-          await request.get(`/api/rubrieken/${pad[0]!.parent}?depth=0`)
+          await request.get(`/api/rubrieken/${pad[0].parent}?depth=0`)
         ).json()) as (typeof pad)[number],
       )
 
@@ -66,11 +66,11 @@ test.describe('fiche page: breadcrumbs', () => {
     expect(ld?.itemListElement.at(-1).item).toBe(aanbod.url)
 
     // A crumb browses the search from that rubriek.
-    await kruimels(page).getByRole('link', { name: pad[0]!.naam, exact: true }).click()
-    await expect(page).toHaveURL(new RegExp(`/zoeken\\?rubriek=${pad[0]!.id}$`))
+    await kruimels(page).getByRole('link', { name: pad[0].naam, exact: true }).click()
+    await expect(page).toHaveURL(new RegExp(`/zoeken\\?rubriek=${pad[0].id}$`))
     await expect(
       page.getByRole('navigation', { name: 'Rubrieken' }).locator('[aria-current="page"]'),
-    ).toHaveText(pad[0]!.naam)
+    ).toHaveText(pad[0].naam)
   })
 
   test('organisaties, praktijken and zorgverleners lead through the rubriek of their aanbod or their type', async ({
@@ -106,7 +106,7 @@ test.describe('fiche page: authentic data and map', () => {
       )
     ).json()) as { docs: { id: number; naam: string; kboNummer: string }[] }
     expect(docs.length).toBe(1)
-    const { id, naam, kboNummer } = docs[0]!
+    const { id, naam, kboNummer } = docs[0]
     await page.goto(`/organisaties/x-${id}`)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(naam)
     const opgemaakt = `${kboNummer.slice(0, 4)}.${kboNummer.slice(4, 7)}.${kboNummer.slice(7)}`

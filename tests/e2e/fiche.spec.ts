@@ -10,7 +10,7 @@ const eerste = async (
   const response = await request.get(`/api/zoeken?${query}`)
   const body = (await response.json()) as { resultaten: Resultaat[] }
   expect(body.resultaten.length, query).toBeGreaterThan(0)
-  return body.resultaten[0]!
+  return body.resultaten[0]
 }
 
 test.describe('fiche pages', () => {
@@ -84,18 +84,18 @@ test.describe('fiche pages', () => {
       })
     ).json()) as { docs: { id: number; naam: string }[] }
     expect(docs.length).toBe(1)
-    const response = await page.goto(`/organisaties/x-${docs[0]!.id}`)
+    const response = await page.goto(`/organisaties/x-${docs[0].id}`)
     expect(response?.status()).toBe(410)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       'Deze fiche is niet meer actief',
     )
-    await expect(page.getByText(docs[0]!.naam)).toBeVisible()
+    await expect(page.getByText(docs[0].naam)).toBeVisible()
     // Nothing more of the stopped fiche than its name and place: no contacts, no description.
     expect(await page.locator('main a[href^="tel:"], main a[href^="mailto:"]').count()).toBe(0)
     await page.getByRole('link', { name: /Zoek gelijkaardig aanbod/ }).click()
     await expect(page).toHaveURL(/\/zoeken\?/)
     // Served from the page cache the second time, still as 410.
-    const nogmaals = await request.get(`/organisaties/x-${docs[0]!.id}`)
+    const nogmaals = await request.get(`/organisaties/x-${docs[0].id}`)
     expect(nogmaals.status()).toBe(410)
     expect(nogmaals.headers()['x-nextjs-cache']).toBe('HIT')
   })

@@ -30,7 +30,7 @@ test.describe('home page and site navigation', () => {
       expect(links.length, titel).toBeGreaterThanOrEqual(3)
       for (const link of links.filter((l) => l.startsWith('/'))) {
         const [pad, anker] = link.split('#')
-        const response = await request.get(pad!, { maxRedirects: 0 })
+        const response = await request.get(pad, { maxRedirects: 0 })
         expect(response.status(), link).toBe(200)
         // An anchor must exist on the page it points to: the section of that audience.
         if (anker) expect(await response.text(), link).toContain(`id="${anker}"`)
@@ -96,6 +96,6 @@ test.describe('home page and site navigation', () => {
       ]),
     )
     for (const link of links)
-      expect((await request.get(link.split('#')[0]!, { maxRedirects: 0 })).status(), link).toBe(200)
+      expect((await request.get(link.split('#')[0], { maxRedirects: 0 })).status(), link).toBe(200)
   })
 })

@@ -19,7 +19,7 @@ test('a private note on a fiche is seen by its writer and by nobody else, the ad
     (await (await request.get('/api/zoeken?type=organisatie&per=1')).json()) as {
       resultaten: { url: string; naam: string }[]
     }
-  ).resultaten[0]!
+  ).resultaten[0]
   const tekst = `Contactpersoon: Ilse, liefst voor 10 uur bellen (${Date.now()})`
 
   // Logged out, the link asks to log in first and comes back.

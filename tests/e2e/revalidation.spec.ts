@@ -34,7 +34,7 @@ test('renaming a praktijk refreshes its aanbod page within seconds and leaves ot
   const aanbod = (await zoek(request, 'type=aanbod&per=50')).find(
     (r) => r.ouder?.type === 'praktijk',
   )!
-  const ander = (await zoek(request, 'type=organisatie&per=5'))[0]!
+  const ander = (await zoek(request, 'type=organisatie&per=5'))[0]
   const ouderId = Number(aanbod.ouder!.url.split('-').pop())
   const oudeNaam = aanbod.ouder!.naam
 
@@ -81,7 +81,7 @@ test('a stopped fiche answers 410 within seconds, and is back when it is active 
   request,
 }) => {
   const token = await adminToken(request)
-  const fiche = (await zoek(request, 'type=organisatie&per=5'))[1]!
+  const fiche = (await zoek(request, 'type=organisatie&per=5'))[1]
   const id = Number(fiche.url.split('-').pop())
   await request.get(fiche.url)
   expect(await cacheStand(request, fiche.url)).toBe('HIT')
@@ -143,7 +143,7 @@ test('the home page counts follow a fiche that starts or stops', async ({ reques
   expect(voor).toBeGreaterThan(0)
   // The home page itself is served from the page cache, and still follows.
   expect(await cacheStand(request, '/')).toBe('HIT')
-  const fiche = (await zoek(request, 'type=organisatie&per=5'))[2]!
+  const fiche = (await zoek(request, 'type=organisatie&per=5'))[2]
   const id = Number(fiche.url.split('-').pop())
   await request.patch(`/api/organisaties/${id}`, {
     headers: { Authorization: `JWT ${token}` },

@@ -32,7 +32,7 @@ test.describe('finding the right fiche on /zoeken', () => {
       '/api/organisaties?where[status][equals]=actief&limit=1&depth=0',
       { headers },
     )
-    const organisatie = ((await lijst.json()) as { docs: { id: number; naam: string }[] }).docs[0]!
+    const organisatie = ((await lijst.json()) as { docs: { id: number; naam: string }[] }).docs[0]
     const nieuw = `Zoekproef ${Date.now().toString(36)}`
     const wijziging = await request.patch(`/api/organisaties/${organisatie.id}`, {
       headers,

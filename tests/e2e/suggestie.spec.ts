@@ -32,7 +32,7 @@ test('a visitor suggests a change on a fiche; its fichebeheerder sees it, someon
     },
   )
   const praktijk = ((await beheer.json()) as { docs: { praktijk: { id: number; naam: string } }[] })
-    .docs[0]!.praktijk
+    .docs[0].praktijk
   const voorstel = `De praktijk is op woensdagnamiddag gesloten (${Date.now()}).`
 
   await page.goto(`/praktijken/x-${praktijk.id}`)

@@ -18,10 +18,10 @@ describe('the server and its database connections', () => {
 
     const gemeld: unknown[] = []
     const warn = payload.logger.warn.bind(payload.logger)
-    payload.logger.warn = ((...args: unknown[]) => (
+    payload.logger.warn = (...args: unknown[]) => (
       gemeld.push(args[0]),
       warn(...(args as [string]))
-    )) as typeof payload.logger.warn
+    )
     try {
       // What a server restart does to idle connections, done from a separate connection.
       const pg = await import('pg')

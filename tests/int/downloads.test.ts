@@ -106,7 +106,7 @@ beforeAll(async () => {
     },
   })
   orgId = org.id
-  telefoon = (org as { telefoons: { nummer: string }[] }).telefoons[0]!.nummer
+  telefoon = (org as { telefoons: { nummer: string }[] }).telefoons[0].nummer
   expect(telefoon).toMatch(/^\+32/)
   const aanbod = await payload.create({
     collection: 'aanbod',
@@ -198,7 +198,7 @@ describe('a finished CSV download', () => {
   beforeAll(async () => {
     const done = await download(cookieOf('burger'), world.actors.burger.id!, 'csv')
     rij = done.rij
-    expect(done.mail.to && 'value' in done.mail.to ? done.mail.to.value[0]!.address : '').toBe(
+    expect(done.mail.to && 'value' in done.mail.to ? done.mail.to.value[0].address : '').toBe(
       world.actors.burger.email,
     )
     link = linkIn(done.mail, '/account/downloads/')
@@ -322,7 +322,7 @@ describe('a finished XLSX download', () => {
     )
     const boek = new ExcelJS.Workbook()
     await boek.xlsx.load(new Uint8Array(antwoord.body).buffer)
-    const blad = boek.worksheets[0]!
+    const blad = boek.worksheets[0]
     const waarden = (n: number) =>
       (blad.getRow(n).values as unknown[])
         .slice(1)

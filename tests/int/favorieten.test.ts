@@ -455,7 +455,7 @@ describe('share links', () => {
       ['stopgezet', stopt.naam],
       ['verdwenen', null],
     ])
-    expect(items[0]!.url).toMatch(/^\/organisaties\/nieuwe-naam-vzw-\d+$/)
+    expect(items[0].url).toMatch(/^\/organisaties\/nieuwe-naam-vzw-\d+$/)
   })
 })
 

@@ -24,7 +24,7 @@ const pool = () => poolOf(payload)
 const mailStatus = () => queueStatusOf(pool(), 'mail')
 
 async function record(to: string, subject: string, commit = true) {
-  const req = (await createLocalReq({}, payload)) as PayloadRequest
+  const req = await createLocalReq({}, payload)
   await initTransaction(req)
   await enqueueMail(req, { to, ...renderMail({ subject, paragraphs: [`Inhoud van ${subject}`] }) })
   if (commit) await commitTransaction(req)

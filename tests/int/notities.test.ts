@@ -54,7 +54,7 @@ describe('a private note', () => {
     const rij = JSON.stringify(rows[0])
     expect(rij).not.toContain('17 uur')
     expect(rij).not.toContain('2024-118')
-    expect(String(rows[0]!.versleuteld)).toMatch(/^v1\.[\w-]+\.[\w-]+\.[\w-]+$/)
+    expect(String(rows[0].versleuteld)).toMatch(/^v1\.[\w-]+\.[\w-]+\.[\w-]+$/)
   })
 
   for (const key of [
@@ -109,7 +109,7 @@ describe('a private note', () => {
       [notitieId],
     )
     expect(
-      decrypt(rows[0]!.versleuteld, {
+      decrypt(rows[0].versleuteld, {
         eigenaar: world.actors.burger.id!,
         ficheSoort: 'organisatie',
         ficheId,
@@ -174,7 +174,7 @@ describe('the encryption itself', () => {
     expect(a).not.toBe(b)
     expect(decrypt(a, ctx)).toBe('zelfde tekst')
     const [v, iv, tag, data] = a.split('.')
-    const gewijzigd = [v, iv, tag, `${data!.slice(0, -2)}AA`].join('.')
+    const gewijzigd = [v, iv, tag, `${data.slice(0, -2)}AA`].join('.')
     expect(() => decrypt(gewijzigd, ctx)).toThrow()
     expect(() => decrypt(a, { ...ctx, eigenaar: 3 })).toThrow()
   })

@@ -82,7 +82,7 @@ describe('the queues on the admin dashboard', () => {
       user: await userOf('admin'),
       searchParams: { wachtrij: 'mail', opnieuw: '2' },
     })
-    expect(renderToStaticMarkup(element!)).toContain(
+    expect(renderToStaticMarkup(element)).toContain(
       '<p role="status">Mail: 2 mislukte taken opnieuw in de wachtrij gezet.</p>',
     )
   })

@@ -41,7 +41,7 @@ const rowOf = async (id: number): Promise<Row> =>
       `SELECT status, attempts, last_error, finished_at, locked_until, extract(epoch FROM available_at - clock_timestamp())::float8 AS wait FROM queue_jobs WHERE id = $1`,
       [id],
     )
-  ).rows[0]!
+  ).rows[0]
 const makeDue = (queue: string) =>
   pool.query(
     `UPDATE queue_jobs SET available_at = clock_timestamp() WHERE queue = $1 AND status = 'waiting'`,
@@ -66,7 +66,7 @@ describe('queueing', () => {
   it("a job queued in a change's transaction exists only when the change commits", async () => {
     const queue = freshQueue('tx')
     for (const commit of [false, true]) {
-      const req = (await createLocalReq({}, payload)) as PayloadRequest
+      const req = await createLocalReq({}, payload)
       await initTransaction(req)
       await enqueue(req, queue, { commit })
       if (commit) await commitTransaction(req)
@@ -194,7 +194,7 @@ describe('a failing job', () => {
         failed: 1,
         error: 'SMTP-server weg (ECONNREFUSED)',
       })
-      const row = await rowOf(id!)
+      const row = await rowOf(id)
       expect(row).toMatchObject({
         status: 'waiting',
         attempts: attempt,
@@ -217,7 +217,7 @@ describe('a failing job', () => {
       await runQueueOnce(pool, failing(queue, calls, dead))
       await makeDue(queue)
     }
-    const row = await rowOf(id!)
+    const row = await rowOf(id)
     expect(row).toMatchObject({
       status: 'failed',
       attempts: 3,
@@ -235,10 +235,10 @@ describe('a failing job', () => {
 
     // An admin's retry gives it all its attempts again.
     expect(await retryFailed(pool, queue)).toBe(1)
-    expect(await rowOf(id!)).toMatchObject({ status: 'waiting', attempts: 0 })
+    expect(await rowOf(id)).toMatchObject({ status: 'waiting', attempts: 0 })
     const done = await runQueueOnce(pool, { queue, handler: async () => undefined })
     expect(done).toMatchObject({ taken: 1, done: 1 })
-    expect(await rowOf(id!)).toMatchObject({ status: 'done', last_error: null })
+    expect(await rowOf(id)).toMatchObject({ status: 'done', last_error: null })
   })
 
   it("rolls back what the handler wrote in the job's transaction", async () => {
@@ -264,7 +264,7 @@ describe('a job whose process died', () => {
       `UPDATE queue_jobs SET status = 'running', attempts = 1, started_at = clock_timestamp(), locked_until = clock_timestamp() + $2::interval WHERE id = $1`,
       [id, lease],
     )
-    return id!
+    return id
   }
   const sessionGone = async (pid: number) => {
     for (let i = 0; i < 50; i++) {
@@ -286,7 +286,7 @@ describe('a job whose process died', () => {
     // A worker takes the job (its lease an hour long) and is about to run it on the same connection.
     const worker = await pool.connect()
     const pid = Number(
-      (await worker.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid,
+      (await worker.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0].pid,
     )
     expect(await claimJobs(worker, queue, 1, 3600, true)).toHaveLength(1)
     // While that session lives, nobody else takes it.
@@ -296,7 +296,7 @@ describe('a job whose process died', () => {
     await sessionGone(pid)
     expect(await runQueueOnce(pool, options)).toMatchObject({ taken: 1, done: 1 })
     expect(ran).toEqual([2])
-    expect(await rowOf(id!)).toMatchObject({ status: 'done', attempts: 2 })
+    expect(await rowOf(id)).toMatchObject({ status: 'done', attempts: 2 })
   })
 
   it('is not taken while a live worker holds its row, even when its lease has passed', async () => {
@@ -357,7 +357,7 @@ describe('a job whose process died', () => {
     expect((await runQueueOnce(pool, options)).taken).toBe(0)
     expect(await first).toMatchObject({ taken: 1, done: 1 })
     expect(runs).toBe(1)
-    expect(await rowOf(id!)).toMatchObject({ status: 'done', attempts: 1 })
+    expect(await rowOf(id)).toMatchObject({ status: 'done', attempts: 1 })
   })
 })
 
@@ -370,10 +370,10 @@ describe('housekeeping', () => {
         `UPDATE queue_jobs SET status = $2, finished_at = now() - make_interval(days => $3) WHERE id = $1`,
         [id, status, daysAgo],
       )
-    await finish(recent!, 'done', 0)
-    await finish(old!, 'done', 2)
-    await finish(oldFailed!, 'failed', 2)
-    await finish(veryOldFailed!, 'failed', 31)
+    await finish(recent, 'done', 0)
+    await finish(old, 'done', 2)
+    await finish(oldFailed, 'failed', 2)
+    await finish(veryOldFailed, 'failed', 31)
     expect(
       await pruneQueue(pool, queue, settingsOf(queue, { keepDoneDays: 1, keepFailedDays: 30 })),
     ).toBe(2)

@@ -222,7 +222,7 @@ describe('mail about a suggestion', () => {
       m.subject?.includes('is verwerkt'),
     )
     expect(naar).toHaveLength(1)
-    expect(naar[0]!.text).toContain('Aangepast, bedankt!')
+    expect(naar[0].text).toContain('Aangepast, bedankt!')
     await rest('PATCH', `/suggesties/${opAnderAanbod}`, {
       token: anderBeheerder.token,
       body: { status: 'afgewezen', antwoord: 'Die uren kloppen wel.' },
@@ -236,7 +236,7 @@ describe('mail about a suggestion', () => {
       m.subject?.includes('werd bekeken'),
     )
     expect(bezoeker).toHaveLength(1)
-    expect(bezoeker[0]!.text).toContain('Die uren kloppen wel.')
+    expect(bezoeker[0].text).toContain('Die uren kloppen wel.')
   })
 })
 
@@ -310,7 +310,7 @@ describe('the public suggestion form, posted to the form route', () => {
 
     const cookie = waardenCookie(answer.cookies)!
     expect(cookie).toMatch(/; Path=\/suggestie; HttpOnly; SameSite=Lax/)
-    const waarde = cookie.split(';')[0]!.slice(KEPT_VALUES_COOKIE.length + 1)
+    const waarde = cookie.split(';')[0].slice(KEPT_VALUES_COOKIE.length + 1)
     // What the visitor typed, not the form token or the trap field; only on the page with these messages.
     expect(readKeptValues(waarde, terug.searchParams.get('sig'))).toEqual({
       onderdeel: 'naam',

@@ -10,7 +10,7 @@ import {
 import { validationErrorsOf } from '@/forms/payload-errors'
 
 const valueOf = (cookie: string | null) =>
-  cookie!.split(';')[0]!.slice(KEPT_VALUES_COOKIE.length + 1)
+  cookie!.split(';')[0].slice(KEPT_VALUES_COOKIE.length + 1)
 
 describe('a failed plain form goes back to its page', () => {
   it('carrying the fields that identify the form, under the name the page reads', () => {

@@ -59,7 +59,7 @@ export async function GET(request: Request) {
       { href: '/admin/login', label: 'Aanmelden' },
     )
   }
-  if (!hasRole(user as User, 'redacteur', 'admin')) {
+  if (!hasRole(user, 'redacteur', 'admin')) {
     return pagina(
       403,
       'Geen toegang',

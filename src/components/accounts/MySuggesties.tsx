@@ -41,7 +41,7 @@ export async function MySuggesties({ payload, user }: { payload: Payload; user: 
         <ul>
           {docs.map((s) => (
             <li key={s.id}>
-              <a href={ficheUrl(s.ficheSoort as FicheSoort, Number(s.ficheId), s.ficheNaam ?? '')}>
+              <a href={ficheUrl(s.ficheSoort, Number(s.ficheId), s.ficheNaam ?? '')}>
                 {s.ficheNaam}
               </a>
               : {label(SUGGESTIE_ONDERDELEN, s.onderdeel)}, verstuurd op{' '}

@@ -103,7 +103,7 @@ const converters =
     },
     upload: ({ node }) => {
       const value = (node as { value?: unknown }).value
-      return typeof value === 'object' && value ? <Afbeelding media={value as MediaDoc} /> : null
+      return typeof value === 'object' && value ? <Afbeelding media={value} /> : null
     },
     blocks: {
       ...defaultConverters.blocks,

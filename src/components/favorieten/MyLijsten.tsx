@@ -26,7 +26,7 @@ export async function MyLijsten({
     sort: 'naam',
     pagination: false,
   })
-  const lijsten = docs as Lijst[]
+  const lijsten = docs
   const inhoud = await Promise.all(
     lijsten.map((l) =>
       lijstContent(
@@ -48,7 +48,7 @@ export async function MyLijsten({
         {lijsten.map((lijst, i) => (
           <li key={lijst.id} className="favoriet">
             <h3>{lijst.naam}</h3>
-            <LijstItems items={inhoud[i]!} weghalen={{ lijst: lijst.id }} />
+            <LijstItems items={inhoud[i]} weghalen={{ lijst: lijst.id }} />
             <RenameAndDelete soort="lijst" id={lijst.id} naam={lijst.naam} />
             <ShareLink
               soort="lijst"

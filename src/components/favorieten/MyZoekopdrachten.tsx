@@ -35,7 +35,7 @@ export async function MyZoekopdrachten({
         </p>
       ) : (
         <ul className="favorieten">
-          {(docs as Zoekopdracht[]).map((z) => (
+          {docs.map((z) => (
             <li key={z.id} className="favoriet">
               <h3>{z.naam}</h3>
               <p>

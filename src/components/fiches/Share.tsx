@@ -50,7 +50,7 @@ export function Share({ titel, pad, basis = '' }: Props) {
 
   return (
     <div className="delen">
-      <details open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+      <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary className="knop" onClick={deel}>
           Delen
         </summary>

@@ -31,6 +31,6 @@ export async function reindexAll(
   const { rows } = await db.query<{ t: Date }>('SELECT clock_timestamp() AS t')
   const since = rows[0]?.t
   const { indexed, phases } = await engine.reindex(allDocuments(db), onProgress)
-  const replayed = await requeueSince(db, SEARCH_QUEUE, since!)
+  const replayed = await requeueSince(db, SEARCH_QUEUE, since)
   return { indexed, replayed, elapsedMs: Date.now() - started, phases }
 }

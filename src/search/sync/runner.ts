@@ -19,7 +19,7 @@ export function searchWorkerEnabled(env?: Env): boolean {
 export function startSearchWorker(payload: Payload, intervalMs = 1000): PollLoop | null {
   if (!searchWorkerEnabled()) return null
   const queue = searchQueue(getSearchEngine(payload), DEFAULT_BATCH, pageRevalidation())
-  return startQueueWorker(poolOf(payload) as QueuePool, {
+  return startQueueWorker(poolOf(payload), {
     ...queue,
     intervalMs,
     logger: payload.logger,

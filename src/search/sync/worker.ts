@@ -70,7 +70,7 @@ export async function processSearchBatch(
   batchSize = DEFAULT_BATCH,
   afterApply?: AfterApply,
 ): Promise<BatchResult> {
-  const result = await runQueueOnce(pool as QueuePool, searchQueue(engine, batchSize, afterApply))
+  const result = await runQueueOnce(pool, searchQueue(engine, batchSize, afterApply))
   return { rows: result.taken, failed: result.failed > 0, error: result.error }
 }
 
@@ -82,7 +82,7 @@ export async function drainSearchQueue(
   afterApply?: AfterApply,
 ): Promise<{ rows: number; failed: number }> {
   const result = await drainQueue(
-    pool as QueuePool,
+    pool,
     searchQueue(engine, batchSize, afterApply),
     Number.POSITIVE_INFINITY,
   )

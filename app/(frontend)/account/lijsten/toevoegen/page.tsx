@@ -46,7 +46,7 @@ export default async function AddToLijstPage({
     sort: 'naam',
     pagination: false,
   })
-  const lijsten = docs as Lijst[]
+  const lijsten = docs
   const staatOp = (lijst: Lijst) =>
     (lijst.fiches ?? []).some(
       (r) =>
