@@ -2,7 +2,9 @@
 
 import 'leaflet/dist/leaflet.css'
 
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef } from 'react'
+
+import { useHydrated } from '@/components/use-hydrated'
 
 export type MapAdres = { lat: number; lon: number; tekst: string }
 
@@ -14,12 +16,10 @@ type Props = { adressen: MapAdres[]; naam: string; tegelUrl: string; bronvermeld
  * circle markers are SVG that need no tiles or images.
  */
 export function FicheMap({ adressen, naam, tegelUrl, bronvermelding }: Props) {
-  const [inBrowser, setInBrowser] = useState(false)
+  const inBrowser = useHydrated()
   const houder = useRef<HTMLDivElement>(null)
   // The points by value: a new array with the same addresses must not rebuild the map.
   const sleutel = JSON.stringify(adressen)
-
-  useEffect(() => setInBrowser(true), [])
 
   useEffect(() => {
     const punten = JSON.parse(sleutel) as MapAdres[]

@@ -1,11 +1,12 @@
 'use client'
 // The part of the opening hours that depends on the clock. The page is cached, so the server's
 // answer is "as of" its render time; in the browser it follows the real clock, minute by minute.
-import { useEffect, useState } from 'react'
-
+import { useHydrated } from '@/components/use-hydrated'
 import { isOpenAt, comingDays, nextOpening, type Openingsuren } from '@/domain/openingsuren'
 
 import { formatOpensAt } from '../search/format'
+
+import { useMinuteClock } from './use-minute-clock'
 
 const uurMinuut = new Intl.DateTimeFormat('nl-BE', {
   timeZone: 'Europe/Brussels',
@@ -15,14 +16,8 @@ const uurMinuut = new Intl.DateTimeFormat('nl-BE', {
 })
 
 export function OpeningsurenToday({ uren, gemaaktOp }: { uren: Openingsuren; gemaaktOp: string }) {
-  const [nu, setNu] = useState(() => new Date(gemaaktOp))
-  const [live, setLive] = useState(false)
-  useEffect(() => {
-    setNu(new Date())
-    setLive(true)
-    const timer = setInterval(() => setNu(new Date()), 60_000)
-    return () => clearInterval(timer)
-  }, [])
+  const nu = useMinuteClock(gemaaktOp)
+  const live = useHydrated()
   const open = isOpenAt(uren, nu)
   const volgende = open ? null : nextOpening(uren, nu)
   const dagen = comingDays(uren, nu)

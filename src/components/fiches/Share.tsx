@@ -1,6 +1,8 @@
 'use client'
 
-import { useEffect, useId, useState } from 'react'
+import { useId, useState } from 'react'
+
+import { useHydrated } from '@/components/use-hydrated'
 
 type Props = { titel: string; pad: string; basis?: string }
 
@@ -10,18 +12,13 @@ type Props = { titel: string; pad: string; basis?: string }
  * e-mail link, so sharing still works.
  */
 export function Share({ titel, pad, basis = '' }: Props) {
-  const [url, setUrl] = useState(`${basis}${pad}`)
-  const [kanDelen, setKanDelen] = useState(false)
-  const [inBrowser, setInBrowser] = useState(false)
+  const inBrowser = useHydrated()
+  // The server may not know the address it is reached by; the browser does.
+  const url = inBrowser ? `${window.location.origin}${pad}` : `${basis}${pad}`
+  const kanDelen = inBrowser && typeof navigator.share === 'function'
   const [open, setOpen] = useState(false)
   const [melding, setMelding] = useState('')
   const veldId = useId()
-
-  useEffect(() => {
-    setUrl(`${window.location.origin}${pad}`)
-    setKanDelen(typeof navigator.share === 'function')
-    setInBrowser(true)
-  }, [pad])
 
   const onderwerp = `${titel} – Sociale Kaart`
   const mail = `mailto:?subject=${encodeURIComponent(onderwerp)}&body=${encodeURIComponent(`${titel}\n${url}`)}`
@@ -51,7 +48,7 @@ export function Share({ titel, pad, basis = '' }: Props) {
   return (
     <div className="delen">
       <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
-        <summary className="knop" onClick={deel}>
+        <summary className="knop" onClick={(event) => void deel(event)}>
           Delen
         </summary>
         <div className="delen-paneel">
@@ -65,7 +62,7 @@ export function Share({ titel, pad, basis = '' }: Props) {
           />
           <p className="delen-acties">
             {inBrowser && (
-              <button type="button" className="knop" onClick={kopieer}>
+              <button type="button" className="knop" onClick={() => void kopieer()}>
                 Link kopiëren
               </button>
             )}

@@ -3,6 +3,8 @@
 import { useEffect, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
 
+import { useHydrated } from '@/components/use-hydrated'
+
 type Punt = { lat: number; lon: number }
 
 // Three decimals is about 100 m: close enough to sort by distance, and the URL (shared, logged)
@@ -23,12 +25,13 @@ const MELDINGEN: Record<number, string> = {
 export function MyLocation({ lat, lon }: { lat: number | null; lon: number | null }) {
   const knop = useRef<HTMLButtonElement>(null)
   const [punt, setPunt] = useState<Punt | null>(lat !== null && lon !== null ? { lat, lon } : null)
-  const [beschikbaar, setBeschikbaar] = useState(false)
+  const inBrowser = useHydrated()
+  // Geolocation needs HTTPS; the server cannot know, so the button shows once in the browser.
+  const beschikbaar = inBrowser && window.isSecureContext && 'geolocation' in navigator
   const [bezig, setBezig] = useState(false)
   const [melding, setMelding] = useState<string | null>(null)
 
   useEffect(() => {
-    setBeschikbaar(window.isSecureContext && 'geolocation' in navigator)
     // A typed place replaces "my location" (the search would otherwise keep using the position).
     const waar = knop.current?.form?.elements.namedItem('waar')
     if (!(waar instanceof HTMLInputElement)) return

@@ -5,6 +5,8 @@ import 'leaflet/dist/leaflet.css'
 import type { LayerGroup, Map as LeafletKaart } from 'leaflet'
 import { useEffect, useRef, useState } from 'react'
 
+import { useHydrated } from '@/components/use-hydrated'
+
 export type MapPoint = {
   id: string
   naam: string
@@ -25,7 +27,7 @@ const KLEUR = '#0b5d8c'
  * own and need neither tiles nor marker images.
  */
 export function ResultsMap({ punten, tegelUrl, bronvermelding }: Props) {
-  const [inBrowser, setInBrowser] = useState(false)
+  const inBrowser = useHydrated()
   const houder = useRef<HTMLDivElement>(null)
   const kaart = useRef<LeafletKaart | null>(null)
   const laag = useRef<LayerGroup | null>(null)
@@ -33,8 +35,6 @@ export function ResultsMap({ punten, tegelUrl, bronvermelding }: Props) {
   // Counts the maps made, so the markers are drawn again on a new one.
   const [kaartVersie, setKaartVersie] = useState(0)
   const heeftPunten = punten.length > 0
-
-  useEffect(() => setInBrowser(true), [])
 
   // The map itself, once: markers change with every search, the map and its tiles stay.
   useEffect(() => {

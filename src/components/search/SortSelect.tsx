@@ -1,6 +1,6 @@
 'use client'
 
-import { useEffect, useState } from 'react'
+import { useHydrated } from '@/components/use-hydrated'
 
 type Props = { opties: { value: string; label: string }[]; waarde: string }
 
@@ -9,8 +9,7 @@ type Props = { opties: { value: string; label: string }[]; waarde: string }
  * without it the visitor presses "Sorteren".
  */
 export function SortSelect({ opties, waarde }: Props) {
-  const [automatisch, setAutomatisch] = useState(false)
-  useEffect(() => setAutomatisch(true), [])
+  const automatisch = useHydrated()
   return (
     <>
       <label htmlFor="sorteer">Sorteren op</label>

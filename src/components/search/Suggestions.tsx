@@ -3,6 +3,8 @@
 import { useRouter } from 'next/navigation'
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 
+import { useHydrated } from '@/components/use-hydrated'
+
 type Suggestie = {
   tekst: string
   soort: 'fiche' | 'rubriek'
@@ -32,7 +34,7 @@ export function Suggestions({ naam, id, label, beginwaarde }: Props) {
   const invoer = useRef<HTMLInputElement>(null)
   const timer = useRef<number | undefined>(undefined)
   const lopend = useRef<AbortController | null>(null)
-  const [actief, setActief] = useState(false)
+  const actief = useHydrated()
   const [waarde, setWaarde] = useState(beginwaarde)
   const [lijst, setLijst] = useState<Suggestie[]>([])
   const [open, setOpen] = useState(false)
@@ -40,7 +42,6 @@ export function Suggestions({ naam, id, label, beginwaarde }: Props) {
   const listbox = `${id}-suggesties`
 
   useEffect(() => {
-    setActief(true)
     return () => {
       window.clearTimeout(timer.current)
       lopend.current?.abort()
@@ -52,6 +53,23 @@ export function Suggestions({ naam, id, label, beginwaarde }: Props) {
     setGekozen(-1)
   }
 
+  const haal = async (tekst: string) => {
+    const controller = new AbortController()
+    lopend.current = controller
+    try {
+      const antwoord = await fetch(`/api/zoeken/suggesties?q=${encodeURIComponent(tekst)}`, {
+        signal: controller.signal,
+      })
+      if (!antwoord.ok) return
+      const { suggesties } = (await antwoord.json()) as { suggesties: Suggestie[] }
+      setLijst(suggesties)
+      setGekozen(-1)
+      setOpen(suggesties.length > 0)
+    } catch {
+      // Aborted by newer typing, or offline: the box keeps working as a plain search field.
+    }
+  }
+
   const vraag = (tekst: string) => {
     window.clearTimeout(timer.current)
     lopend.current?.abort()
@@ -60,22 +78,7 @@ export function Suggestions({ naam, id, label, beginwaarde }: Props) {
       sluit()
       return
     }
-    timer.current = window.setTimeout(async () => {
-      const controller = new AbortController()
-      lopend.current = controller
-      try {
-        const antwoord = await fetch(`/api/zoeken/suggesties?q=${encodeURIComponent(tekst)}`, {
-          signal: controller.signal,
-        })
-        if (!antwoord.ok) return
-        const { suggesties } = (await antwoord.json()) as { suggesties: Suggestie[] }
-        setLijst(suggesties)
-        setGekozen(-1)
-        setOpen(suggesties.length > 0)
-      } catch {
-        // Aborted by newer typing, or offline: the box keeps working as a plain search field.
-      }
-    }, WACHTTIJD_MS)
+    timer.current = window.setTimeout(() => void haal(tekst), WACHTTIJD_MS)
   }
 
   const kies = (suggestie: Suggestie) => {

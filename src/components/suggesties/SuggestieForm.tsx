@@ -68,7 +68,13 @@ export function SuggestieForm({ soort, id, token, aangemeld, ficheUrl, begin }: 
   const fout = (veld: string) => status.fouten.find((f) => f.field === veld)?.message
   const beschrijving = (veld: string) => (fout(veld) ? `${veld}-fout` : undefined)
   return (
-    <form method="post" action={ACTIE} onSubmit={verstuur} className="formulier" noValidate>
+    <form
+      method="post"
+      action={ACTIE}
+      onSubmit={(event) => void verstuur(event)}
+      className="formulier"
+      noValidate
+    >
       {status.fouten.length > 0 && (
         <div role="alert" className="melding melding-fout">
           <p>Uw voorstel is nog niet verstuurd:</p>
