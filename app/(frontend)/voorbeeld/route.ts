@@ -5,7 +5,6 @@ import { getPayload } from 'payload'
 
 import { hasRole } from '@/accounts/roles'
 import { publicPath } from '@/content/preview-url'
-import type { User } from '@/payload-types'
 
 const pagina = (
   status: number,

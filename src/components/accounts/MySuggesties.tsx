@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { asPayloadUser } from '@/auth/payload-user'
-import { ficheUrl, type FicheSoort } from '@/domain/fiche-url'
+import { ficheUrl } from '@/domain/fiche-url'
 import { SUGGESTIE_ONDERDELEN, SUGGESTIE_STATUSSEN } from '@/domain/suggestie'
 import type { User } from '@/payload-types'
 

@@ -22,10 +22,9 @@ export function PreviewBar({ terug }: { terug: string }) {
       { type: 'payload-live-preview', ready: true },
       window.location.origin,
     )
-    window.opener?.postMessage(
-      { type: 'payload-live-preview', ready: true },
-      window.location.origin,
-    )
+    // lib.dom types `opener` as any; it is the window that opened this one, or null.
+    const opener = window.opener as Window | null
+    opener?.postMessage({ type: 'payload-live-preview', ready: true }, window.location.origin)
     return () => window.removeEventListener('message', opBericht)
   }, [router])
   return (

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { asPayloadUser } from '@/auth/payload-user'
 import { lijstContent } from '@/favorieten/lijst-content'
-import type { Lijst, User } from '@/payload-types'
+import type { User } from '@/payload-types'
 
 import { ShareLink, RenameAndDelete } from './ShareLink'
 import { LijstItems } from './LijstItems'

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { asPayloadUser } from '@/auth/payload-user'
 import { zoekopdrachtHref } from '@/favorieten/zoekopdracht'
-import type { User, Zoekopdracht } from '@/payload-types'
+import type { User } from '@/payload-types'
 
 import { ShareLink, RenameAndDelete } from './ShareLink'
 

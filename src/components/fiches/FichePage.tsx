@@ -12,15 +12,16 @@ import { cache } from 'react'
 import { getConfig } from '@/config'
 import { decideFicheRoute, ficheFromSegment } from '@/domain/fiche-route'
 import { FICHE_LABEL as SOORT_LABEL, ficheUrl, type FicheSoort } from '@/domain/fiche-url'
-import type { Openingsuren as Uren } from '@/domain/openingsuren'
 import { beroepen, doelgroepen, labelFor } from '@/domain/vocabulary'
 import { formatKbo } from '@/domain/identifiers/kbo'
 import { SaveToLijst } from '@/components/favorieten/SaveToLijst'
 import { ficheJsonLd, breadcrumbsJsonLd } from '@/fiches/json-ld'
 import { ficheBreadcrumbs } from '@/fiches/breadcrumbs'
+import { isAanbod, type FicheDocument } from '@/fiches/documents'
 import { aanbodOf, readPublicFiche } from '@/fiches/read'
 import { ficheState } from '@/fiches/state'
 import { mapTiles } from '@/components/map/tiles'
+import type { Aanbod, Organisatie, Praktijk, Rubriek } from '@/payload-types'
 import { lexicalToText } from '@/search/document/lexical-text'
 import { allRubrieken } from '@/search/service'
 
@@ -35,8 +36,6 @@ import { Breadcrumbs } from './Breadcrumbs'
 import { Openingsuren } from './Openingsuren'
 import { PracticalInfo } from './PracticalInfo'
 
-type Doc = Record<string, any> & { id: number; naam: string }
-
 const datum = new Intl.DateTimeFormat('nl-BE', {
   timeZone: 'Europe/Brussels',
   day: 'numeric',
@@ -44,8 +43,11 @@ const datum = new Intl.DateTimeFormat('nl-BE', {
   year: 'numeric',
 })
 
+/** A zorgverlener's naam is derived from voornaam and achternaam on save; the type allows none. */
+const naamOf = (fiche: { naam?: string | null }) => fiche.naam ?? ''
+
 export type LoadedFiche =
-  | { doc: Doc; gestopt?: undefined }
+  | { doc: FicheDocument; gestopt?: undefined }
   | { doc?: undefined; gestopt: { naam: string; gemeente: string | null; rubriek: number | null } }
 
 /**
@@ -65,27 +67,28 @@ export const loadFiche = cache(async (soort: FicheSoort, segment: string): Promi
   // Read with the visitor's rights, whatever the state said a moment ago.
   const gelezen = await readPublicFiche(await getPayload({ config }), soort, adres.id)
   if (!gelezen) notFound()
-  return { doc: gelezen.doc as Doc }
+  return { doc: gelezen.doc }
 })
 
 /** Title, description and Open Graph tags: the description's first sentences, else type and place. */
 export function ficheMetadata(soort: FicheSoort, geladen: LoadedFiche): Metadata {
   if (geladen.gestopt) return { title: 'Niet meer actief', robots: { index: false, follow: true } }
   const doc = geladen.doc
-  const plaats = (doc.adressen?.[0]?.gemeente as string | undefined) ?? ''
+  const naam = naamOf(doc)
+  const plaats = doc.adressen?.[0]?.gemeente ?? ''
   const tekst = doc.beschrijving ? lexicalToText(doc.beschrijving, 400).replace(/\s+/g, ' ') : ''
   const description = tekst
     ? tekst.length > 160
       ? `${tekst.slice(0, 157).replace(/\s+\S*$/, '')}…`
       : tekst
-    : `${SOORT_LABEL[soort]}${plaats ? ` in ${plaats}` : ''}: ${doc.naam}`
-  const url = ficheUrl(soort, doc.id, doc.naam)
+    : `${SOORT_LABEL[soort]}${plaats ? ` in ${plaats}` : ''}: ${naam}`
+  const url = ficheUrl(soort, doc.id, naam)
   return {
-    title: doc.naam,
+    title: naam,
     description,
     alternates: { canonical: url },
     openGraph: {
-      title: doc.naam,
+      title: naam,
       description,
       url,
       type: 'website',
@@ -95,21 +98,43 @@ export function ficheMetadata(soort: FicheSoort, geladen: LoadedFiche): Metadata
   }
 }
 
-function Ouder({ doc }: { doc: Doc }) {
-  const ouder = (doc.organisatie ?? doc.praktijk) as Doc | null
-  if (!ouder || typeof ouder !== 'object') return null
-  const soort: FicheSoort = doc.organisatie ? 'organisatie' : 'praktijk'
-  return (
-    <p>
-      Aangeboden door <a href={ficheUrl(soort, ouder.id, ouder.naam)}>{ouder.naam}</a>
-    </p>
-  )
+type Parent = { soort: 'organisatie' | 'praktijk'; fiche: Organisatie | Praktijk }
+
+/** The organisatie (else the praktijk) that offers an aanbod, when it was read along with it. */
+function parentOf(aanbod: Aanbod): Parent | null {
+  if (aanbod.organisatie)
+    return typeof aanbod.organisatie === 'object'
+      ? { soort: 'organisatie', fiche: aanbod.organisatie }
+      : null
+  return aanbod.praktijk && typeof aanbod.praktijk === 'object'
+    ? { soort: 'praktijk', fiche: aanbod.praktijk }
+    : null
+}
+
+type FicheLink = { soort: 'organisatie' | 'praktijk'; id: number; naam: string }
+
+/** Where an aanbod of a zorgverlener is offered: its praktijk, else its organisatie. */
+function workplaceOf(aanbod: Pick<Aanbod, 'organisatie' | 'praktijk'>): FicheLink[] {
+  if (aanbod.praktijk)
+    return typeof aanbod.praktijk === 'object'
+      ? [{ soort: 'praktijk', id: aanbod.praktijk.id, naam: aanbod.praktijk.naam }]
+      : []
+  return aanbod.organisatie && typeof aanbod.organisatie === 'object'
+    ? [{ soort: 'organisatie', id: aanbod.organisatie.id, naam: aanbod.organisatie.naam }]
+    : []
 }
 
 export async function FichePage({ soort, segment }: { soort: FicheSoort; segment: string }) {
   const geladen = await loadFiche(soort, segment)
   if (geladen.gestopt) return <StoppedFiche {...geladen.gestopt} />
   const doc = geladen.doc
+  const naam = naamOf(doc)
+  // The fields only one or some types have.
+  const aanbodDoc = isAanbod(soort, doc) ? doc : null
+  const ficheBeroepen = 'beroepen' in doc ? doc.beroepen : null
+  const kboNummer = 'kboNummer' in doc ? doc.kboNummer : null
+  const rizivNummer = 'rizivNummer' in doc ? doc.rizivNummer : null
+  const bronnen = 'bronnen' in doc ? doc.bronnen : null
   const payload = await getPayload({ config })
   const nu = new Date()
   const aanbod =
@@ -125,50 +150,51 @@ export async function FichePage({ soort, segment }: { soort: FicheSoort; segment
           doc.id,
         )
   // A praktijk shows who works there; a zorgverlener where they practise: both through the aanbod.
-  const mensen = soort === 'praktijk' ? uniek(aanbod.map((a) => a.zorgverlener as Doc | null)) : []
-  const praktijken =
-    soort === 'zorgverlener'
-      ? uniek(
-          aanbod.map((a) =>
-            a.praktijk
-              ? { ...(a.praktijk as Doc), _soort: 'praktijk' }
-              : a.organisatie
-                ? { ...(a.organisatie as Doc), _soort: 'organisatie' }
-                : null,
+  const mensen =
+    soort === 'praktijk'
+      ? uniqueBy(
+          aanbod.flatMap((a) =>
+            a.zorgverlener && typeof a.zorgverlener === 'object' ? [a.zorgverlener] : [],
           ),
+          (z) => z.id,
         )
       : []
-  const ouder = (doc.organisatie ?? doc.praktijk) as Doc | null
+  const praktijken =
+    soort === 'zorgverlener'
+      ? uniqueBy(aanbod.flatMap(workplaceOf), (p) => `${p.soort}:${p.id}`)
+      : []
+  const ouder = aanbodDoc ? parentOf(aanbodDoc) : null
   const eigenContact =
     (doc.telefoons?.length ?? 0) + (doc.emails?.length ?? 0) + (doc.websites?.length ?? 0) > 0
-  const contact = eigenContact || !ouder ? doc : ouder
+  const contact = eigenContact || !ouder ? doc : ouder.fiche
 
-  const ouderLink =
-    ouder && typeof ouder === 'object'
-      ? {
-          naam: ouder.naam,
-          url: ficheUrl(doc.organisatie ? 'organisatie' : 'praktijk', ouder.id, ouder.naam),
-        }
-      : null
-  const url = ficheUrl(soort, doc.id, doc.naam)
-  const adressen = (doc.adressen?.length ? doc.adressen : (ouder?.adressen ?? [])) as Adres[]
+  const ouderLink = ouder
+    ? { naam: ouder.fiche.naam, url: ficheUrl(ouder.soort, ouder.fiche.id, ouder.fiche.naam) }
+    : null
+  const url = ficheUrl(soort, doc.id, naam)
+  const adressen: Adres[] = doc.adressen?.length ? doc.adressen : (ouder?.fiche.adressen ?? [])
   const jsonLd = ficheJsonLd(
     soort,
     {
       ...doc,
+      naam,
       adressen,
       ...(eigenContact || !ouder
         ? {}
-        : { telefoons: ouder.telefoons, emails: ouder.emails, websites: ouder.websites }),
+        : {
+            telefoons: ouder.fiche.telefoons,
+            emails: ouder.fiche.emails,
+            websites: ouder.fiche.websites,
+          }),
     },
     url,
     ouderLink,
   )
   const kruimels = ficheBreadcrumbs(
     soort,
-    doc.naam,
+    naam,
     await allRubrieken(payload),
-    rubriekIds(doc.rubrieken),
+    rubriekIds(aanbodDoc?.rubrieken),
     aanbod.flatMap((a) => rubriekIds(a.rubrieken)),
   )
   const ldBlokken = [jsonLd, breadcrumbsJsonLd(kruimels, url)]
@@ -185,20 +211,19 @@ export async function FichePage({ soort, segment }: { soort: FicheSoort; segment
       ))}
       <Breadcrumbs kruimels={kruimels} />
       <p className="fiche-soort">{SOORT_LABEL[soort]}</p>
-      <h1>{doc.naam}</h1>
-      <Share titel={doc.naam} pad={url} basis={getConfig().serverUrl ?? ''} />
-      {soort === 'aanbod' && <Ouder doc={doc} />}
+      <h1>{naam}</h1>
+      <Share titel={naam} pad={url} basis={getConfig().serverUrl ?? ''} />
+      {ouderLink && (
+        <p>
+          Aangeboden door <a href={ouderLink.url}>{ouderLink.naam}</a>
+        </p>
+      )}
       <p className="fiche-acties">
-        <SaveToLijst
-          soort={soort}
-          id={doc.id}
-          naam={doc.naam}
-          terug={ficheUrl(soort, doc.id, doc.naam)}
-        />
+        <SaveToLijst soort={soort} id={doc.id} naam={naam} terug={ficheUrl(soort, doc.id, naam)} />
       </p>
-      {Array.isArray(doc.rubrieken) && <RubriekLinks rubrieken={doc.rubrieken} />}
-      {soort === 'zorgverlener' && Array.isArray(doc.beroepen) && doc.beroepen.length > 0 && (
-        <p>{doc.beroepen.map((b: string) => labelFor(beroepen, b)).join(', ')}</p>
+      {Array.isArray(aanbodDoc?.rubrieken) && <RubriekLinks rubrieken={aanbodDoc.rubrieken} />}
+      {soort === 'zorgverlener' && Array.isArray(ficheBeroepen) && ficheBeroepen.length > 0 && (
+        <p>{ficheBeroepen.map((b) => labelFor(beroepen, b)).join(', ')}</p>
       )}
       {doc.beschrijving && (
         <section aria-labelledby="beschrijving-titel">
@@ -206,29 +231,29 @@ export async function FichePage({ soort, segment }: { soort: FicheSoort; segment
           <RichText data={doc.beschrijving} />
         </section>
       )}
-      {Array.isArray(doc.doelgroepen) && doc.doelgroepen.length > 0 && (
+      {aanbodDoc && Array.isArray(aanbodDoc.doelgroepen) && aanbodDoc.doelgroepen.length > 0 && (
         <section aria-labelledby="doelgroep-titel">
           <h2 id="doelgroep-titel">Voor wie</h2>
-          <p>{doc.doelgroepen.map((d: string) => labelFor(doelgroepen, d)).join(', ')}</p>
-          {doc.doelgroepToelichting && <p>{doc.doelgroepToelichting}</p>}
+          <p>{aanbodDoc.doelgroepen.map((d) => labelFor(doelgroepen, d)).join(', ')}</p>
+          {aanbodDoc.doelgroepToelichting && <p>{aanbodDoc.doelgroepToelichting}</p>}
         </section>
       )}
-      {doc.openingsuren && <Openingsuren uren={doc.openingsuren as Uren} nu={nu} />}
-      {soort === 'aanbod' && (
+      {aanbodDoc?.openingsuren && <Openingsuren uren={aanbodDoc.openingsuren} nu={nu} />}
+      {aanbodDoc && (
         <PracticalInfo
-          aanmelding={doc.aanmelding}
-          kostprijs={doc.kostprijs}
-          werkingsgebied={doc.werkingsgebied}
-          erkenningen={doc.erkenningen}
+          aanmelding={aanbodDoc.aanmelding}
+          kostprijs={aanbodDoc.kostprijs}
+          werkingsgebied={aanbodDoc.werkingsgebied}
+          erkenningen={aanbodDoc.erkenningen}
         />
       )}
       <Adressen adressen={adressen}>
-        <FicheMap adressen={kaartAdressen(adressen)} naam={doc.naam} {...mapTiles()} />
+        <FicheMap adressen={kaartAdressen(adressen)} naam={naam} {...mapTiles()} />
       </Adressen>
       <Contacten
-        telefoons={contact.telefoons}
-        emails={contact.emails}
-        websites={contact.websites}
+        telefoons={contact.telefoons ?? undefined}
+        emails={contact.emails ?? undefined}
+        websites={contact.websites ?? undefined}
       />
       {soort !== 'aanbod' && <AanbodList aanbod={aanbod} />}
       {mensen.length > 0 && (
@@ -237,7 +262,7 @@ export async function FichePage({ soort, segment }: { soort: FicheSoort; segment
           <ul className="fiche-lijst">
             {mensen.map((z) => (
               <li key={z.id}>
-                <a href={ficheUrl('zorgverlener', z.id, z.naam)}>{z.naam}</a>
+                <a href={ficheUrl('zorgverlener', z.id, naamOf(z))}>{naamOf(z)}</a>
               </li>
             ))}
           </ul>
@@ -249,31 +274,31 @@ export async function FichePage({ soort, segment }: { soort: FicheSoort; segment
           <ul className="fiche-lijst">
             {praktijken.map((p) => (
               <li key={p.id}>
-                <a href={ficheUrl(p._soort as FicheSoort, p.id, p.naam)}>{p.naam}</a>
+                <a href={ficheUrl(p.soort, p.id, p.naam)}>{p.naam}</a>
               </li>
             ))}
           </ul>
         </section>
       )}
-      {(doc.kboNummer || doc.rizivNummer) && (
+      {(kboNummer || rizivNummer) && (
         <section aria-labelledby="identificatie-titel">
           <h2 id="identificatie-titel">Identificatie</h2>
           <dl className="fiche-praktisch">
-            {soort !== 'aanbod' && doc.kboNummer && (
+            {soort !== 'aanbod' && kboNummer && (
               <AuthenticValue
                 label="KBO-ondernemingsnummer"
-                waarde={formatKbo(doc.kboNummer)}
+                waarde={formatKbo(kboNummer)}
                 veld="kboNummer"
-                bronnen={doc.bronnen}
-                link={`https://kbopub.economie.fgov.be/kbopub/toonondernemingps.html?ondernemingsnummer=${doc.kboNummer}`}
+                bronnen={bronnen}
+                link={`https://kbopub.economie.fgov.be/kbopub/toonondernemingps.html?ondernemingsnummer=${kboNummer}`}
               />
             )}
-            {soort === 'zorgverlener' && doc.rizivNummer && (
+            {soort === 'zorgverlener' && rizivNummer && (
               <AuthenticValue
                 label="RIZIV-nummer"
-                waarde={doc.rizivNummer}
+                waarde={rizivNummer}
                 veld="rizivNummer"
-                bronnen={doc.bronnen}
+                bronnen={bronnen}
               />
             )}
           </dl>
@@ -324,21 +349,14 @@ function kaartAdressen(adressen: readonly Adres[]): MapAdres[] {
   )
 }
 
-function rubriekIds(rubrieken: unknown): number[] {
-  if (!Array.isArray(rubrieken)) return []
-  return rubrieken.flatMap((r) =>
-    typeof r === 'number'
-      ? [r]
-      : r && typeof r === 'object' && typeof r.id === 'number'
-        ? [r.id]
-        : [],
-  )
+/** A rubriek the visitor may not read stays an id; the others come populated. */
+function rubriekIds(rubrieken: readonly (number | Rubriek)[] | null | undefined): number[] {
+  return (rubrieken ?? []).map((r) => (typeof r === 'number' ? r : r.id))
 }
 
-function uniek(docs: (Doc | null | undefined)[]): Doc[] {
-  const gezien = new Map<string, Doc>()
-  for (const d of docs)
-    if (d && typeof d === 'object' && !gezien.has(`${d._soort}:${d.id}`))
-      gezien.set(`${d._soort}:${d.id}`, d)
+/** The first item of each key, in their order. */
+function uniqueBy<T>(items: readonly T[], key: (item: T) => string | number): T[] {
+  const gezien = new Map<string | number, T>()
+  for (const item of items) if (!gezien.has(key(item))) gezien.set(key(item), item)
   return [...gezien.values()]
 }

@@ -36,7 +36,7 @@ const sameOrigin = (request: Request) => {
 async function readFields(request: Request): Promise<Fields | null> {
   try {
     if ((request.headers.get('content-type') ?? '').includes('application/json')) {
-      const body = await request.json()
+      const body: unknown = await request.json()
       return body && typeof body === 'object' && !Array.isArray(body) ? (body as Fields) : null
     }
     const form = await request.formData()
