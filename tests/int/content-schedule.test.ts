@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import type { Handleiding } from '@/payload-types'
+
+import { lexicalParagraphs } from '@/seed/lexical'
 
 import { testPayload } from './helpers/payload'
 import { rest } from './helpers/rest'
@@ -12,36 +13,7 @@ beforeAll(async () => {
   world = await buildWorld(await testPayload(), 'planning')
 }, 120_000)
 
-const inhoud: Handleiding['inhoud'] = {
-  root: {
-    type: 'root',
-    format: '',
-    indent: 0,
-    version: 1,
-    direction: 'ltr',
-    children: [
-      {
-        type: 'paragraph',
-        format: '',
-        indent: 0,
-        version: 1,
-        direction: 'ltr',
-        textFormat: 0,
-        children: [
-          {
-            type: 'text',
-            text: 'Vanaf maandag geldig.',
-            format: 0,
-            style: '',
-            mode: 'normal',
-            detail: 0,
-            version: 1,
-          },
-        ],
-      },
-    ],
-  },
-}
+const inhoud = lexicalParagraphs('Vanaf maandag geldig.')
 
 const concept = async (slug: string) =>
   world.payload.create({

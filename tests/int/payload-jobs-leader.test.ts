@@ -10,41 +10,14 @@ import {
 import { poolOf } from '@/db/pool'
 import type { Leader } from '@/queue/leader'
 
+import { lexicalParagraphs } from '@/seed/lexical'
+
 import { testPayload } from './helpers/payload'
 import { buildWorld, type World } from './helpers/world'
 
 let payload: Payload
 let world: World
-const inhoud = {
-  root: {
-    type: 'root',
-    format: '',
-    indent: 0,
-    version: 1,
-    direction: 'ltr',
-    children: [
-      {
-        type: 'paragraph',
-        format: '',
-        indent: 0,
-        version: 1,
-        direction: 'ltr',
-        textFormat: 0,
-        children: [
-          {
-            type: 'text',
-            text: 'Gepland.',
-            format: 0,
-            style: '',
-            mode: 'normal',
-            detail: 0,
-            version: 1,
-          },
-        ],
-      },
-    ],
-  },
-}
+const inhoud = lexicalParagraphs('Gepland.')
 const leaders: Leader[] = []
 /** What another server process would have: its own leader on its own connection. */
 const otherProcess = () => {
