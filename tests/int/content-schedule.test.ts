@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-
 import { lexicalParagraphs } from '@/seed/lexical'
 
 import { testPayload } from './helpers/payload'
