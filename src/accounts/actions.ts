@@ -118,14 +118,14 @@ export async function confirmToken(ctx: ActionContext, token: string): Promise<A
         'token',
         'Deze link is ongeldig, al gebruikt of verlopen. Vraag een nieuwe aan.',
       )
-    const user = (await req.payload.findByID({
+    const user = await req.payload.findByID({
       collection: 'users',
       id: found.userId,
       depth: 0,
       overrideAccess: true,
       req,
       disableErrors: true,
-    })) as User | null
+    })
     if (!user) return fail(400, 'token', 'Dit account bestaat niet meer.')
     if (found.purpose === 'email-bevestigen') {
       await req.payload.update({

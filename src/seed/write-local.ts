@@ -65,7 +65,7 @@ export async function writeUnitsLocal(
   }
 
   const schrijf = async (unit: PlanUnit) => {
-    await Promise.all(unit.dependsOn.map((i) => klaar.get(i)))
+    await Promise.all(unit.dependsOn.map((i) => klaar.get(i) ?? Promise.resolve()))
     if (unit.organisatie) {
       const id = await create('organisaties', unit.organisatie.doc)
       organisaties[unit.organisatie.index] = id

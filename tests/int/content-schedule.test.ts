@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Handleiding } from '@/payload-types'
 
+import type { ListAnswer } from './helpers/answers'
 import { testPayload } from './helpers/payload'
 import { rest } from './helpers/rest'
 import { buildWorld, type World } from './helpers/world'
@@ -67,8 +68,11 @@ const plan = async (collection: 'handleidingen' | 'faq', id: number, over: numbe
   } as never)
 
 const publiek = async (slug: string) =>
-  (await rest('GET', '/handleidingen', { query: `where[slug][equals]=${slug}&depth=0` })).body.docs
-    .length
+  (
+    await rest<ListAnswer>('GET', '/handleidingen', {
+      query: `where[slug][equals]=${slug}&depth=0`,
+    })
+  ).body.docs.length
 
 const wacht = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -106,7 +110,7 @@ describe('scheduled publish of handleidingen and FAQ', () => {
     })
     await plan('faq', faq.id, 0, world.actors.redacteur.id!)
     await world.payload.jobs.run({ queue: 'default' })
-    const { body } = await rest('GET', `/faq/${faq.id}`)
+    const { body } = await rest<{ vraag?: string }>('GET', `/faq/${faq.id}`)
     expect(body.vraag).toBe(faq.vraag)
   })
 
