@@ -74,14 +74,6 @@ export const toJob = (r: DownloadRow): DownloadJob => ({
   verlooptOp: new Date(r.verloopt_op),
 })
 
-export async function runningJobs(pool: PgPool, eigenaarId: number): Promise<number> {
-  const { rows } = await pool.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM downloads WHERE eigenaar_id = $1 AND status IN ('wachtrij', 'bezig')`,
-    [eigenaarId],
-  )
-  return Number(rows[0]?.n ?? 0)
-}
-
 /**
  * Queues a job, unless the account already has MAX_RUNNING waiting or running: checked and inserted
  * under a lock on the account's row, so two quick clicks cannot both slip under the limit.
