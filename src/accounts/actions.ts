@@ -231,7 +231,7 @@ export async function resetPassword(ctx: ActionContext, fields: Fields): Promise
         overrideAccess: true,
         req,
       })
-      // Payload types the user of a reset as Record<string, unknown>; it is the users document.
+      // eslint-disable-next-line no-restricted-syntax -- Payload types the user of a reset as Record<string, unknown>; it is the users document.
       const user = reset.user as unknown as User
       // The mail with the link reached its owner: that confirms the address as well.
       if (user.emailVerified === false)
