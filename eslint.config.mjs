@@ -79,6 +79,27 @@ const domainIsPure = {
   },
 }
 
+// `as never` and `as unknown as` silence the type checker instead of typing the value. Where a
+// library's types are wrong, the line says so: `// eslint-disable-next-line no-restricted-syntax -- why`.
+const CAST_MESSAGE =
+  "Type the value instead of casting it away; where a library's types are wrong, disable this line with the reason (see CONTRIBUTING.md)."
+const noCastsAway = {
+  files: TS,
+  rules: {
+    'no-restricted-syntax': [
+      'error',
+      {
+        selector: 'TSAsExpression > TSNeverKeyword.typeAnnotation',
+        message: `No \`as never\`. ${CAST_MESSAGE}`,
+      },
+      {
+        selector: 'TSAsExpression > TSAsExpression.expression > TSUnknownKeyword.typeAnnotation',
+        message: `No \`as unknown as\`. ${CAST_MESSAGE}`,
+      },
+    ],
+  },
+}
+
 // Named exports, except where Next or a tool asks for a default export.
 const namedExports = [
   { rules: { 'import/no-default-export': 'error' } },
@@ -134,6 +155,7 @@ const config = [
     },
   },
   domainIsPure,
+  noCastsAway,
   ...namedExports,
   {
     // Payload writes these (`payload migrate:create`): unused `{ payload, req }` and value imports

@@ -11,7 +11,11 @@ type Relation<S extends CollectionSlug> = {
 }
 
 const idsIn = (value: unknown): unknown[] => {
-  const list = Array.isArray(value) ? value : value == null || value === '' ? [] : [value]
+  const list: unknown[] = Array.isArray(value)
+    ? value
+    : value == null || value === ''
+      ? []
+      : [value]
   return list.map((item) => (typeof item === 'object' && item && 'id' in item ? item.id : item))
 }
 

@@ -1,6 +1,5 @@
 import { ValidationError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 
-import { idOf, type RelationValue } from '@/utilities/id-of'
 import {
   checkName,
   MAX_FICHES_PER_LIJST,
@@ -102,5 +101,3 @@ export const guardLijst: CollectionBeforeChangeHook<Lijst> = async (args) => {
   data.fiches = regels
   return data
 }
-
-export const ownerOf = (doc: { eigenaar?: RelationValue }) => idOf(doc.eigenaar)

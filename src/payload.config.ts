@@ -119,7 +119,7 @@ export default buildConfig({
     ficheBehaviourPlugin,
     nestedDocsPlugin({
       collections: ['rubrieken'],
-      generateLabel: (_, doc) => `${doc.code} ${doc.naam}`,
+      generateLabel: (_, doc) => `${String(doc.code)} ${String(doc.naam)}`,
       generateURL: (docs) => docs.map((doc) => doc.code).join('/'),
     }),
   ],

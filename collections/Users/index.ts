@@ -124,7 +124,7 @@ export const Users: CollectionConfig<'users'> = {
       access: { create: isAdminField, update: isAdminField },
       admin: {
         position: 'sidebar',
-        condition: (data) => Boolean(data?.roles?.includes('regiobeheerder')),
+        condition: (data: Partial<User>) => Boolean(data?.roles?.includes('regiobeheerder')),
       },
     },
     {

@@ -1,6 +1,6 @@
 // Logging in and out on the public site: the same Payload login (lockout, sessions, the
 // payload-token cookie) that the admin uses, so one login serves both.
-import { createLocalReq, logoutOperation, type Payload, type PayloadRequest } from 'payload'
+import { createLocalReq, logoutOperation, type Payload } from 'payload'
 import { generateExpiredPayloadCookie, generatePayloadCookie } from 'payload/shared'
 
 import { asPayloadUser } from '@/auth/payload-user'
@@ -76,15 +76,17 @@ export const sessionCookie = (payload: Payload, token: string): string =>
   generatePayloadCookie({
     collectionAuthConfig: payload.collections.users.config.auth,
     cookiePrefix: payload.config.cookiePrefix,
+    returnCookieAsObject: false,
     token,
-  }) as string
+  })
 
 export const expiredSessionCookie = (payload: Payload): string =>
   generateExpiredPayloadCookie({
     collectionAuthConfig: payload.collections.users.config.auth,
     config: payload.config,
     cookiePrefix: payload.config.cookiePrefix,
-  }) as string
+    returnCookieAsObject: false,
+  })
 
 /** The logged-in user of a request to the public site, from the same cookie as the admin. */
 export async function currentUser(payload: Payload, headers: Headers): Promise<User | null> {

@@ -10,7 +10,7 @@ type Exit = (code: number) => never
 export function checkConfigAtStartup(
   env: Env = process.env,
   log: (message: string) => void = console.error,
-  exit: Exit = process.exit,
+  exit: Exit = (code) => process.exit(code),
 ): Config {
   try {
     return getConfig(env)

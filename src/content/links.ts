@@ -2,7 +2,7 @@
 
 type Doc = { relationTo?: string; value?: unknown }
 export type LinkFields = {
-  linkType?: 'custom' | 'internal' | string
+  linkType?: 'custom' | 'internal'
   url?: string | null
   doc?: Doc | null
   newTab?: boolean | null

@@ -1,7 +1,7 @@
 // What a fiche address answers, decided from the fiche's current state by its page: the page
 // itself, 410 for a stopped fiche, 404 for one that is unknown or not public, or a permanent
 // redirect when the name in the address is outdated (the id decides which fiche it is).
-import { FICHE_PATH, ficheUrl, type FicheSoort } from './fiche-url'
+import { FICHE_COLLECTION, ficheUrl, type FicheSoort } from './fiche-url'
 import { parseFicheUrlSegment } from './slug'
 
 export type FicheRoute = { soort: FicheSoort; id: number; segment: string }
@@ -32,7 +32,7 @@ export function decideFicheRoute(
   if (stand.status === 'stopgezet') return { actie: 'gestopt', soort: adres.soort, id: adres.id }
   if (stand.status !== 'actief') return { actie: 'onbekend' }
   const canoniek = ficheUrl(adres.soort, adres.id, stand.naam)
-  return `/${FICHE_PATH[adres.soort]}/${adres.segment}` === canoniek
+  return `/${FICHE_COLLECTION[adres.soort]}/${adres.segment}` === canoniek
     ? { actie: 'tonen' }
     : { actie: 'doorverwijzen', naar: canoniek }
 }

@@ -23,9 +23,6 @@ export const FICHE_COLLECTION = {
   zorgverlener: 'zorgverleners',
 } as const satisfies Record<FicheSoort, string>
 
-/** The public path segment per fiche type. */
-export const FICHE_PATH: Readonly<Record<FicheSoort, string>> = FICHE_COLLECTION
-
 export const FICHE_LABEL: Readonly<Record<FicheSoort, string>> = {
   aanbod: 'Aanbod',
   organisatie: 'Organisatie',
@@ -35,5 +32,5 @@ export const FICHE_LABEL: Readonly<Record<FicheSoort, string>> = {
 
 /** The public URL of a fiche: '/organisaties/wzc-nottebohm-12'. */
 export function ficheUrl(type: FicheSoort, id: number, naam: string): string {
-  return `/${FICHE_PATH[type]}/${ficheUrlSegment(naam, id)}`
+  return `/${FICHE_COLLECTION[type]}/${ficheUrlSegment(naam, id)}`
 }

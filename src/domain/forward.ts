@@ -1,6 +1,6 @@
 // Forwarding a fiche by mail: who it goes to and the personal message, checked before anything is
 // sent. Pure rules; the action in src/forward sends.
-import { FICHE_SOORTEN, type FicheSoort } from './fiche-url'
+import { isFicheSoort, type FicheSoort } from './fiche-url'
 import type { FieldError } from './field-error'
 
 export const MAX_RECIPIENTS = 5
@@ -26,10 +26,9 @@ export function parseForward(
   velden: Record<string, unknown>,
 ): { invoer: ForwardInput } | { fouten: FieldError[] } {
   const fouten: FieldError[] = []
-  const soort = String(velden.soort ?? '') as FicheSoort
+  const soort = isFicheSoort(velden.soort) ? velden.soort : null
   const id = Number(velden.id)
-  if (!FICHE_SOORTEN.includes(soort))
-    fouten.push({ field: 'soort', message: 'Onbekend soort fiche.' })
+  if (!soort) fouten.push({ field: 'soort', message: 'Onbekend soort fiche.' })
   if (!Number.isSafeInteger(id) || id <= 0)
     fouten.push({ field: 'id', message: 'Onbekende fiche.' })
   const adressen = typeof velden.adressen === 'string' ? splitEmailAddresses(velden.adressen) : []
@@ -55,5 +54,6 @@ export function parseForward(
       field: 'bericht',
       message: `Het bericht mag hoogstens ${MAX_MESSAGE} tekens lang zijn (nu ${bericht.length}).`,
     })
-  return fouten.length ? { fouten } : { invoer: { soort, id, adressen, bericht } }
+  if (fouten.length || !soort) return { fouten }
+  return { invoer: { soort, id, adressen, bericht } }
 }

@@ -25,8 +25,6 @@ export const SUGGESTIE_STATUSSEN = [
   { value: 'afgewezen', label: 'Afgewezen' },
 ] as const
 
-export type SuggestieStatus = (typeof SUGGESTIE_STATUSSEN)[number]['value']
-
 /** The sender hears back once: when the suggestion is handled, either way. */
 export const isHandled = (status: string | null | undefined): boolean =>
   status === 'verwerkt' || status === 'afgewezen'

@@ -6,7 +6,6 @@ import { randomBytes } from 'node:crypto'
 
 import type { PgPool } from '@/db/pool'
 import { enqueueWithClient } from '@/queue/enqueue'
-import type { QueueClient } from '@/queue/types'
 
 import type { Format } from './file'
 import type { DownloadSource } from './source'
@@ -37,32 +36,43 @@ export type DownloadJob = {
   verlooptOp: Date
 }
 
-type Rij = Record<string, unknown>
-export const toJob = (r: Rij): DownloadJob => ({
-  id: Number(r.id),
-  eigenaarId: Number(r.eigenaar_id),
-  token: String(r.token),
-  formaat: r.formaat as Format,
-  titel: String(r.titel),
-  bron: r.bron as DownloadSource,
-  site: String(r.site),
-  status: r.status as DownloadStatus,
-  gedaan: Number(r.gedaan),
-  totaal: r.totaal === null ? null : Number(r.totaal),
-  bestand: (r.bestand as string | null) ?? null,
-  fout: (r.fout as string | null) ?? null,
-  aangemaakt: new Date(r.created_at as string),
-  klaarOp: r.klaar_op ? new Date(r.klaar_op as string) : null,
-  verlooptOp: new Date(r.verloopt_op as string),
-})
-
-export async function runningJobs(pool: PgPool, eigenaarId: number): Promise<number> {
-  const { rows } = await pool.query(
-    `SELECT count(*)::int AS n FROM downloads WHERE eigenaar_id = $1 AND status IN ('wachtrij', 'bezig')`,
-    [eigenaarId],
-  )
-  return Number(rows[0]?.n ?? 0)
+/** A row of the downloads table as node-postgres returns it: a bigserial as a string, timestamps as dates. */
+export type DownloadRow = {
+  id: string
+  eigenaar_id: number
+  token: string
+  formaat: Format
+  titel: string
+  bron: DownloadSource
+  site: string
+  status: DownloadStatus
+  gedaan: number
+  totaal: number | null
+  bestand: string | null
+  fout: string | null
+  created_at: Date
+  gestart_op: Date | null
+  klaar_op: Date | null
+  verloopt_op: Date
 }
+
+export const toJob = (r: DownloadRow): DownloadJob => ({
+  id: Number(r.id),
+  eigenaarId: r.eigenaar_id,
+  token: r.token,
+  formaat: r.formaat,
+  titel: r.titel,
+  bron: r.bron,
+  site: r.site,
+  status: r.status,
+  gedaan: r.gedaan,
+  totaal: r.totaal,
+  bestand: r.bestand,
+  fout: r.fout,
+  aangemaakt: new Date(r.created_at),
+  klaarOp: r.klaar_op ? new Date(r.klaar_op) : null,
+  verlooptOp: new Date(r.verloopt_op),
+})
 
 /**
  * Queues a job, unless the account already has MAX_RUNNING waiting or running: checked and inserted
@@ -76,7 +86,7 @@ export async function createJob(
   try {
     await client.query('BEGIN')
     await client.query('SELECT id FROM users WHERE id = $1 FOR UPDATE', [job.eigenaarId])
-    const { rows: telling } = await client.query(
+    const { rows: telling } = await client.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM downloads WHERE eigenaar_id = $1 AND status IN ('wachtrij', 'bezig')`,
       [job.eigenaarId],
     )
@@ -84,7 +94,7 @@ export async function createJob(
       await client.query('ROLLBACK')
       return 'te-veel'
     }
-    const { rows } = await client.query(
+    const { rows } = await client.query<DownloadRow>(
       `INSERT INTO downloads (eigenaar_id, token, formaat, titel, bron, site) VALUES ($1, $2, $3, $4, $5::jsonb, $6) RETURNING *`,
       [
         job.eigenaarId,
@@ -110,7 +120,7 @@ export async function createJob(
 
 /** The account's jobs, newest first: expired ones are already gone. */
 export async function jobsOf(pool: PgPool, eigenaarId: number): Promise<DownloadJob[]> {
-  const { rows } = await pool.query(
+  const { rows } = await pool.query<DownloadRow>(
     `SELECT * FROM downloads WHERE eigenaar_id = $1 AND verloopt_op > now() ORDER BY created_at DESC, id DESC LIMIT 50`,
     [eigenaarId],
   )
@@ -123,7 +133,7 @@ export async function jobForOwner(
   token: string,
   eigenaarId: number,
 ): Promise<DownloadJob | null> {
-  const { rows } = await pool.query(
+  const { rows } = await pool.query<DownloadRow>(
     `SELECT * FROM downloads WHERE token = $1 AND eigenaar_id = $2 AND status = 'klaar' AND verloopt_op > now() AND bestand IS NOT NULL`,
     [token, eigenaarId],
   )

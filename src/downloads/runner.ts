@@ -9,7 +9,6 @@ import type { Payload } from 'payload'
 
 import { type Env, getConfig } from '@/config'
 import { poolOf } from '@/db/pool'
-import type { QueuePool } from '@/queue/types'
 import { startQueueWorker } from '@/queue/worker'
 import { type PollLoop, startPollLoop } from '@/workers/poll-loop'
 

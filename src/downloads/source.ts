@@ -52,8 +52,11 @@ export async function refsOfSource(
   return { refs: bron.refs.slice(0, max), totaal: bron.refs.length }
 }
 
+/** The naam of a populated relation (a rubriek, an organisatie); null for an id or nothing. */
 const naamVan = (value: unknown): string | null =>
-  value && typeof value === 'object' && 'naam' in value ? String(value.naam ?? '') || null : null
+  value && typeof value === 'object' && 'naam' in value && typeof value.naam === 'string'
+    ? value.naam || null
+    : null
 const lijst = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : [])
 
 /** Rubriek names of the active aanbod of organisaties, praktijken or zorgverleners (they have none of their own). */

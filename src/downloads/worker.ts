@@ -13,11 +13,16 @@ import { exportRow } from '@/domain/export/columns'
 import { enqueueMailWithClient } from '@/mail/outbox'
 import { downloadReadyMail } from '@/mail/templates/download'
 import { drainQueue, type QueueHandlerOptions } from '@/queue/run'
-import type { QueuePool } from '@/queue/types'
 
 import { openWriter } from './file'
 import { loadFiches, refsOfSource } from './source'
-import { DOWNLOAD_QUEUE, type DownloadJob, type DownloadQueueJob, toJob } from './jobs'
+import {
+  DOWNLOAD_QUEUE,
+  type DownloadJob,
+  type DownloadQueueJob,
+  type DownloadRow,
+  toJob,
+} from './jobs'
 import { KEEP_DAYS, MAX_ROWS } from './limits'
 import { filePath, downloadsDir, deleteFile } from './storage'
 
@@ -59,7 +64,7 @@ export async function makeFile(
 
 /** Takes the downloads row for this run; null when there is nothing (left) to make. */
 async function start(pool: PgPool, downloadId: number): Promise<DownloadJob | null> {
-  const { rows } = await pool.query(
+  const { rows } = await pool.query<DownloadRow>(
     `UPDATE downloads SET status = 'bezig', gestart_op = now(), gedaan = 0, fout = NULL WHERE id = $1 AND status <> 'klaar' RETURNING *`,
     [downloadId],
   )
@@ -89,7 +94,7 @@ export const downloadQueue = (payload: Payload): QueueHandlerOptions<DownloadQue
           let bewaard = false
           await complete(async (tx) => {
             const { rows } = await tx.query<{
-              verloopt_op: string
+              verloopt_op: Date
               email: string | null
               naam: string | null
             }>(
@@ -143,19 +148,19 @@ export async function processDownloads(payload: Payload, max = 5): Promise<numbe
 /** Expired downloads lose their file and their row; files without a row go too. */
 export async function pruneDownloads(payload: Payload): Promise<number> {
   const pool = poolOf(payload)
-  const { rows } = await pool.query(
+  const { rows } = await pool.query<Pick<DownloadRow, 'bestand'>>(
     `DELETE FROM downloads WHERE verloopt_op <= now() RETURNING bestand`,
   )
-  for (const r of rows) await deleteFile(r.bestand as string | null)
+  for (const r of rows) await deleteFile(r.bestand)
   // Files whose row is gone (a deleted account, a row removed by hand): nobody can fetch them.
   const namen = await readdir(downloadsDir()).catch(() => [] as string[])
   const tokens = namen.map((naam) => naam.split('.')[0])
   if (tokens.length) {
-    const { rows: bekend } = await pool.query(
+    const { rows: bekend } = await pool.query<Pick<DownloadRow, 'token'>>(
       `SELECT token FROM downloads WHERE token = ANY($1::text[])`,
       [tokens],
     )
-    const bewaren = new Set(bekend.map((r) => String(r.token)))
+    const bewaren = new Set(bekend.map((r) => r.token))
     for (const naam of namen)
       if (!bewaren.has(naam.split('.')[0])) await deleteFile(path.join(downloadsDir(), naam))
   }

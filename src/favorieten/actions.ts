@@ -170,11 +170,11 @@ const ficheOpLijst =
     if (!id.ok || !fiche.ok)
       return invalid([...(id.ok ? [] : id.errors), ...(fiche.ok ? [] : fiche.errors)])
     return metFouten(async () => {
-      const lijst = (await ctx.payload.findByID({
+      const lijst = await ctx.payload.findByID({
         collection: 'lijsten',
         id: id.value,
         ...alsGebruiker(ctx),
-      })) as Lijst
+      })
       const zelfde = (r: { ficheSoort: string; ficheId: number }) =>
         r.ficheSoort === fiche.value.ficheSoort && r.ficheId === fiche.value.ficheId
       const regels = regelsVan(lijst).filter((r) => !zelfde(r))

@@ -17,5 +17,5 @@ export type ParentField = 'organisatie' | 'praktijk'
 /** The fiche read for a fiche type is an aanbod exactly when that type is 'aanbod'. */
 export const isAanbod = (
   soort: FicheSoort,
-  fiche: FicheDocument,
-): fiche is DataFromCollectionSlug<'aanbod'> => soort === 'aanbod'
+  _fiche: FicheDocument,
+): _fiche is DataFromCollectionSlug<'aanbod'> => soort === 'aanbod'

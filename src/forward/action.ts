@@ -27,7 +27,7 @@ export async function forwardFiche(
     await client.query('BEGIN')
     // The account row's lock makes the count and the insert one step for parallel requests.
     await client.query('SELECT id FROM users WHERE id = $1 FOR UPDATE', [ctx.user.id])
-    const { rows } = await client.query(
+    const { rows } = await client.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM doorgestuurd WHERE afzender_id = $1 AND created_at > now() - interval '1 hour'`,
       [ctx.user.id],
     )

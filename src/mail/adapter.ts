@@ -3,7 +3,6 @@ import type { EmailAdapter, Payload, SendEmailOptions } from 'payload'
 
 import { type Env, getConfig } from '@/config'
 import { poolOf } from '@/db/pool'
-import type { QueueClient } from '@/queue/types'
 
 import { enqueueMailWithClient } from './outbox'
 import { htmlToText } from './templates/layout'

@@ -25,7 +25,11 @@ export const regioForNis = async (
   nis: string | null | undefined,
 ): Promise<number | null> => {
   if (!nis) return null
-  if (!cached) cached = load(req).catch((error) => ((cached = null), Promise.reject(error)))
+  // A failed load is not kept: the next save tries again.
+  cached ??= load(req).catch((error: unknown) => {
+    cached = null
+    throw error
+  })
   return (await cached).get(nis) ?? null
 }
 

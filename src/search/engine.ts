@@ -15,12 +15,6 @@ import type { Pool } from './sync/worker'
 import { createTypesenseEngine } from './typesense'
 import type { SearchEngine } from './types'
 
-export type EngineName = 'postgres' | 'typesense'
-
-export function configuredEngineName(env?: Env): EngineName {
-  return getConfig(env).search.engine
-}
-
 /** The pg pool under Payload's PostgreSQL adapter, typed as the search code uses it. */
 export function poolOf(payload: Payload): Pool {
   return payloadPool(payload)

@@ -46,10 +46,6 @@ export async function allRubrieken(payload: Payload): Promise<RubriekRow[]> {
   return rows
 }
 
-export function clearRubriekCache(): void {
-  rubriekCache = null
-}
-
 export async function runSearch(
   payload: Payload,
   input: URLSearchParams | Record<string, string | string[] | undefined>,

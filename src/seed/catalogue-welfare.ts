@@ -1,5 +1,5 @@
 import type { AanbodTemplate, OrganisatieType } from './catalogue-types'
-import { SAINTS, NOUNS } from './names'
+import { SAINTS } from './names'
 
 /**
  * Welfare and care organisations (rubriek 1-18, and the institutions of rubriek 2) with the offers
@@ -1527,5 +1527,3 @@ export const ORGANISATIE_TYPES: OrganisatieType[] = [
       '{org} is een vrijwilligersinitiatief voor mensen in armoede en dak- en thuislozen.',
   },
 ]
-
-export const ORGANISATIE_NOUNS = NOUNS

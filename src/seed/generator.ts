@@ -7,7 +7,7 @@ import { ORGANISATIE_TYPES } from './catalogue-welfare'
 import { formatKboTyped, formatRizivTyped, KboGenerator, RizivGenerator } from './identifiers'
 import { lexicalParagraphs } from './lexical'
 import { LAST_NAMES, NOUNS, FIRST_NAMES_M, FIRST_NAMES_F, NEIGHBOURHOOD_WORDS } from './names'
-import { makeOpeningsuren, type OpeningsurenInput, type HoursProfile } from './openingsuren'
+import { makeOpeningsuren, type OpeningsurenInput } from './openingsuren'
 import { mobile, landline } from './phones'
 import {
   withinRadius,
@@ -994,5 +994,3 @@ function provincie(nis: string): string[] {
   }
   return [...lijst]
 }
-
-export type { HoursProfile }

@@ -34,10 +34,10 @@ function laad(): Index {
   if (index) return index
   const gemeenten = gemeentenInScope()
   const perNis = new Map(gemeenten.map((g) => [g.nis, g]))
-  const rijen = parse(readDomainDataFile('be-postcodes-2025.csv'), {
+  const rijen = parse<Record<string, string>>(readDomainDataFile('be-postcodes-2025.csv'), {
     columns: true,
     skip_empty_lines: true,
-  }) as Record<string, string>[]
+  })
   const plaatsenPerNis = new Map<string, Place[]>()
   for (const r of rijen) {
     // Special postcodes (companies, sorting centres like "Antwerpen X") have no street addresses.

@@ -242,7 +242,7 @@ async function controleerUnit(payload: Payload, unit: PlanUnit, p: string[]): Pr
       if (!plan) {
         // A colleague from another practice: only the name can be checked here.
         if (!String(aanbod.doc.naam).startsWith(String(populated.naam)))
-          p.push(`aanbod "${aanbod.doc.naam}": zorgverlener ${populated.naam}`)
+          p.push(`aanbod "${aanbod.doc.naam}": zorgverlener ${String(populated.naam)}`)
         continue
       }
       const zv = alsRecord(

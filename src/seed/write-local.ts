@@ -53,19 +53,19 @@ export async function writeUnitsLocal(
     collection: CollectionSlug,
     data: Record<string, unknown>,
   ): Promise<number> => {
-    // The plan spells select values as plain strings (a bron's veld, a beroep, a NIS code) and Payload
-    // types `select` for one collection only; Payload validates what is written against the options.
     const doc = (await payload.create({
       collection,
+      // eslint-disable-next-line no-restricted-syntax -- the plan spells select values as plain strings (a bron's veld, a beroep, a NIS code) where Payload's generated types want their literal unions; Payload validates what is written against the options.
       data: data as never,
       ...SYSTEM,
+      // eslint-disable-next-line no-restricted-syntax -- Payload types `select` for one collection; for a union of collections it accepts no field at all.
       select: { id: true } as never,
     })) as { id: number }
     return doc.id
   }
 
   const schrijf = async (unit: PlanUnit) => {
-    await Promise.all(unit.dependsOn.map((i) => klaar.get(i)))
+    await Promise.all(unit.dependsOn.map((i) => klaar.get(i) ?? Promise.resolve()))
     if (unit.organisatie) {
       const id = await create('organisaties', unit.organisatie.doc)
       organisaties[unit.organisatie.index] = id

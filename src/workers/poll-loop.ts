@@ -25,7 +25,8 @@ export function startPollLoop(naam: string, stap: () => Promise<number>, retryMs
   let timer: NodeJS.Timeout | undefined
   const schedule = (delay: number) => {
     if (stopped) return
-    timer = setTimeout(run, delay)
+    // `run` catches what its step throws, so the promise it returns never rejects.
+    timer = setTimeout(() => void run(), delay)
     timer.unref()
   }
   const run = async () => {

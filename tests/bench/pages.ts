@@ -51,7 +51,9 @@ for (;;) {
   if (Date.now() - started > 600_000) throw new Error('Server niet klaar na 10 minuten')
   try {
     if ((await fetch(`${base}/api/regios?limit=1`)).ok) break
-  } catch {}
+  } catch {
+    // Not listening yet: try again in a second.
+  }
   await new Promise((r) => setTimeout(r, 1000))
 }
 console.log(`Server klaar na ${Math.round((Date.now() - started) / 1000)} s (${fiches} fiches)`)

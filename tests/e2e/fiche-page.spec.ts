@@ -23,11 +23,10 @@ const eerste = async (request: APIRequestContext, query: string): Promise<Result
 const kruimels = (page: Page) =>
   page.getByRole('navigation', { name: 'Kruimelpad' }).getByRole('listitem')
 const geenTegels = (page: Page) => page.route(/tile\.openstreetmap\.org/, (route) => route.abort())
+type JsonLd = { '@type'?: string; itemListElement: { name: string; item?: string }[] }
 const breadcrumbLd = async (page: Page) => {
   const blokken = await page.locator('script[type="application/ld+json"]').allTextContents()
-  return blokken
-    .map((b) => JSON.parse(b) as Record<string, any>)
-    .find((b) => b['@type'] === 'BreadcrumbList')
+  return blokken.map((b) => JSON.parse(b) as JsonLd).find((b) => b['@type'] === 'BreadcrumbList')
 }
 
 test.describe('fiche page: breadcrumbs', () => {
@@ -58,12 +57,12 @@ test.describe('fiche page: breadcrumbs', () => {
     expect(hrefs).toEqual(['/', ...pad.map((r) => `/zoeken?rubriek=${r.id}`)])
 
     const ld = await breadcrumbLd(page)
-    expect(ld?.itemListElement.map((i: { name: string }) => i.name)).toEqual([
+    expect(ld?.itemListElement.map((i) => i.name)).toEqual([
       'Home',
       ...pad.map((r) => r.naam),
       aanbod.naam,
     ])
-    expect(ld?.itemListElement.at(-1).item).toBe(aanbod.url)
+    expect(ld?.itemListElement.at(-1)?.item).toBe(aanbod.url)
 
     // A crumb browses the search from that rubriek.
     await kruimels(page).getByRole('link', { name: pad[0].naam, exact: true }).click()

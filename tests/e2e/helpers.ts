@@ -11,7 +11,7 @@ export const loginAs = async (page: Page, email: string) => {
 }
 
 /** The REST API with the browser's session cookie: what this user may see, as the admin sees it. */
-export const api = async <T = any>(page: Page, path: string): Promise<T> => {
+export const api = async <T = unknown>(page: Page, path: string): Promise<T> => {
   const response = await page.request.get(`/api${path}`)
   expect(response.status(), `${path}`).toBe(200)
   return (await response.json()) as T

@@ -196,10 +196,7 @@ test.describe('the public search', () => {
     await context.close()
   })
 
-  test('suggestions appear while typing; arrow keys and Enter open one', async ({
-    page,
-    request,
-  }) => {
+  test('suggestions appear while typing; arrow keys and Enter open one', async ({ page }) => {
     const response = await page.request.get('/api/zoeken/suggesties?q=huisarts')
     const { suggesties } = (await response.json()) as {
       suggesties: { tekst: string; url?: string }[]

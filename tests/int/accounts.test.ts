@@ -5,6 +5,7 @@ import { decodeErrors } from '@/accounts/flash'
 import { asPayloadUser } from '@/auth/payload-user'
 
 import { openLink, postForm, postJson, sessionFrom } from './helpers/account-forms'
+import { errorsOf, type ListAnswer } from './helpers/answers'
 import { linkIn, sendQueuedMail, TestSmtp } from './helpers/mail'
 import { testPayload } from './helpers/payload'
 import { login, rest } from './helpers/rest'
@@ -46,8 +47,7 @@ async function registeredAndConfirmed(address: string) {
   return { user, cookie: sessionFrom(session.cookies), token: await login(address, WACHTWOORD) }
 }
 
-const fieldsOf = (answer: { body: any }) =>
-  (answer.body?.errors ?? []).map((e: { field: string }) => e.field)
+const fieldsOf = (answer: { body: unknown }) => errorsOf(answer).map((e) => e.field)
 
 beforeAll(async () => {
   payload = await testPayload()
@@ -106,9 +106,9 @@ describe('registering and confirming the e-mail address', () => {
     })
     expect(bad.status).toBe(400)
     expect(fieldsOf(bad).sort()).toEqual(['email', 'naam', 'wachtwoord', 'wachtwoordHerhaald'])
-    expect(
-      bad.body.errors.find((e: { field: string }) => e.field === 'wachtwoord').message,
-    ).toContain('minstens 8 tekens')
+    expect(errorsOf(bad).find((e) => e.field === 'wachtwoord')?.message).toContain(
+      'minstens 8 tekens',
+    )
 
     const form = await postForm('registreren', {
       naam: 'Jan',
@@ -216,7 +216,7 @@ describe('logging in and out', () => {
     }
     const locked = await postJson('aanmelden', { email: address, wachtwoord: WACHTWOORD })
     expect(locked.status).toBe(423)
-    expect(locked.body.errors[0].message).toContain('tijdelijk geblokkeerd')
+    expect(errorsOf(locked)[0].message).toContain('tijdelijk geblokkeerd')
     expect(
       (await rest('POST', '/users/login', { body: { email: address, password: WACHTWOORD } }))
         .status,
@@ -484,8 +484,8 @@ describe('what a burger may see and change', () => {
     expect([403, 404]).toContain(
       (await rest('DELETE', `/users/${b.user.id}`, { token: a.token })).status,
     )
-    const list = await rest('GET', '/users', { token: a.token, query: 'limit=100' })
-    expect(list.body.docs.map((u: { id: number }) => u.id)).toEqual([a.user.id])
+    const list = await rest<ListAnswer>('GET', '/users', { token: a.token, query: 'limit=100' })
+    expect(list.body.docs.map((u) => u.id)).toEqual([a.user.id])
     expect((await payload.findByID({ collection: 'users', id: b.user.id, depth: 0 })).naam).toBe(
       'Jan Peeters',
     )
@@ -506,7 +506,7 @@ describe('what a burger may see and change', () => {
         (await rest('GET', `/users/${world.actors[key].id}`, { token: a.token })).status,
       )
     }
-    const beheer = await rest('GET', '/fichebeheer', { token: a.token })
+    const beheer = await rest<ListAnswer>('GET', '/fichebeheer', { token: a.token })
     expect(beheer.body.docs).toEqual([])
   })
 

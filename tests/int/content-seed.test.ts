@@ -4,6 +4,7 @@ import { HANDLEIDINGEN, ZORGVERLENER_STEP_PLAN } from '@/seed/content'
 import { seedContent } from '@/seed/write-content'
 import type { Handleiding } from '@/payload-types'
 
+import type { ListAnswer } from './helpers/answers'
 import { testPayload } from './helpers/payload'
 import { rest } from './helpers/rest'
 
@@ -81,8 +82,10 @@ describe('the demo handleidingen and FAQ', () => {
     expect((zorgverlener.gerelateerd as Handleiding[]).map((h) => h.slug)).toContain(
       'een-praktijk-aanmaken-en-uw-aanbod-eraan-koppelen',
     )
-    const publiek = await rest('GET', '/handleidingen', { query: 'limit=100&depth=0' })
-    const slugs = publiek.body.docs.map((d: Handleiding) => d.slug)
+    const publiek = await rest<ListAnswer<Handleiding>>('GET', '/handleidingen', {
+      query: 'limit=100&depth=0',
+    })
+    const slugs = publiek.body.docs.map((d) => d.slug)
     expect(slugs).toContain('wat-doet-het-regionale-team-sociale-kaart')
     expect(slugs).not.toContain('sociale-kaart-op-maat-voor-uw-gemeente')
   })

@@ -12,7 +12,7 @@ describe('the server and its database connections', () => {
     const pool = poolOf(payload)
     // Two connections in the pool, both idle afterwards.
     await Promise.all([pool.query('SELECT pg_sleep(0.05)'), pool.query('SELECT pg_sleep(0.05)')])
-    // node-postgres keeps its clients in a field its types do not declare.
+    // eslint-disable-next-line no-restricted-syntax -- node-postgres keeps its clients in a field its types do not declare.
     const pids = (pool as unknown as PoolIntern)._clients.map((c) => c.processID)
     expect(pids.length).toBeGreaterThanOrEqual(2)
 

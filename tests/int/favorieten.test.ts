@@ -11,8 +11,10 @@ import { sharedLijst, sharedZoekopdracht } from '@/favorieten/sharing'
 import { newShareToken } from '@/favorieten/share-token'
 import { lijstContent } from '@/favorieten/lijst-content'
 import { poolOf } from '@/search/engine'
+import type { Lijst } from '@/payload-types'
 
 import { postForm, postJson } from './helpers/account-forms'
+import { errorsOf, type DocAnswer, type GraphqlAnswer, type ListAnswer } from './helpers/answers'
 import { makeFactories } from './helpers/factories'
 import { testPayload } from './helpers/payload'
 import { login, rest } from './helpers/rest'
@@ -46,13 +48,13 @@ beforeAll(async () => {
   const ander = await createUser(payload, 'andere.burger.favorieten@test.be', ['burger'])
   andereBurger = { id: ander.id, token: await login('andere.burger.favorieten@test.be', PASSWORD) }
 
-  const lijst = await rest('POST', '/lijsten', {
+  const lijst = await rest<DocAnswer>('POST', '/lijsten', {
     token: token('burger'),
     body: { naam: 'Voor mama', fiches: [{ ficheSoort: 'organisatie', ficheId: organisatie }] },
   })
   expect(lijst.status).toBe(201)
   lijstId = lijst.body.doc.id
-  const zoekopdracht = await rest('POST', '/zoekopdrachten', {
+  const zoekopdracht = await rest<DocAnswer>('POST', '/zoekopdrachten', {
     token: token('burger'),
     body: { naam: 'Huisartsen in Gent', zoekopdracht: '/zoeken?waar=Gent&q=huisarts&pagina=3' },
   })
@@ -68,8 +70,8 @@ describe('a saved search and a favourites list belong to their owner', () => {
       naam: 'Huisartsen in Gent',
       zoekopdracht: 'q=huisarts&waar=Gent',
     })
-    const l = await rest('GET', `/lijsten/${lijstId}`, { token: token('burger') })
-    expect(l.body.fiches.map((r: { ficheId: number }) => r.ficheId)).toEqual([organisatie])
+    const l = await rest<Lijst>('GET', `/lijsten/${lijstId}`, { token: token('burger') })
+    expect(l.body.fiches?.map((r) => r.ficheId)).toEqual([organisatie])
   })
 
   const anderen = [
@@ -88,15 +90,16 @@ describe('a saved search and a favourites list belong to their owner', () => {
         ['lijsten', lijstId],
         ['zoekopdrachten', zoekopdrachtId],
       ] as const) {
-        const lijst = await rest('GET', `/${collection}`, {
+        const lijst = await rest<ListAnswer>('GET', `/${collection}`, {
           token: tok,
           query: `where[eigenaar][equals]=${world.actors.burger.id}`,
         })
         expect(lijst.status === 200 ? lijst.body.docs : []).toEqual([])
-        const alles = await rest('GET', `/${collection}`, { token: tok, query: 'limit=100' })
-        expect(
-          alles.status === 200 ? alles.body.docs.filter((d: { id: number }) => d.id === id) : [],
-        ).toEqual([])
+        const alles = await rest<ListAnswer>('GET', `/${collection}`, {
+          token: tok,
+          query: 'limit=100',
+        })
+        expect(alles.status === 200 ? alles.body.docs.filter((d) => d.id === id) : []).toEqual([])
         expect([403, 404]).toContain(
           (await rest('GET', `/${collection}/${id}`, { token: tok })).status,
         )
@@ -118,7 +121,7 @@ describe('a saved search and a favourites list belong to their owner', () => {
   }
 
   it('the admin cannot read them through GraphQL either', async () => {
-    const response = await rest('POST', '/graphql', {
+    const response = await rest<GraphqlAnswer>('POST', '/graphql', {
       token: token('admin'),
       body: {
         query:
@@ -257,7 +260,7 @@ describe('bad input gets a 400 naming the field', () => {
       expect(JSON.stringify(viaRest.body)).toContain('naam')
       const viaForm = await postJson('lijst-maken', { naam }, c())
       expect(viaForm.status).toBe(400)
-      expect(viaForm.body.errors[0].field).toBe('naam')
+      expect(errorsOf(viaForm)[0].field).toBe('naam')
       expect(
         (
           await rest('PATCH', `/zoekopdrachten/${zoekopdrachtId}`, {
@@ -279,7 +282,7 @@ describe('bad input gets a 400 naming the field', () => {
     ]) {
       const viaForm = await postJson('zoekopdracht-bewaren', { naam: 'Fout', zoekopdracht }, c())
       expect(viaForm.status, String(zoekopdracht)).toBe(400)
-      expect(viaForm.body.errors[0].field).toBe('zoekopdracht')
+      expect(errorsOf(viaForm)[0].field).toBe('zoekopdracht')
     }
     const viaRest = await rest('POST', '/zoekopdrachten', {
       token: token('burger'),
@@ -296,21 +299,21 @@ describe('bad input gets a 400 naming the field', () => {
       c(),
     )
     expect(onbekend.status).toBe(400)
-    expect(onbekend.body.errors[0].field).toBe('ficheId')
+    expect(errorsOf(onbekend)[0].field).toBe('ficheId')
     const soort = await postJson(
       'lijst-fiche-toevoegen',
       { lijst: lijstId, ficheSoort: 'kapsalon', ficheId: aanbod },
       c(),
     )
     expect(soort.status).toBe(400)
-    expect(soort.body.errors[0].field).toBe('ficheSoort')
+    expect(errorsOf(soort)[0].field).toBe('ficheSoort')
     const lijst = await postJson(
       'lijst-fiche-toevoegen',
       { lijst: 'abc', ficheSoort: 'aanbod', ficheId: aanbod },
       c(),
     )
     expect(lijst.status).toBe(400)
-    expect(lijst.body.errors[0].field).toBe('lijst')
+    expect(errorsOf(lijst)[0].field).toBe('lijst')
     const viaRest = await rest('PATCH', `/lijsten/${lijstId}`, {
       token: token('burger'),
       body: { fiches: [{ ficheSoort: 'aanbod', ficheId: 99_999_999 }] },
@@ -335,7 +338,7 @@ describe('limits', () => {
       expect((await postJson('lijst-maken', { naam: `Lijst ${i}` }, cookie(tok))).status).toBe(200)
     const teveel = await postJson('lijst-maken', { naam: 'Eén te veel' }, cookie(tok))
     expect(teveel.status).toBe(400)
-    expect(teveel.body.errors[0]).toMatchObject({
+    expect(errorsOf(teveel)[0]).toMatchObject({
       field: 'naam',
       message: expect.stringContaining(`${MAX_LIJSTEN}`),
     })
@@ -362,7 +365,7 @@ describe('limits', () => {
       cookie(tok),
     )
     expect(teveel.status).toBe(400)
-    expect(teveel.body.errors[0]).toMatchObject({
+    expect(errorsOf(teveel)[0]).toMatchObject({
       field: 'naam',
       message: expect.stringContaining(`${MAX_ZOEKOPDRACHTEN}`),
     })
@@ -463,11 +466,11 @@ describe('deleting the account', () => {
   it('deletes its lists (with their entries) and saved searches; their share links die with them', async () => {
     const user = await createUser(payload, 'weg.favorieten@test.be', ['burger'])
     const tok = await login('weg.favorieten@test.be', PASSWORD)
-    const l = await rest('POST', '/lijsten', {
+    const l = await rest<DocAnswer>('POST', '/lijsten', {
       token: tok,
       body: { naam: 'Weg', fiches: [{ ficheSoort: 'aanbod', ficheId: aanbod }] },
     })
-    const z = await rest('POST', '/zoekopdrachten', {
+    const z = await rest<DocAnswer>('POST', '/zoekopdrachten', {
       token: tok,
       body: { naam: 'Weg', zoekopdracht: 'q=kine' },
     })

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { aanbodOf, readPublicFiche } from '@/fiches/read'
 
@@ -13,19 +13,13 @@ const ctx = { systemWrite: true }
 
 /** Counts the SQL statements Payload sends to its pool while `run` reads. */
 async function telQueries(run: () => Promise<unknown>): Promise<number> {
-  const pool = payload.db.pool
-  const origineel = pool.query
-  let aantal = 0
-  pool.query = function (this: typeof pool, ...args: unknown[]) {
-    aantal++
-    return (origineel as (...a: unknown[]) => unknown).apply(this, args)
-  } as typeof origineel
+  const query = vi.spyOn(payload.db.pool, 'query')
   try {
     await run()
+    return query.mock.calls.length
   } finally {
-    pool.query = origineel
+    query.mockRestore()
   }
-  return aantal
 }
 
 async function praktijkMet(zorgverleners: number) {

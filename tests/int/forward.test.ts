@@ -4,13 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { FORWARDS_PER_HOUR } from '@/domain/forward'
 
 import { postJson } from './helpers/account-forms'
+import { errorsOf } from './helpers/answers'
 import { sendQueuedMail, TestSmtp } from './helpers/mail'
 import { testPayload } from './helpers/payload'
 import { login, rest } from './helpers/rest'
-import { buildWorld, createUser, PASSWORD, type World } from './helpers/world'
+import { buildWorld, createUser, PASSWORD } from './helpers/world'
 
 let payload: Payload
-let world: World
 let orgId: number
 let gestoptId: number
 let sessie: string
@@ -37,7 +37,7 @@ afterAll(async () => {
 beforeAll(async () => {
   await smtp.start()
   payload = await testPayload()
-  world = await buildWorld(payload, 'doorsturen')
+  await buildWorld(payload, 'doorsturen')
   const ctx = { systemWrite: true }
   const org = await payload.create({
     collection: 'organisaties',
@@ -89,7 +89,7 @@ describe('forwarding a fiche', () => {
     const geval = async (velden: Record<string, unknown>, veld: string) => {
       const answer = await stuur(velden)
       expect(answer.status, JSON.stringify(velden)).toBe(400)
-      expect(answer.body.errors.map((e: { field: string }) => e.field)).toContain(veld)
+      expect(errorsOf(answer).map((e) => e.field)).toContain(veld)
     }
     await geval({ adressen: '' }, 'adressen')
     await geval(
@@ -105,7 +105,7 @@ describe('forwarding a fiche', () => {
   it('refuses a fiche that is not public', async () => {
     const answer = await stuur({ id: String(gestoptId) })
     expect(answer.status).toBe(404)
-    expect(answer.body.errors[0].field).toBe('id')
+    expect(errorsOf(answer)[0].field).toBe('id')
   })
 
   it("mails each address separately with the fiche's public data, link and message, and nothing private", async () => {
@@ -159,7 +159,7 @@ describe('forwarding a fiche', () => {
     for (let i = 0; i < FORWARDS_PER_HOUR; i++) expect((await stuur({}, veel)).status).toBe(200)
     const te = await stuur({}, veel)
     expect(te.status).toBe(429)
-    expect(te.body.errors[0].field).toBe('adressen')
+    expect(errorsOf(te)[0].field).toBe('adressen')
     expect((await stuur({})).status).toBe(200)
     // An hour later the account may forward again.
     await payload.db.drizzle.execute(

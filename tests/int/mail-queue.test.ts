@@ -4,7 +4,6 @@ import {
   initTransaction,
   killTransaction,
   type Payload,
-  type PayloadRequest,
 } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
@@ -12,7 +11,6 @@ import { poolOf } from '@/db/pool'
 import { enqueueMail } from '@/mail/outbox'
 import { renderMail } from '@/mail/templates/layout'
 import { queueStatusOf } from '@/queue/status'
-import type { QueuePool } from '@/queue/types'
 
 import { sendQueuedMail, TestSmtp } from './helpers/mail'
 import { testPayload } from './helpers/payload'

@@ -4,8 +4,10 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { decodeErrors } from '@/accounts/flash'
 import { poolOf } from '@/search/engine'
 import { decrypt, encrypt } from '@/notities/encryption'
+import type { Notitie } from '@/payload-types'
 
 import { postForm, postJson } from './helpers/account-forms'
+import { errorsOf, type DocAnswer, type GraphqlAnswer, type ListAnswer } from './helpers/answers'
 import { makeFactories } from './helpers/factories'
 import { testPayload } from './helpers/payload'
 import { rest } from './helpers/rest'
@@ -25,7 +27,7 @@ beforeAll(async () => {
   world = await buildWorld(payload, 'notities')
   const f = makeFactories(world)
   ficheId = (await f.organisatie('antwerpen')).id
-  const response = await rest('POST', '/notities', {
+  const response = await rest<DocAnswer>('POST', '/notities', {
     token: token('burger'),
     body: { ficheSoort: 'organisatie', ficheId, tekst: GEHEIM },
   })
@@ -35,15 +37,17 @@ beforeAll(async () => {
 
 describe('a private note', () => {
   it('is returned as text to its owner, without the ciphertext', async () => {
-    const response = await rest('GET', `/notities/${notitieId}`, { token: token('burger') })
+    const response = await rest<Notitie>('GET', `/notities/${notitieId}`, {
+      token: token('burger'),
+    })
     expect(response.status).toBe(200)
     expect(response.body.tekst).toBe(GEHEIM)
     expect(response.body).not.toHaveProperty('versleuteld')
-    const lijst = await rest('GET', '/notities', {
+    const lijst = await rest<ListAnswer<Notitie>>('GET', '/notities', {
       token: token('burger'),
       query: `where[ficheId][equals]=${ficheId}`,
     })
-    expect(lijst.body.docs.map((d: { tekst: string }) => d.tekst)).toEqual([GEHEIM])
+    expect(lijst.body.docs.map((d) => d.tekst)).toEqual([GEHEIM])
   })
 
   it('is stored only as AES-256-GCM ciphertext: the text is nowhere in the database row', async () => {
@@ -66,7 +70,7 @@ describe('a private note', () => {
     'visitor',
   ] as const) {
     it(`is invisible and untouchable for ${key === 'visitor' ? 'a visitor' : `the ${key}`}, also with the guessed id`, async () => {
-      const lijst = await rest('GET', '/notities', {
+      const lijst = await rest<ListAnswer>('GET', '/notities', {
         token: token(key),
         query: `where[eigenaar][equals]=${world.actors.burger.id}`,
       })
@@ -89,7 +93,7 @@ describe('a private note', () => {
   }
 
   it('is not readable through GraphQL by the admin either', async () => {
-    const response = await rest('POST', '/graphql', {
+    const response = await rest<GraphqlAnswer>('POST', '/graphql', {
       token: token('admin'),
       body: { query: '{ Notities { docs { id tekst } } }' },
     })
@@ -98,7 +102,7 @@ describe('a private note', () => {
   })
 
   it('its owner can change it; the new text is stored encrypted again', async () => {
-    const response = await rest('PATCH', `/notities/${notitieId}`, {
+    const response = await rest<DocAnswer<Notitie>>('PATCH', `/notities/${notitieId}`, {
       token: token('burger'),
       body: { tekst: `${GEHEIM} Bijgewerkt.` },
     })
@@ -118,7 +122,7 @@ describe('a private note', () => {
   })
 
   it('a ciphertext copied onto another user’s note does not decrypt', async () => {
-    const ander = await rest('POST', '/notities', {
+    const ander = await rest<DocAnswer>('POST', '/notities', {
       token: token('fichebeheerder'),
       body: { ficheSoort: 'organisatie', ficheId, tekst: 'Mijn eigen notitie' },
     })
@@ -127,7 +131,7 @@ describe('a private note', () => {
       'UPDATE notities SET versleuteld = (SELECT versleuteld FROM notities WHERE id = $1) WHERE id = $2',
       [notitieId, ander.body.doc.id],
     )
-    const gelezen = await rest('GET', `/notities/${ander.body.doc.id}`, {
+    const gelezen = await rest<Notitie>('GET', `/notities/${ander.body.doc.id}`, {
       token: token('fichebeheerder'),
     })
     expect(gelezen.status).toBe(200)
@@ -184,7 +188,7 @@ describe('deleting the account', () => {
   it('deletes its notes and keeps its suggestions without name or address', async () => {
     const user = await createUser(payload, 'weg.notities@test.be', ['burger'])
     const tok = await login('weg.notities@test.be', PASSWORD)
-    const notitie = await rest('POST', '/notities', {
+    const notitie = await rest<DocAnswer>('POST', '/notities', {
       token: tok,
       body: { ficheSoort: 'organisatie', ficheId, tekst: 'Weg ermee' },
     })
@@ -225,12 +229,12 @@ describe('the forms of "Mijn notities", posted to the form route', () => {
   const notitie = (id: number) =>
     payload.findByID({ collection: 'notities', id, depth: 0, disableErrors: true })
   const nieuweNotitie = async (tekst: string) => {
-    const response = await rest('POST', '/notities', {
+    const response = await rest<DocAnswer>('POST', '/notities', {
       token: token('burger'),
       body: { ficheSoort: 'organisatie', ficheId, tekst },
     })
     expect(response.status).toBe(201)
-    return response.body.doc.id as number
+    return response.body.doc.id
   }
 
   it('the owner saves a new note and goes back to the notes of that fiche with a confirmation', async () => {
@@ -283,7 +287,7 @@ describe('the forms of "Mijn notities", posted to the form route', () => {
       for (const actie of ['notitie-bewaren', 'notitie-verwijderen']) {
         const answer = await postJson(actie, { id, tekst: 'Overschreven.' }, sessie(key))
         expect(answer.status).toBe(404)
-        expect(answer.body.errors).toEqual([
+        expect(errorsOf(answer)).toEqual([
           { field: 'id', message: 'Deze notitie bestaat niet (meer).' },
         ])
       }
@@ -320,9 +324,7 @@ describe('the forms of "Mijn notities", posted to the form route', () => {
   it("the collection's own checks come back naming the field: an empty note, an unknown fiche", async () => {
     const leeg = await postJson('notitie-bewaren', { ...opFiche(), tekst: '   ' }, sessie('burger'))
     expect(leeg.status).toBe(400)
-    expect(leeg.body.errors).toEqual([
-      { field: 'tekst', message: 'Een notitie mag niet leeg zijn.' },
-    ])
+    expect(errorsOf(leeg)).toEqual([{ field: 'tekst', message: 'Een notitie mag niet leeg zijn.' }])
     const onbekend = await postForm(
       'notitie-bewaren',
       { ficheSoort: 'organisatie', ficheId: '99999999', tekst: 'x' },

@@ -7,6 +7,7 @@ import { poolOf } from '@/db/pool'
 import { enqueueWithClient } from '@/queue/enqueue'
 import type { QueuePool } from '@/queue/types'
 
+import { errorsOf } from './helpers/answers'
 import { testPayload } from './helpers/payload'
 import { rest } from './helpers/rest'
 import { buildWorld, ROLE_KEYS, ROLE_NAMES, type RoleKey, type World } from './helpers/world'
@@ -109,7 +110,7 @@ describe('retrying failed jobs (POST /api/wachtrijen/opnieuw)', () => {
 
   it('puts the failed jobs of a queue back with all their attempts for an admin', async () => {
     const id = await failedMail()
-    const answer = await rest('POST', '/wachtrijen/opnieuw', {
+    const answer = await rest<{ opnieuw: number }>('POST', '/wachtrijen/opnieuw', {
       token: world.actors.admin.token,
       body: { wachtrij: 'mail' },
     })
@@ -161,12 +162,12 @@ describe('retrying failed jobs (POST /api/wachtrijen/opnieuw)', () => {
     const token = world.actors.admin.token
     const queue = await rest('POST', '/wachtrijen/opnieuw', { token, body: { wachtrij: 'alles' } })
     expect(queue.status).toBe(400)
-    expect(queue.body.errors[0].field).toBe('wachtrij')
+    expect(errorsOf(queue)[0].field).toBe('wachtrij')
     const id = await rest('POST', '/wachtrijen/opnieuw', {
       token,
       body: { wachtrij: 'mail', id: 'drie' },
     })
     expect(id.status).toBe(400)
-    expect(id.body.errors[0].field).toBe('id')
+    expect(errorsOf(id)[0].field).toBe('id')
   })
 })

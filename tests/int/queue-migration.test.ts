@@ -1,3 +1,5 @@
+import type { SQL } from '@payloadcms/db-postgres/drizzle'
+import { PgDialect } from '@payloadcms/db-postgres/drizzle/pg-core'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
@@ -10,18 +12,16 @@ import { createUser } from './helpers/world'
 let payload: Payload
 let userId: number
 
-type Dialect = { sqlToQuery: (query: unknown) => { sql: string; params: unknown[] } }
+// Turns the migration's sql`...` into text and parameters, as Payload's drizzle does.
+const dialect = new PgDialect()
 
 /** The migration's `db`, on one connection, so that everything can be rolled back afterwards. */
-const dbOn = (client: { query: (text: string, values?: unknown[]) => Promise<unknown> }) => {
-  const dialect = (payload.db as unknown as { drizzle: { dialect: Dialect } }).drizzle.dialect
-  return {
-    execute: async (query: unknown) => {
-      const { sql, params } = dialect.sqlToQuery(query)
-      return client.query(sql, params)
-    },
-  }
-}
+const dbOn = (client: { query: (text: string, values?: unknown[]) => Promise<unknown> }) => ({
+  execute: async (query: SQL) => {
+    const { sql, params } = dialect.sqlToQuery(query)
+    return client.query(sql, params)
+  },
+})
 
 beforeAll(async () => {
   payload = await testPayload()
@@ -35,6 +35,7 @@ describe('moving to one queue table', () => {
       await client.query('BEGIN')
       const db = dbOn(client)
       // The database as it was before: the old tables, with what a production database holds.
+      // eslint-disable-next-line no-restricted-syntax -- the migration uses only db.execute; MigrateDownArgs wants Payload's whole drizzle instance and a req.
       await down({ db } as never)
       await client.query(`DELETE FROM mail_outbox; DELETE FROM search_outbox;`)
       await client.query(`
@@ -53,6 +54,7 @@ describe('moving to one queue table', () => {
         [userId],
       )
 
+      // eslint-disable-next-line no-restricted-syntax -- the migration uses only db.execute; MigrateUpArgs wants Payload's whole drizzle instance and a req.
       await up({ db } as never)
 
       const jobs = async (queue: string) =>

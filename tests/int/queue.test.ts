@@ -4,7 +4,6 @@ import {
   initTransaction,
   killTransaction,
   type Payload,
-  type PayloadRequest,
 } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 

@@ -2,8 +2,9 @@ import { createLocalReq } from 'payload'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { firstUserIsAdmin } from '@collections/Users/hooks/firstUserIsAdmin'
-import type { User } from '@/payload-types'
+import type { Fichebeheer, Organisatie, Praktijk, User, Zorgverlener } from '@/payload-types'
 
+import { errorsOf, type DocAnswer, type ListAnswer } from './helpers/answers'
 import { makeFactories, praktijkData, zorgverlenerData } from './helpers/factories'
 import { testPayload } from './helpers/payload'
 import { login, rest } from './helpers/rest'
@@ -50,7 +51,7 @@ describe('authentic-source fields', () => {
 
   it('a regiobeheerder can correct the KBO number of a fiche in its region', async () => {
     const org = await f.organisatie('antwerpen')
-    const response = await rest('PATCH', `/organisaties/${org.id}`, {
+    const response = await rest<DocAnswer<Organisatie>>('PATCH', `/organisaties/${org.id}`, {
       token: token('regiobeheerder'),
       body: { kboNummer: '0566988259' },
     })
@@ -103,7 +104,7 @@ describe('authentic-source fields', () => {
 
 describe('roles', () => {
   it('a new registration is a burger, whatever roles it asks for', async () => {
-    const response = await rest('POST', '/users', {
+    const response = await rest<DocAnswer<User>>('POST', '/users', {
       body: { email: `slim.${Date.now()}@test.be`, password: PASSWORD, roles: ['admin'] },
     })
     expect(response.status).toBe(201)
@@ -176,7 +177,7 @@ describe('fichebeheer: asking to manage a fiche', () => {
     const org = await f.organisatie('antwerpen')
     const aanbod = await f.aanbod({ organisatie: org.id })
 
-    const request = await rest('POST', '/fichebeheer', {
+    const request = await rest<DocAnswer<Fichebeheer>>('POST', '/fichebeheer', {
       token: burger,
       body: { organisatie: org.id, status: 'goedgekeurd', motivatie: 'Ik ben de directeur.' },
     })
@@ -197,13 +198,17 @@ describe('fichebeheer: asking to manage a fiche', () => {
     })
     expect([403, 404]).toContain(wrongRegion.status)
 
-    const decision = await rest('PATCH', `/fichebeheer/${request.body.doc.id}`, {
-      token: token('regiobeheerder'),
-      body: { status: 'goedgekeurd', beslissing: 'Bevestigd via telefoon.' },
-    })
+    const decision = await rest<DocAnswer<Fichebeheer>>(
+      'PATCH',
+      `/fichebeheer/${request.body.doc.id}`,
+      {
+        token: token('regiobeheerder'),
+        body: { status: 'goedgekeurd', beslissing: 'Bevestigd via telefoon.' },
+      },
+    )
     expect(decision.status).toBe(200)
     expect(decision.body.doc.beslistDoor).toContain(world.actors.regiobeheerder.email)
-    expect(Date.now() - Date.parse(decision.body.doc.beslistOp)).toBeLessThan(60_000)
+    expect(Date.now() - Date.parse(decision.body.doc.beslistOp ?? '')).toBeLessThan(60_000)
 
     expect(
       (await rest('PATCH', `/organisaties/${org.id}`, { token: burger, body: { naam: 'Nu wel' } }))
@@ -259,7 +264,7 @@ describe('fichebeheer: asking to manage a fiche', () => {
 
   it('a burger cannot ask on behalf of someone else', async () => {
     const org = await f.organisatie('antwerpen')
-    const response = await rest('POST', '/fichebeheer', {
+    const response = await rest<DocAnswer<Fichebeheer>>('POST', '/fichebeheer', {
       token: token('burger'),
       body: { organisatie: org.id, gebruiker: world.actors.redacteur.id },
     })
@@ -275,7 +280,7 @@ describe('regions follow the address', () => {
       body: praktijkData('oost-vlaanderen'),
     })
     expect(response.status).toBe(403)
-    expect(response.body.errors[0].message).toMatch(/buiten uw regio/)
+    expect(errorsOf(response)[0].message).toMatch(/buiten uw regio/)
   })
 
   it('a regiobeheerder cannot move a fiche out of its region', async () => {
@@ -318,7 +323,9 @@ describe('stopping a fiche', () => {
     expect(response.status).toBe(200)
     expect((await rest('GET', `/organisaties/${org.id}`)).status).toBe(404)
     expect((await rest('GET', `/aanbod/${aanbod.id}`)).status).toBe(404)
-    const list = await rest('GET', '/aanbod', { query: `where[organisatie][equals]=${org.id}` })
+    const list = await rest<ListAnswer>('GET', '/aanbod', {
+      query: `where[organisatie][equals]=${org.id}`,
+    })
     expect(list.body.totalDocs).toBe(0)
   })
 })
@@ -328,7 +335,7 @@ describe('zorgverlener self-service', () => {
     const email = `zv.nieuw.${Date.now()}@test.be`
     const user = await createUser(world.payload, email, ['zorgverlener'])
     const zv = await login(email, PASSWORD)
-    const response = await rest('POST', '/zorgverleners', {
+    const response = await rest<DocAnswer<Zorgverlener>>('POST', '/zorgverleners', {
       token: zv,
       body: { ...zorgverlenerData('antwerpen'), status: 'actief', account: world.actors.admin.id },
     })
@@ -345,7 +352,7 @@ describe('zorgverlener self-service', () => {
     const email = `zv.praktijk.${Date.now()}@test.be`
     await createUser(world.payload, email, ['zorgverlener'])
     const zv = await login(email, PASSWORD)
-    const response = await rest('POST', '/praktijken', {
+    const response = await rest<DocAnswer<Praktijk>>('POST', '/praktijken', {
       token: zv,
       body: { ...praktijkData('antwerpen'), status: 'actief' },
     })
@@ -389,16 +396,14 @@ describe('history', () => {
     expect(versions.docs[1].version.laatstGewijzigdDoor).toContain(
       world.actors.regiobeheerder.email,
     )
-    const latest = await rest('GET', `/organisaties/${org.id}`, { query: 'depth=0' })
+    const latest = await rest<Organisatie>('GET', `/organisaties/${org.id}`, { query: 'depth=0' })
     expect(latest.body.laatstGewijzigdDoor).toContain(world.actors.admin.email)
   })
 
   it('users see only themselves through the API', async () => {
-    const list = await rest('GET', '/users', { token: token('regiobeheerder') })
+    const list = await rest<ListAnswer>('GET', '/users', { token: token('regiobeheerder') })
     expect(list.status).toBe(200)
-    expect(list.body.docs.map((u: { id: number }) => u.id)).toEqual([
-      world.actors.regiobeheerder.id,
-    ])
+    expect(list.body.docs.map((u) => u.id)).toEqual([world.actors.regiobeheerder.id])
     expect((await rest('GET', '/users')).status).toBe(403)
   })
 })
@@ -411,7 +416,7 @@ describe('deleting what others point at', () => {
       token: token('regiobeheerder'),
     })
     expect(refused.status).toBe(409)
-    expect(refused.body.errors[0].message).toMatch(/1 aanbodfiche/)
+    expect(errorsOf(refused)[0].message).toMatch(/1 aanbodfiche/)
     await world.payload.delete({ collection: 'aanbod', id: aanbod.id })
     expect(
       (await rest('DELETE', `/organisaties/${org.id}`, { token: token('regiobeheerder') })).status,

@@ -6,6 +6,7 @@ import { KEPT_VALUES_COOKIE, readKeptValues } from '@/forms/kept-values'
 import { formToken } from '@/suggesties/abuse'
 
 import { postForm, postJson } from './helpers/account-forms'
+import { errorsOf } from './helpers/answers'
 import { makeFactories } from './helpers/factories'
 import { sendQueuedMail, TestSmtp } from './helpers/mail'
 import { testPayload } from './helpers/payload'
@@ -281,14 +282,14 @@ describe('the public suggestion form, posted to the form route', () => {
       vanAf(),
     )
     expect(json.status).toBe(400)
-    expect(json.body.errors.map((e: { field: string }) => e.field)).toEqual(['email'])
+    expect(errorsOf(json).map((e) => e.field)).toEqual(['email'])
     // The form's own script sends multipart FormData and asks for JSON: the same answer.
     const script = await postForm('suggestie-indienen', formulier({ voorstel, email: '' }), {
       script: true,
       headers: vanAf(),
     })
     expect(script.status).toBe(400)
-    expect(script.body.errors.map((e: { field: string }) => e.field)).toEqual(['email'])
+    expect(errorsOf(script).map((e) => e.field)).toEqual(['email'])
     expect(await opgeslagen(voorstel)).toEqual([])
   })
 
@@ -337,7 +338,7 @@ describe('the public suggestion form, posted to the form route', () => {
         vanAf(),
       )
       expect(answer.status, JSON.stringify(extra)).toBe(400)
-      expect(answer.body.errors.map((e: { field: string }) => e.field)).toEqual([veld])
+      expect(errorsOf(answer).map((e) => e.field)).toEqual([veld])
     }
     const plain = await postForm(
       'suggestie-indienen',

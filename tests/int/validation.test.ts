@@ -1,8 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import type { Organisatie, Zorgverlener } from '@/payload-types'
+
+import type { DocAnswer } from './helpers/answers'
 import { makeFactories, organisatieData, praktijkData, zorgverlenerData } from './helpers/factories'
 import { testPayload } from './helpers/payload'
-import { rest } from './helpers/rest'
+import { rest, type RestResponse } from './helpers/rest'
 import { buildWorld, type World } from './helpers/world'
 
 let world: World
@@ -15,16 +18,17 @@ beforeAll(async () => {
 
 type FieldError = { path: string; message: string }
 
+/** Payload's refusal of invalid data: one ValidationError with the fields that are wrong. */
+type ValidationAnswer = { errors?: { data?: { errors?: FieldError[] } }[] }
+
 /** A refusal must be a 400 that names the field, with a Dutch message for the editor. */
 const expectFieldError = (
-  response: { status: number; body: any },
+  response: RestResponse<ValidationAnswer>,
   path: string,
   pattern?: RegExp,
 ) => {
   expect(response.status, JSON.stringify(response.body)).toBe(400)
-  const errors: FieldError[] = response.body.errors.flatMap(
-    (error: { data?: { errors?: FieldError[] } }) => error.data?.errors ?? [],
-  )
+  const errors = (response.body.errors ?? []).flatMap((error) => error.data?.errors ?? [])
   const match = errors.find((error) => error.path === path)
   expect(match, `no error for ${path} in ${JSON.stringify(errors)}`).toBeDefined()
   if (pattern) expect(match!.message).toMatch(pattern)
@@ -58,7 +62,7 @@ describe('organisaties refuse bad input with a 400 naming the field', () => {
   })
 
   it('stores a valid KBO number as ten digits whatever the notation', async () => {
-    const response = await rest('POST', '/organisaties', {
+    const response = await rest<DocAnswer<Organisatie>>('POST', '/organisaties', {
       token: admin,
       body: organisatie({ kboNummer: 'BE 0884.303.369' }),
     })
@@ -92,21 +96,28 @@ describe('organisaties refuse bad input with a 400 naming the field', () => {
     const body = organisatie({
       adressen: [{ straat: 'Kouter', huisnummer: '5', postcode: '9000' }],
     })
-    const response = await rest('POST', '/organisaties', { token: admin, body, query: 'depth=1' })
+    const response = await rest<DocAnswer<Organisatie>>('POST', '/organisaties', {
+      token: admin,
+      body,
+      query: 'depth=1',
+    })
     expect(response.status).toBe(201)
     const [adres] = response.body.doc.adressen
     expect(adres.gemeente).toBe('Gent')
     expect(adres.nis).toBe('44021')
     expect(adres.lat).toBeCloseTo(51.05, 1)
     expect(adres.coordinatenBron).toBe('postcode')
-    expect(response.body.doc.regio.code).toBe('oost-vlaanderen')
+    expect(response.body.doc.regio).toMatchObject({ code: 'oost-vlaanderen' })
   })
 
   it('keeps coordinates that the editor gave', async () => {
     const body = organisatie({
       adressen: [{ straat: 'Meir', huisnummer: '50', postcode: '2000', lat: 51.2181, lon: 4.4049 }],
     })
-    const response = await rest('POST', '/organisaties', { token: admin, body })
+    const response = await rest<DocAnswer<Organisatie>>('POST', '/organisaties', {
+      token: admin,
+      body,
+    })
     expect(response.body.doc.adressen[0]).toMatchObject({
       lat: 51.2181,
       lon: 4.4049,
@@ -125,12 +136,12 @@ describe('organisaties refuse bad input with a 400 naming the field', () => {
   })
 
   it('stores phone numbers in E.164', async () => {
-    const response = await rest('POST', '/organisaties', {
+    const response = await rest<DocAnswer<Organisatie>>('POST', '/organisaties', {
       token: admin,
       body: organisatie({ telefoons: [{ nummer: '0470 12 34 56' }, { nummer: '03 480 12 34' }] }),
     })
     expect(response.status, JSON.stringify(response.body)).toBe(201)
-    expect(response.body.doc.telefoons.map((t: { nummer: string }) => t.nummer)).toEqual([
+    expect(response.body.doc.telefoons?.map((t) => t.nummer)).toEqual([
       '+32470123456',
       '+3234801234',
     ])
@@ -213,7 +224,7 @@ describe('aanbod refuses bad input with a 400 naming the field', () => {
   })
 
   it('refuses aanbod whose organisatie does not exist', async () => {
-    const response = await rest('POST', '/aanbod', {
+    const response = await rest<ValidationAnswer>('POST', '/aanbod', {
       token: admin,
       body: aanbod({ organisatie: 987654 }),
     })
@@ -337,7 +348,7 @@ describe('zorgverleners: RIZIV numbers', () => {
   })
 
   it('accepts a RIZIV number with a failed check digit, with a warning for the editor', async () => {
-    const response = await rest('POST', '/zorgverleners', {
+    const response = await rest<DocAnswer<Zorgverlener>>('POST', '/zorgverleners', {
       token: admin,
       body: { ...zorgverlenerData('antwerpen'), rizivNummer: '1-00000-00-003' },
     })
@@ -394,7 +405,7 @@ describe('structure and users', () => {
 
 describe('regios', () => {
   it('refuses a municipality that already belongs to another region', async () => {
-    const response = await rest('POST', '/regios', {
+    const response = await rest<ValidationAnswer>('POST', '/regios', {
       token: admin,
       body: { naam: 'Dubbel', code: 'dubbel', gemeenten: ['11002'] },
     })

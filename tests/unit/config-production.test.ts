@@ -98,9 +98,9 @@ describe('a production deployment (NODE_ENV=production, not a demo)', () => {
 describe('the start-up check', () => {
   it('stops a production server started without any configuration, naming every missing variable in one message', () => {
     const log = vi.fn()
-    const exit = vi.fn(() => {
+    const exit = vi.fn<(code: number) => never>(() => {
       throw new Error('exit')
-    }) as unknown as (code: number) => never
+    })
     expect(() => checkConfigAtStartup({ NODE_ENV: 'production' }, log, exit)).toThrow('exit')
     expect(exit).toHaveBeenCalledWith(1)
     expect(log).toHaveBeenCalledTimes(1)
@@ -119,7 +119,7 @@ describe('the start-up check', () => {
   })
 
   it('lets a complete production configuration through', () => {
-    const exit = vi.fn() as unknown as (code: number) => never
+    const exit = vi.fn<(code: number) => never>()
     expect(checkConfigAtStartup(production, vi.fn(), exit).mode.production).toBe(true)
     expect(exit).not.toHaveBeenCalled()
   })

@@ -132,9 +132,9 @@ describe('the internal revalidation request', () => {
     }[] = []
     const fetchNep: typeof fetch = async (url, init) => {
       verzoeken.push({
-        url: String(url),
+        url: url instanceof Request ? url.url : url.toString(),
         sleutel: new Headers(init?.headers).get('x-revalidatie-sleutel'),
-        body: JSON.parse(String(init?.body)),
+        body: JSON.parse(typeof init?.body === 'string' ? init.body : 'null'),
       })
       return new Response('{}', { status: 200 })
     }

@@ -15,6 +15,7 @@ import PaginaCacheJs, {
 // Plain JavaScript that Next loads itself (next.config.mjs cacheHandler): its base class is Next's own,
 // reached through a CommonJS default (`.default ?? module`) whose type TypeScript cannot follow.
 type CacheEntry = { value?: { status?: number } } | null
+// eslint-disable-next-line no-restricted-syntax -- see above: TypeScript cannot follow the base class of this JavaScript module.
 const PaginaCache = PaginaCacheJs as unknown as new (ctx: Record<string, unknown>) => {
   set: (key: string, data: unknown, ctx: unknown) => Promise<void>
   get: (key: string, ctx: unknown) => Promise<CacheEntry>

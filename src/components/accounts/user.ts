@@ -13,8 +13,3 @@ export async function requireUser(back: string): Promise<User> {
   if (!user) redirect(`/account/aanmelden?volgende=${encodeURIComponent(back)}`)
   return user
 }
-
-export async function optionalUser(): Promise<User | null> {
-  const payload = await getPayload({ config })
-  return currentUser(payload, await headers())
-}

@@ -43,10 +43,10 @@ let cache: { lijst: readonly Gemeente[]; perNis: ReadonlyMap<string, Gemeente> }
 
 function laad() {
   if (cache) return cache
-  const rijen = parse(readDomainDataFile('be-municipalities-2025.csv'), {
+  const rijen = parse<GemeenteRij>(readDomainDataFile('be-municipalities-2025.csv'), {
     columns: true,
     skip_empty_lines: true,
-  }) as GemeenteRij[]
+  })
   const lijst = rijen.map((r): Gemeente =>
     Object.freeze({
       nis: r.nis,

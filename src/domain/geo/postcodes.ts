@@ -40,10 +40,10 @@ let cache: ReadonlyMap<string, readonly PostcodePlace[]> | null = null
 
 function laad(): ReadonlyMap<string, readonly PostcodePlace[]> {
   if (cache) return cache
-  const rijen = parse(readDomainDataFile('be-postcodes-2025.csv'), {
+  const rijen = parse<PostcodeRij>(readDomainDataFile('be-postcodes-2025.csv'), {
     columns: true,
     skip_empty_lines: true,
-  }) as PostcodeRij[]
+  })
   const perPostcode = new Map<string, PostcodePlace[]>()
   for (const r of rijen) {
     const plaats: PostcodePlace = Object.freeze({

@@ -3,11 +3,7 @@ import type { IdentifierResult } from './result'
 
 export type { IdentifierResult } from './result'
 // Establishment units live in the KBO too; exported here so one import covers both numbers.
-export {
-  formatVestigingseenheid,
-  normaliseVestigingseenheid,
-  validateVestigingseenheid,
-} from './vestigingseenheid'
+export { formatVestigingseenheid, validateVestigingseenheid } from './vestigingseenheid'
 
 // People paste numbers from invoices, the KBO site or a VAT number ("BE 0566.988.259").
 const SCHEIDINGSTEKENS = /[\s.\-/]/g

@@ -15,9 +15,3 @@ export function parseTime(
   if (!match) return null
   return Number(match[1]) * 60 + Number(match[2])
 }
-
-export function formatTime(minuten: number): string {
-  const uur = Math.floor(minuten / 60)
-  const minuut = minuten % 60
-  return `${String(uur).padStart(2, '0')}:${String(minuut).padStart(2, '0')}`
-}

@@ -53,17 +53,6 @@ export const DAG_NAMES: Readonly<Record<Dag, string>> = {
   zo: 'zondag',
 }
 
-/** Select options for a day field. */
-export const dagOptions: { label: string; value: Dag }[] = DAGEN.map((dag) => ({
-  label: DAG_NAMES[dag].charAt(0).toUpperCase() + DAG_NAMES[dag].slice(1),
-  value: dag,
-}))
-
-export const feestdagenPolicyOptions: { label: string; value: FeestdagenPolicy }[] = [
-  { label: 'Gesloten op feestdagen', value: 'gesloten' },
-  { label: 'Normale uren op feestdagen', value: 'normaal' },
-]
-
 export function isDag(waarde: unknown): waarde is Dag {
   return typeof waarde === 'string' && (DAGEN as readonly string[]).includes(waarde)
 }

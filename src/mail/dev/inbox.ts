@@ -7,8 +7,6 @@ import { type Env, getConfig } from '@/config'
 
 export const devMailDir = (env?: Env): string | null => getConfig(env).mail.devMailDir
 
-export type StoredMail = { id: string; raw: string }
-
 const ID = /^[\w.-]+\.eml$/
 
 export function listStoredMails(dir: string, limit = 100): string[] {

@@ -18,7 +18,7 @@ async function fieldsOf(
 ): Promise<Record<string, unknown> | null> {
   try {
     if (json) {
-      const body = await req.json?.()
+      const body: unknown = await req.json?.()
       return body && typeof body === 'object' && !Array.isArray(body)
         ? (body as Record<string, unknown>)
         : null

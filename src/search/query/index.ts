@@ -1,14 +1,7 @@
 // The query-analysis layer shared by the PostgreSQL and Typesense search adapters.
 export { analyseQuery, type AnalysedQuery, type AnalysedToken } from './analyse'
-export { COMPOUND_MARKER, documentLexemes, documentLexemesOf, matchesDocument } from './document'
-export { normaliseTerm, STOP_WORDS, termForms, tokenise } from './normalise'
+export { COMPOUND_MARKER, documentLexemes, documentLexemesOf } from './document'
+export { normaliseTerm } from './normalise'
 export { singularForms } from './plurals'
-export {
-  expandSynonyms,
-  synonymKey,
-  synonymSets,
-  typesenseSynonyms,
-  type SynonymSet,
-  type TypesenseSynonym,
-} from './synonyms'
-export { toTsQuery, type TsQueryOptions } from './tsquery'
+export { synonymKey, typesenseSynonyms } from './synonyms'
+export { toTsQuery } from './tsquery'

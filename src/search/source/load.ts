@@ -17,64 +17,96 @@ const SQL: Record<FicheType, string> = {
 
 export const TABLE: Readonly<Record<FicheType, string>> = FICHE_COLLECTION
 
-type Row = Record<string, unknown>
+type Openingsuren = NonNullable<FicheSource['openingsuren']>
 
-const nummer = (value: unknown): number | null =>
-  value === null || value === undefined || value === '' ? null : Number(value)
+// The rows of the SQL in ./sql as node-postgres returns them: json_build_object and json_agg come
+// back parsed, and every list is coalesced to '[]'.
+type AdresRow = {
+  straat: string | null
+  huisnummer: string | null
+  bus: string | null
+  postcode: string | null
+  gemeente: string | null
+  lat: number | string | null
+  lon: number | string | null
+  nis: string | null
+  primair: boolean
+}
 
-function adressen(value: unknown): AdresSource[] {
-  return ((value as Row[] | null) ?? []).map((a) => ({
-    straat: String(a.straat ?? ''),
-    huisnummer: String(a.huisnummer ?? ''),
-    bus: (a.bus as string | null) ?? null,
-    postcode: String(a.postcode ?? ''),
-    gemeente: (a.gemeente as string | null) ?? null,
+type ParentRow = { id: number; naam: string; status: string; adressen: AdresRow[] }
+
+type FicheRow = {
+  id: number
+  naam: string | null
+  status: string
+  beschrijving: unknown
+  adressen: AdresRow[]
+  regio_id: number | null
+  updated_at: Date | string
+  rubriek_ids: number[]
+  doelgroepen: string[]
+  beroepen: string[]
+  zorgverleners: { id: number; naam: string | null }[]
+  // Aanbod only.
+  organisatie?: ParentRow | null
+  praktijk?: ParentRow | null
+  weekschema?: Openingsuren['weekschema']
+  uitzonderingen?: Openingsuren['uitzonderingen']
+  feestdagen?: string
+}
+
+const nummer = (value: number | string | null): number | null =>
+  value === null || value === '' ? null : Number(value)
+
+function adressen(rows: AdresRow[]): AdresSource[] {
+  return rows.map((a) => ({
+    straat: a.straat ?? '',
+    huisnummer: a.huisnummer ?? '',
+    bus: a.bus,
+    postcode: a.postcode ?? '',
+    gemeente: a.gemeente,
     lat: nummer(a.lat),
     lon: nummer(a.lon),
-    nis: (a.nis as string | null) ?? null,
+    nis: a.nis,
     primair: a.primair === true,
   }))
 }
 
-function ouder(value: unknown): ParentSource | null {
-  if (!value) return null
-  const row = value as Row
+function ouder(row: ParentRow | null | undefined): ParentSource | null {
+  if (!row) return null
   return {
     id: Number(row.id),
-    naam: String(row.naam),
-    status: String(row.status),
+    naam: row.naam,
+    status: row.status,
     adressen: adressen(row.adressen),
   }
 }
 
-function toBron(type: FicheType, row: Row): FicheSource {
-  const updated =
-    row.updated_at instanceof Date ? row.updated_at.toISOString() : String(row.updated_at)
+function toBron(type: FicheType, row: FicheRow): FicheSource {
+  const updated = row.updated_at instanceof Date ? row.updated_at.toISOString() : row.updated_at
   return {
     type,
     id: Number(row.id),
-    naam: String(row.naam ?? ''),
-    status: String(row.status),
+    naam: row.naam ?? '',
+    status: row.status,
     beschrijving: row.beschrijving,
     adressen: adressen(row.adressen),
-    regioId: nummer(row.regio_id),
+    regioId: row.regio_id,
     updatedAt: updated,
-    rubriekIds: ((row.rubriek_ids as unknown[]) ?? []).map(Number),
-    doelgroepen: ((row.doelgroepen as unknown[]) ?? []).map(String),
-    beroepen: ((row.beroepen as unknown[]) ?? []).map(String),
-    zorgverleners: ((row.zorgverleners as Row[]) ?? []).map((z) => ({
+    rubriekIds: row.rubriek_ids.map(Number),
+    doelgroepen: row.doelgroepen.map(String),
+    beroepen: row.beroepen.map(String),
+    zorgverleners: row.zorgverleners.map((z) => ({
       id: Number(z.id),
-      naam: String(z.naam ?? ''),
+      naam: z.naam ?? '',
     })),
     ...(type === 'aanbod'
       ? {
           organisatie: ouder(row.organisatie),
           praktijk: ouder(row.praktijk),
           openingsuren: {
-            weekschema: row.weekschema as NonNullable<FicheSource['openingsuren']>['weekschema'],
-            uitzonderingen: row.uitzonderingen as NonNullable<
-              FicheSource['openingsuren']
-            >['uitzonderingen'],
+            weekschema: row.weekschema ?? [],
+            uitzonderingen: row.uitzonderingen ?? [],
             feestdagen: row.feestdagen === 'normaal' ? 'normaal' : 'gesloten',
           },
         }
@@ -106,7 +138,7 @@ export async function buildDocuments(
   rubrieken: ReadonlyMap<number, RubriekInfo>,
 ): Promise<BuiltBatch> {
   if (ids.length === 0) return { documents: [], removed: [] }
-  const { rows } = await db.query(SQL[type], [ids])
+  const { rows } = await db.query<FicheRow>(SQL[type], [ids])
   const documents: SearchDocument[] = []
   const found = new Set<number>()
   const vandaag = today()

@@ -11,6 +11,3 @@ export type SyncedCollection = (typeof SYNCED_COLLECTIONS)[number]
 /** Content that is not searched but whose public pages follow the same outbox. */
 export const PAGE_ONLY_COLLECTIONS = ['handleidingen', 'faq'] as const
 export type OutboxCollection = SyncedCollection | (typeof PAGE_ONLY_COLLECTIONS)[number]
-
-export const isSyncedCollection = (value: string): value is SyncedCollection =>
-  (SYNCED_COLLECTIONS as readonly string[]).includes(value)

@@ -4,7 +4,6 @@
 import type { Payload } from 'payload'
 
 import { type Env, getConfig } from '@/config'
-import type { QueuePool } from '@/queue/types'
 import { startQueueWorker } from '@/queue/worker'
 import { pageRevalidation } from '@/revalidation/after-sync'
 import type { PollLoop } from '@/workers/poll-loop'

@@ -4,7 +4,6 @@
 // engine gone) commits nothing, so the jobs are simply taken again. Re-applying is harmless because
 // documents are rebuilt from the current database state and upserted by id.
 import { drainQueue, type QueueHandlerOptions, runQueueOnce } from '@/queue/run'
-import type { QueuePool } from '@/queue/types'
 
 import { buildDocuments, loadRubrieken } from '../source/load'
 import type { Queryable } from '../source/queryable'

@@ -3,7 +3,12 @@ import { GET as confirmGET } from '../../../app/(frontend)/account/bevestigen/ro
 
 const BASE = 'http://localhost:3000'
 
-export type FormAnswer = { status: number; body: any; location: string | null; cookies: string[] }
+export type FormAnswer = {
+  status: number
+  body: unknown
+  location: string | null
+  cookies: string[]
+}
 
 const answer = async (response: Response): Promise<FormAnswer> => {
   const text = await response.text()

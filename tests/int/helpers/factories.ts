@@ -1,5 +1,3 @@
-import type { Payload } from 'payload'
-
 import type { World } from './world'
 
 export type Regio = 'antwerpen' | 'oost-vlaanderen'

@@ -5,7 +5,6 @@ import { poolOf } from '@/db/pool'
 import { createDeliver } from '@/mail/adapter'
 import { startMailCatcher, type MailCatcher } from '@/mail/dev/catcher'
 import { sendDueMail } from '@/mail/worker'
-import type { QueuePool } from '@/queue/types'
 
 export type ReceivedMail = ParsedMail & { envelopeTo: string[] }
 

@@ -1,6 +1,6 @@
 import { handleEndpoints } from 'payload'
 
-export type RestResponse<T = any> = { status: number; body: T }
+export type RestResponse<T = unknown> = { status: number; body: T }
 
 export type RestOptions = { token?: string; body?: unknown; form?: FormData; query?: string }
 
@@ -8,7 +8,7 @@ export type RestOptions = { token?: string; body?: unknown; form?: FormData; que
  * The REST API exactly as Next.js serves it (same handler as app/(payload)/api/[...slug]),
  * without a network hop: real Request objects, real auth headers, real JSON.
  */
-export const rest = async <T = any>(
+export const rest = async <T = unknown>(
   method: string,
   path: string,
   options: RestOptions = {},

@@ -10,7 +10,7 @@ function fakes() {
   const db = {
     query: async (text: string) => {
       if (text.includes('INSERT INTO search_state')) generation++
-      // Queryable's rows are whatever type the caller asks for; this fake only ever has the generation row.
+      // eslint-disable-next-line no-restricted-syntax -- Queryable's rows are whatever type the caller asks for; this fake only ever has the generation row.
       return { rows: [{ generation: String(generation) }], rowCount: 1 } as never
     },
   }
