@@ -19,6 +19,7 @@ import {
   checkRegistration,
   checkResetPassword,
 } from '@/domain/account/validate'
+import type { Checked } from '@/domain/field-error'
 import { pageWith, type ActionContext, type Fields, type FormActions } from '@/forms/action'
 import { done, fail, invalid, type ActionResult } from '@/forms/result'
 import { enqueueMail, recentMailsTo } from '@/mail/outbox'
@@ -261,83 +262,76 @@ export async function resetPassword(ctx: ActionContext, fields: Fields): Promise
 
 const mustBeLoggedIn = () => fail(401, 'account', 'Meld u eerst aan.')
 
-export async function changePassword(ctx: ActionContext, fields: Fields): Promise<ActionResult> {
+/**
+ * The forms that change an account (password, address, deletion): only for the logged-in user,
+ * whose current password must be right before `work` runs.
+ */
+async function withCurrentPassword<T extends { huidigWachtwoord: string }>(
+  ctx: ActionContext,
+  fields: Fields,
+  check: (fields: Fields) => Checked<T>,
+  work: (user: User, value: T) => Promise<ActionResult>,
+): Promise<ActionResult> {
   if (!ctx.user) return mustBeLoggedIn()
-  const checked = checkChangePassword(fields)
+  const checked = check(fields)
   if (!checked.ok) return invalid(checked.errors)
-  const check = await payloadLogin(
+  const login = await payloadLogin(
     ctx.payload,
     ctx.user.email,
     checked.value.huidigWachtwoord,
     'huidigWachtwoord',
   )
-  if (!check.ok) return check.result
-  const user = ctx.user
-  await inTransaction(ctx, async (req) => {
-    await req.payload.update({
-      collection: 'users',
-      id: user.id,
-      data: { password: checked.value.wachtwoord },
-      overrideAccess: true,
-      req,
-    })
-    await enqueueMail(req, { to: user.email, ...passwordChangedMail({ naam: user.naam }) })
-  })
-  const fresh = await payloadLogin(ctx.payload, user.email, checked.value.wachtwoord)
-  return done(
-    '/account',
-    'wachtwoord-gewijzigd',
-    fresh.ok ? [sessionCookie(ctx.payload, fresh.token)] : undefined,
-  )
+  if (!login.ok) return login.result
+  return work(ctx.user, checked.value)
 }
 
-export async function changeEmail(ctx: ActionContext, fields: Fields): Promise<ActionResult> {
-  if (!ctx.user) return mustBeLoggedIn()
-  const checked = checkChangeEmail(fields)
-  if (!checked.ok) return invalid(checked.errors)
-  const check = await payloadLogin(
-    ctx.payload,
-    ctx.user.email,
-    checked.value.huidigWachtwoord,
-    'huidigWachtwoord',
-  )
-  if (!check.ok) return check.result
-  const user = ctx.user
-  if (checked.value.email === user.email.toLowerCase())
-    return fail(400, 'email', 'Dit is al uw e-mailadres.')
-  return inTransaction(ctx, async (req) => {
-    const taken = await findByEmail(req, checked.value.email)
-    if (taken) return fail(400, 'email', 'Dit e-mailadres is al in gebruik door een ander account.')
-    const token = await createAccountToken(req, user.id, 'email-wijzigen', checked.value.email)
-    await enqueueMail(req, {
-      to: checked.value.email,
-      ...changeEmailMail({
-        naam: user.naam,
-        url: accountLink(req, '/account/bevestigen', { token }),
-        hours: TOKEN_HOURS['email-wijzigen'],
-      }),
+export const changePassword = (ctx: ActionContext, fields: Fields): Promise<ActionResult> =>
+  withCurrentPassword(ctx, fields, checkChangePassword, async (user, { wachtwoord }) => {
+    await inTransaction(ctx, async (req) => {
+      await req.payload.update({
+        collection: 'users',
+        id: user.id,
+        data: { password: wachtwoord },
+        overrideAccess: true,
+        req,
+      })
+      await enqueueMail(req, { to: user.email, ...passwordChangedMail({ naam: user.naam }) })
     })
-    return done('/account', 'email-bevestigen')
+    const fresh = await payloadLogin(ctx.payload, user.email, wachtwoord)
+    return done(
+      '/account',
+      'wachtwoord-gewijzigd',
+      fresh.ok ? [sessionCookie(ctx.payload, fresh.token)] : undefined,
+    )
   })
-}
 
-export async function deleteAccount(ctx: ActionContext, fields: Fields): Promise<ActionResult> {
-  if (!ctx.user) return mustBeLoggedIn()
-  const checked = checkDeleteAccount(fields)
-  if (!checked.ok) return invalid(checked.errors)
-  const check = await payloadLogin(
-    ctx.payload,
-    ctx.user.email,
-    checked.value.huidigWachtwoord,
-    'huidigWachtwoord',
-  )
-  if (!check.ok) return check.result
-  const user = ctx.user
-  await inTransaction(ctx, async (req) => {
-    await req.payload.delete({ collection: 'users', id: user.id, overrideAccess: true, req })
+export const changeEmail = (ctx: ActionContext, fields: Fields): Promise<ActionResult> =>
+  withCurrentPassword(ctx, fields, checkChangeEmail, async (user, { email }) => {
+    if (email === user.email.toLowerCase()) return fail(400, 'email', 'Dit is al uw e-mailadres.')
+    return inTransaction(ctx, async (req) => {
+      const taken = await findByEmail(req, email)
+      if (taken)
+        return fail(400, 'email', 'Dit e-mailadres is al in gebruik door een ander account.')
+      const token = await createAccountToken(req, user.id, 'email-wijzigen', email)
+      await enqueueMail(req, {
+        to: email,
+        ...changeEmailMail({
+          naam: user.naam,
+          url: accountLink(req, '/account/bevestigen', { token }),
+          hours: TOKEN_HOURS['email-wijzigen'],
+        }),
+      })
+      return done('/account', 'email-bevestigen')
+    })
   })
-  return done('/account/verwijderd', undefined, [expiredSessionCookie(ctx.payload)])
-}
+
+export const deleteAccount = (ctx: ActionContext, fields: Fields): Promise<ActionResult> =>
+  withCurrentPassword(ctx, fields, checkDeleteAccount, async (user) => {
+    await inTransaction(ctx, async (req) => {
+      await req.payload.delete({ collection: 'users', id: user.id, overrideAccess: true, req })
+    })
+    return done('/account/verwijderd', undefined, [expiredSessionCookie(ctx.payload)])
+  })
 
 export const ACCOUNT_ACTIONS = {
   registreren: { run: register, page: '/account/registreren' },

@@ -65,36 +65,43 @@ const zoekopdrachtBewaren: Action = async (ctx, fields) => {
   })
 }
 
-const zoekopdrachtHernoemen: Action = async (ctx, fields) => {
-  if (!ctx.user) return mustBeLoggedIn()
-  const id = checkId(fields.id)
-  const naam = checkName(fields.naam)
-  if (!id.ok || !naam.ok)
-    return invalid([...(id.ok ? [] : id.errors), ...(naam.ok ? [] : naam.errors)])
-  return metFouten(async () => {
-    await ctx.payload.update({
-      collection: 'zoekopdrachten',
-      id: id.value,
-      data: { naam: naam.value },
-      ...alsGebruiker(ctx),
-    })
-    return done('/account', 'zoekopdracht-hernoemd')
-  })
-}
+type Favoriet = 'zoekopdrachten' | 'lijsten'
 
-const zoekopdrachtVerwijderen: Action = async (ctx, fields) => {
-  if (!ctx.user) return mustBeLoggedIn()
-  const id = checkId(fields.id)
-  if (!id.ok) return invalid(id.errors)
-  return metFouten(async () => {
-    await ctx.payload.delete({ collection: 'zoekopdrachten', id: id.value, ...alsGebruiker(ctx) })
-    return done('/account', 'zoekopdracht-verwijderd')
-  })
-}
+/** Renaming a saved search or a list: the same form for both, through the owner's own rights. */
+const rename =
+  (collection: Favoriet, notice: string): Action =>
+  async (ctx, fields) => {
+    if (!ctx.user) return mustBeLoggedIn()
+    const id = checkId(fields.id)
+    const naam = checkName(fields.naam)
+    if (!id.ok || !naam.ok)
+      return invalid([...(id.ok ? [] : id.errors), ...(naam.ok ? [] : naam.errors)])
+    return metFouten(async () => {
+      await ctx.payload.update({
+        collection,
+        id: id.value,
+        data: { naam: naam.value },
+        ...alsGebruiker(ctx),
+      })
+      return done('/account', notice)
+    })
+  }
+
+const remove =
+  (collection: Favoriet, notice: string): Action =>
+  async (ctx, fields) => {
+    if (!ctx.user) return mustBeLoggedIn()
+    const id = checkId(fields.id)
+    if (!id.ok) return invalid(id.errors)
+    return metFouten(async () => {
+      await ctx.payload.delete({ collection, id: id.value, ...alsGebruiker(ctx) })
+      return done('/account', notice)
+    })
+  }
 
 /** Sharing makes a new token (an old link stops working); stopping removes it. Ownership is checked first. */
 const deeltoken =
-  (collection: 'zoekopdrachten' | 'lijsten', delen: boolean, melding: string): Action =>
+  (collection: Favoriet, delen: boolean, melding: string): Action =>
   async (ctx, fields) => {
     if (!ctx.user) return mustBeLoggedIn()
     const id = checkId(fields.id)
@@ -131,33 +138,6 @@ const lijstMaken: Action = async (ctx, fields) => {
       ...alsGebruiker(ctx),
     })
     return done(safeReturnPath(fields.terug), fiche ? 'fiche-toegevoegd' : 'lijst-gemaakt')
-  })
-}
-
-const lijstHernoemen: Action = async (ctx, fields) => {
-  if (!ctx.user) return mustBeLoggedIn()
-  const id = checkId(fields.id)
-  const naam = checkName(fields.naam)
-  if (!id.ok || !naam.ok)
-    return invalid([...(id.ok ? [] : id.errors), ...(naam.ok ? [] : naam.errors)])
-  return metFouten(async () => {
-    await ctx.payload.update({
-      collection: 'lijsten',
-      id: id.value,
-      data: { naam: naam.value },
-      ...alsGebruiker(ctx),
-    })
-    return done('/account', 'lijst-hernoemd')
-  })
-}
-
-const lijstVerwijderen: Action = async (ctx, fields) => {
-  if (!ctx.user) return mustBeLoggedIn()
-  const id = checkId(fields.id)
-  if (!id.ok) return invalid(id.errors)
-  return metFouten(async () => {
-    await ctx.payload.delete({ collection: 'lijsten', id: id.value, ...alsGebruiker(ctx) })
-    return done('/account', 'lijst-verwijderd')
   })
 }
 
@@ -199,8 +179,14 @@ const bewaarPagina = (fields: Fields) =>
 
 export const FAVORIETEN_ACTIONS = {
   'zoekopdracht-bewaren': { run: zoekopdrachtBewaren, page: bewaarPagina },
-  'zoekopdracht-hernoemen': { run: zoekopdrachtHernoemen, page: '/account' },
-  'zoekopdracht-verwijderen': { run: zoekopdrachtVerwijderen, page: '/account' },
+  'zoekopdracht-hernoemen': {
+    run: rename('zoekopdrachten', 'zoekopdracht-hernoemd'),
+    page: '/account',
+  },
+  'zoekopdracht-verwijderen': {
+    run: remove('zoekopdrachten', 'zoekopdracht-verwijderd'),
+    page: '/account',
+  },
   'zoekopdracht-delen': {
     run: deeltoken('zoekopdrachten', true, 'zoekopdracht-gedeeld'),
     page: '/account',
@@ -210,8 +196,8 @@ export const FAVORIETEN_ACTIONS = {
     page: '/account',
   },
   'lijst-maken': { run: lijstMaken, page: toevoegPagina },
-  'lijst-hernoemen': { run: lijstHernoemen, page: '/account' },
-  'lijst-verwijderen': { run: lijstVerwijderen, page: '/account' },
+  'lijst-hernoemen': { run: rename('lijsten', 'lijst-hernoemd'), page: '/account' },
+  'lijst-verwijderen': { run: remove('lijsten', 'lijst-verwijderd'), page: '/account' },
   'lijst-delen': { run: deeltoken('lijsten', true, 'lijst-gedeeld'), page: '/account' },
   'lijst-delen-stoppen': { run: deeltoken('lijsten', false, 'delen-gestopt'), page: '/account' },
   'lijst-fiche-toevoegen': { run: ficheOpLijst(true), page: toevoegPagina },
