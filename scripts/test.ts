@@ -50,6 +50,7 @@ const readJson = <T>(file: string): T | null =>
   existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : null
 
 if (!onlyE2e) {
+  await step('format', () => npmScript('format:check'))
   await step('unused exports', () => npmScript('check:unused'))
   await step('cycles', () => npmScript('check:cycles'))
   await step('lint', () => npmScript('lint'))
